@@ -1,0 +1,59 @@
+package org.bulletin.model;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A knowledge quiz parsed from an AsciiDoc file with {@code :jbake-type: quiz}.
+ *
+ * @param id          unique id: file name without extension, or {@code :quiz-id:}
+ * @param source      the source file relative to the site folder ({@code content/quiz/x.adoc})
+ * @param title       document title, plain text
+ * @param introHtml   blocks before the first question, converted HTML
+ * @param date        {@code :jbake-date:}, or null
+ * @param status      {@code published} or {@code draft}
+ * @param passScore   0–100, default 60
+ * @param prizeScore  0–100, or null when the quiz has no prize
+ * @param shuffle     {@code none}, {@code questions}, {@code options}, {@code both}
+ * @param attempts    maximum attempts per device, or null for unlimited
+ * @param opens       opening time, or null
+ * @param closes      closing time, or null
+ * @param submitUrl   where results are POSTed, or null (falls back to {@code quiz.submit-url})
+ * @param ask         extra fields asked for prize claims: {@code name}, {@code phone}
+ * @param questions   the questions in source order
+ * @param version     hash of the definition, sent with each submission
+ * @param salt        salt for the per-option answer hashes
+ */
+public record Quiz(
+        String id,
+        String source,
+        String title,
+        String introHtml,
+        LocalDate date,
+        String status,
+        int passScore,
+        Integer prizeScore,
+        String shuffle,
+        Integer attempts,
+        OffsetDateTime opens,
+        OffsetDateTime closes,
+        String submitUrl,
+        List<String> ask,
+        List<Question> questions,
+        String version,
+        String salt) {
+
+    public Quiz {
+        ask = List.copyOf(ask);
+        questions = List.copyOf(questions);
+    }
+
+    public int totalPoints() {
+        return questions.stream().mapToInt(Question::points).sum();
+    }
+
+    public boolean isDraft() {
+        return "draft".equals(status);
+    }
+}
