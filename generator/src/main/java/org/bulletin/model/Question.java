@@ -28,6 +28,17 @@ public record Question(
         options = List.copyOf(options);
     }
 
+    /** True when {@code chosen} (option indexes, any order, duplicates ignored) is exactly the correct set. */
+    public boolean isCorrect(java.util.Collection<Integer> chosen) {
+        java.util.Set<Integer> right = new java.util.TreeSet<>();
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).correct()) {
+                right.add(i);
+            }
+        }
+        return right.equals(new java.util.TreeSet<>(chosen));
+    }
+
     /** Several correct options: checkboxes, scored all or nothing. */
     public boolean multiple() {
         return options.stream().filter(QuizOption::correct).count() > 1;

@@ -53,6 +53,28 @@ public record Quiz(
         return questions.stream().mapToInt(Question::points).sum();
     }
 
+    /**
+     * Scores answers the way the quiz page does: 100 × points of correctly answered questions / all
+     * points, rounded to two decimals. A question is right when exactly its correct options are chosen
+     * (multiple choice is all or nothing).
+     *
+     * @param answers question id → chosen option indexes in source order; missing means unanswered
+     */
+    public double score(java.util.Map<String, java.util.List<Integer>> answers) {
+        int total = totalPoints();
+        if (total == 0) {
+            return 0;
+        }
+        int got = 0;
+        for (Question q : questions) {
+            java.util.List<Integer> chosen = answers.get(q.id());
+            if (chosen != null && q.isCorrect(chosen)) {
+                got += q.points();
+            }
+        }
+        return Math.round(10000.0 * got / total) / 100.0;
+    }
+
     public boolean isDraft() {
         return "draft".equals(status);
     }

@@ -1,0 +1,105 @@
+package org.bulletin.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code bulletin} command. Commands only parse options and call the generator's API; exit codes
+ * are those of {@link ExitCodes}.
+ */
+@Command(name = "bulletin", mixinStandardHelpOptions = true, versionProvider = BulletinCli.Version.class,
+        description = "Static site generator for publicity-week microsites.",
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+public final class BulletinCli {
+
+    @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Show details, and stack traces of unexpected failures.")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT, description = "Print only problems.")
+    boolean quiet;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    BulletinCli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs the command line and returns the exit code (used by main and by tests). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        BulletinCli cli = new BulletinCli(out, err);
+        CommandLine line = new CommandLine(cli);
+        line.setOut(new java.io.PrintWriter(out, true));
+        line.setErr(new java.io.PrintWriter(err, true));
+        line.setExitCodeExceptionMapper(e -> ExitCodes.ENVIRONMENT);
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("error: " + describe(e));
+            if (cli.verbose) {
+                e.printStackTrace(err);
+            } else {
+                err.println("(run with --verbose for details)");
+            }
+            return ExitCodes.ENVIRONMENT;
+        });
+        line.setParameterExceptionHandler((e, a) -> {
+            err.println("error: " + e.getMessage());
+            e.getCommandLine().usage(err);
+            return ExitCodes.USAGE;
+        });
+        return line.execute(args);
+    }
+
+    private static String describe(Exception e) {
+        Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (t instanceof java.nio.file.NoSuchFileException n) {
+            return "no such file or folder: " + n.getFile();
+        }
+        if (t instanceof java.nio.file.AccessDeniedException a) {
+            return "permission denied: " + a.getFile();
+        }
+        if (t instanceof java.net.BindException b) {
+            return "cannot listen: " + b.getMessage() + " (is the port in use? try --port 0)";
+        }
+        return t.getMessage() != null ? t.getMessage() : t.toString();
+    }
+
+    ConsoleReporter console() {
+        return new ConsoleReporter(out, err, verbose, quiet);
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream err() {
+        return err;
+    }
+
+    /** The version from the jar's filtered resource. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (var in = BulletinCli.class.getResourceAsStream("/org/bulletin/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"bulletin " + p.getProperty("version", "unknown")};
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.bulletin.config;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.bulletin.model.Problems;
+import org.bulletin.source.TextFiles;
+
+/**
+ * Reads {@code jbake.properties}, applies overrides (command line {@code -D}, Maven
+ * {@code siteProperties}) and turns the strings into a {@link SiteConfig}, reporting bad values as
+ * {@code jbake.properties:LINE: …}.
+ */
+public final class ConfigLoader {
+
+    public static final String FILE = "jbake.properties";
+    private static final String DEFAULT_HOST = "http://localhost/";
+
+    private ConfigLoader() {
+    }
+
+    /**
+     * @param siteDir   the site folder
+     * @param overrides keys that win over the site file, e.g. {@code site.host} for staging
+     * @param problems  where bad values are reported
+     * @return the configuration; with errors reported, defaults stand in for the bad values
+     */
+    public static SiteConfig load(Path siteDir, Map<String, String> overrides, Problems problems) throws IOException {
+        Map<String, String> props = new TreeMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        Path file = siteDir.resolve(FILE);
+        if (Files.isRegularFile(file)) {
+            readSiteFile(file, props, lines, problems);
+        } else {
+            problems.warning(FILE, 0, "no jbake.properties in the site folder: using defaults "
+                    + "(create it with site.title=… and site.host=…)");
+        }
+        overrides.forEach((k, v) -> {
+            props.put(k, v);
+            lines.remove(k);
+        });
+        JBakeConventions jbake = JBakeConventions.read(siteDir);
+        Values values = new Values(props, lines, problems);
+
+        String host = values.host();
+        return new SiteConfig(
+                values.text("site.title", "Bulletin"),
+                host,
+                URI.create(host).getRawPath(),
+                values.text("site.locale", "zh-CN"),
+                values.text("site.description", ""),
+                values.text("site.organiser", ""),
+                values.text("site.contact", ""),
+                values.text("site.icp", ""),
+                values.date("campaign.start"),
+                values.date("campaign.end"),
+                values.bool("strict", false),
+                values.integer("index.posts", 10, 1, 1000),
+                new SiteConfig.Layout(
+                        values.text("content.folder", jbake.contentFolder()),
+                        values.text("asset.folder", jbake.assetFolder()),
+                        values.text("template.folder", jbake.templateFolder()),
+                        values.text("data.folder", jbake.dataFolder()),
+                        values.text("output.extension", jbake.outputExtension()),
+                        values.text("feed.file", jbake.feedFile()),
+                        values.text("archive.file", jbake.archiveFile()),
+                        values.text("sitemap.file", jbake.sitemapFile()),
+                        values.text("error404.file", jbake.error404File()),
+                        values.text("index.file", jbake.indexFile()),
+                        values.text("tag.path", jbake.tagPath()),
+                        values.text("draft.suffix", jbake.draftSuffix())),
+                props);
+    }
+
+    private static void readSiteFile(Path file, Map<String, String> props, Map<String, Integer> lines,
+                                     Problems problems) throws IOException {
+        String text;
+        try {
+            text = TextFiles.readUtf8(file);
+        } catch (CharacterCodingException e) {
+            problems.error(FILE, TextFiles.firstBadLine(file), "the file is not UTF-8 text: save it as UTF-8");
+            return;
+        }
+        Properties parsed = new Properties();
+        parsed.load(new StringReader(text));
+        parsed.stringPropertyNames().forEach(k -> props.put(k, parsed.getProperty(k)));
+        String[] rows = text.split("\n", -1);
+        for (int i = 0; i < rows.length; i++) {
+            String row = rows[i].strip();
+            if (row.isEmpty() || row.startsWith("#") || row.startsWith("!")) {
+                continue;
+            }
+            String key = row.split("[=:\\s]", 2)[0];
+            lines.putIfAbsent(key, i + 1);
+        }
+    }
+
+    /** String-to-type conversion with problems at the right line. */
+    private record Values(Map<String, String> props, Map<String, Integer> lines, Problems problems) {
+
+        String text(String key, String fallback) {
+            String v = props.get(key);
+            return v == null || v.isBlank() ? fallback : v.strip();
+        }
+
+        int line(String key) {
+            return lines.getOrDefault(key, 0);
+        }
+
+        String file(String key) {
+            return lines.containsKey(key) ? FILE : "";
+        }
+
+        LocalDate date(String key) {
+            String v = text(key, null);
+            if (v == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
+                problems.error(file(key), line(key), key + ": invalid date '" + v + "' (use YYYY-MM-DD)");
+                return null;
+            }
+        }
+
+        boolean bool(String key, boolean fallback) {
+            String v = text(key, null);
+            if (v == null) {
+                return fallback;
+            }
+            return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+                case "true", "yes", "on" -> true;
+                case "false", "no", "off" -> false;
+                default -> {
+                    problems.error(file(key), line(key), key + ": '" + v + "' is not true or false");
+                    yield fallback;
+                }
+            };
+        }
+
+        int integer(String key, int fallback, int min, int max) {
+            String v = text(key, null);
+            if (v == null) {
+                return fallback;
+            }
+            try {
+                int n = Integer.parseInt(v);
+                if (n >= min && n <= max) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problems.error(file(key), line(key), key + ": '" + v + "' is not a number from " + min + " to " + max);
+            return fallback;
+        }
+
+        String host() {
+            String v = text("site.host", null);
+            if (v == null) {
+                problems.warning(FILE, 0, "site.host is not set: canonical links, the feed and the sitemap "
+                        + "need the address the site is published at (e.g. site.host=https://example.org/meiting/)");
+                return DEFAULT_HOST;
+            }
+            try {
+                URI uri = new URI(v);
+                if (!uri.isAbsolute() || uri.getHost() == null
+                        || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                    throw new URISyntaxException(v, "not absolute");
+                }
+                String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+                if (!path.endsWith("/")) {
+                    path = path + "/";
+                }
+                return uri.getScheme() + "://" + uri.getRawAuthority() + path;
+            } catch (URISyntaxException e) {
+                problems.error(file("site.host"), line("site.host"), "site.host: '" + v
+                        + "' is not a web address (use e.g. https://example.org/ or https://example.org/meiting/)");
+                return DEFAULT_HOST;
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.bulletin.config;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The typed configuration of one site: every default lives in {@link ConfigLoader}; only the loader
+ * sees string keys. Extension keys ({@code quiz.*}, {@code messages.*}, {@code images.*} …) stay
+ * available through {@link #get(String, String)}.
+ *
+ * @param title         {@code site.title}
+ * @param host          {@code site.host}, absolute, always ending with {@code /}
+ * @param basePath      the path part of the host ({@code /} or {@code /meiting/})
+ * @param locale        {@code site.locale} as a language tag, {@code zh-CN} by default
+ * @param description   {@code site.description}
+ * @param organiser     {@code site.organiser}
+ * @param contact       {@code site.contact}
+ * @param icp           {@code site.icp}, the ICP filing number, or empty
+ * @param campaignStart {@code campaign.start}, or null
+ * @param campaignEnd   {@code campaign.end}, or null
+ * @param strict        {@code strict}: warnings fail the build
+ * @param homePosts     {@code index.posts}: articles listed on the home page
+ * @param folders       JBake's folder and file names
+ * @param properties    every key of the site file and the overrides, sorted
+ */
+public record SiteConfig(
+        String title,
+        String host,
+        String basePath,
+        String locale,
+        String description,
+        String organiser,
+        String contact,
+        String icp,
+        LocalDate campaignStart,
+        LocalDate campaignEnd,
+        boolean strict,
+        int homePosts,
+        Layout folders,
+        Map<String, String> properties) {
+
+    public SiteConfig {
+        properties = Collections.unmodifiableMap(new TreeMap<>(properties));
+    }
+
+    /**
+     * Folder and file names, JBake's keys and defaults.
+     *
+     * @param content    {@code content.folder}
+     * @param assets     {@code asset.folder}
+     * @param templates  {@code template.folder}
+     * @param data       {@code data.folder}
+     * @param extension  {@code output.extension}
+     * @param feed       {@code feed.file}
+     * @param archive    {@code archive.file}
+     * @param sitemap    {@code sitemap.file}
+     * @param error404   {@code error404.file}
+     * @param index      {@code index.file}
+     * @param tags       {@code tag.path}
+     * @param draftSuffix {@code draft.suffix}
+     */
+    public record Layout(String content, String assets, String templates, String data, String extension,
+                         String feed, String archive, String sitemap, String error404, String index,
+                         String tags, String draftSuffix) {
+    }
+
+    /** An extension key's value, or the fallback when unset or blank. */
+    public String get(String key, String fallback) {
+        String value = properties.get(key);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    /** True for {@code zh…} locales: the UI speaks Chinese. */
+    public boolean chinese() {
+        return locale.toLowerCase(java.util.Locale.ROOT).startsWith("zh");
+    }
+
+    /** The absolute URL of a site path such as {@code articles/a.html}. */
+    public String absoluteUrl(String sitePath) {
+        String path = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+        return host + path;
+    }
+}

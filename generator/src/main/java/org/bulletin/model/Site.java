@@ -1,0 +1,95 @@
+package org.bulletin.model;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bulletin.config.SiteConfig;
+
+/**
+ * The in-memory site model every renderer reads. Indexes (previous/next, quizzes by id) are built
+ * once here, so rendering a page never scans the others. Immutable.
+ */
+public final class Site {
+
+    private final SiteConfig config;
+    private final List<Page> posts;
+    private final List<Page> pages;
+    private final List<Quiz> quizzes;
+    private final List<Tag> tags;
+    private final List<Message> messages;
+    private final Map<String, Integer> postIndex = new HashMap<>();
+    private final Map<String, Quiz> quizIndex = new HashMap<>();
+
+    /**
+     * @param config   the typed configuration
+     * @param posts    published articles, newest first; undated last
+     * @param pages    published pages that are not articles
+     * @param quizzes  published quizzes, sorted by id
+     * @param tags     tags sorted by name
+     * @param messages approved residents' messages, newest first
+     */
+    public Site(SiteConfig config, List<Page> posts, List<Page> pages, List<Quiz> quizzes, List<Tag> tags,
+                List<Message> messages) {
+        this.config = config;
+        this.posts = List.copyOf(posts);
+        this.pages = List.copyOf(pages);
+        this.quizzes = List.copyOf(quizzes);
+        this.tags = List.copyOf(tags);
+        this.messages = List.copyOf(messages);
+        for (int i = 0; i < this.posts.size(); i++) {
+            postIndex.put(this.posts.get(i).uri(), i);
+        }
+        this.quizzes.forEach(q -> quizIndex.put(q.id(), q));
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public List<Page> posts() {
+        return posts;
+    }
+
+    public List<Page> pages() {
+        return pages;
+    }
+
+    public List<Quiz> quizzes() {
+        return quizzes;
+    }
+
+    public List<Tag> tags() {
+        return tags;
+    }
+
+    public List<Message> messages() {
+        return messages;
+    }
+
+    /** The newer neighbour of an article in date order, if any. */
+    public Optional<Page> newer(Page post) {
+        int i = postIndex.getOrDefault(post.uri(), -1);
+        return i > 0 ? Optional.of(posts.get(i - 1)) : Optional.empty();
+    }
+
+    /** The older neighbour of an article in date order, if any. */
+    public Optional<Page> older(Page post) {
+        int i = postIndex.getOrDefault(post.uri(), -1);
+        return i >= 0 && i + 1 < posts.size() ? Optional.of(posts.get(i + 1)) : Optional.empty();
+    }
+
+    /** Articles grouped by year, newest year first; undated ones last under the empty key. */
+    public Map<String, List<Page>> postsByYear() {
+        Map<String, List<Page>> years = new java.util.LinkedHashMap<>();
+        for (Page p : posts) {
+            years.computeIfAbsent(p.date() == null ? "" : Integer.toString(p.date().getYear()),
+                    y -> new java.util.ArrayList<>()).add(p);
+        }
+        return years;
+    }
+
+    public Optional<Quiz> quiz(String id) {
+        return Optional.ofNullable(quizIndex.get(id));
+    }
+}

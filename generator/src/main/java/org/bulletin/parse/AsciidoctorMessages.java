@@ -1,0 +1,35 @@
+package org.bulletin.parse;
+
+import java.util.Locale;
+
+/** Turns Asciidoctor's log messages into advice an editor can act on. */
+final class AsciidoctorMessages {
+
+    private AsciidoctorMessages() {
+    }
+
+    /** Messages about content that tried to reach outside the site: always errors. */
+    static boolean isRefusal(String message) {
+        String m = message.toLowerCase(Locale.ROOT);
+        return m.contains("outside of jail") || m.contains("allow-uri-read") || m.contains("uri not readable")
+                || m.contains("include uri not readable");
+    }
+
+    static String explain(String message) {
+        String m = message.toLowerCase(Locale.ROOT);
+        if (m.contains("outside of jail")) {
+            return "include refused: " + message
+                    + " (only files inside the site folder can be included)";
+        }
+        if (m.contains("allow-uri-read")) {
+            return "include refused: " + message + " (web addresses cannot be included; copy the text into the site)";
+        }
+        if (m.startsWith("include file not found")) {
+            return message + " (check the path; it is relative to this file)";
+        }
+        if (m.contains("missing attribute")) {
+            return message + " (define the attribute in the header or escape the braces as \\{name})";
+        }
+        return message;
+    }
+}

@@ -1,0 +1,175 @@
+package org.bulletin.parse;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.log.LogRecord;
+import org.bulletin.config.SiteConfig;
+import org.bulletin.model.Problems;
+import org.bulletin.source.SourceFile;
+import org.bulletin.source.TextFiles;
+import org.jsoup.Jsoup;
+
+/**
+ * Loads an AsciiDoc file once with the shared Asciidoctor (SAFE mode, jailed to the site folder) and
+ * reads its {@code :jbake-*:} header. Every message points at a file and line.
+ */
+public final class DocumentLoader {
+
+    public static final Set<String> TYPES = Set.of("post", "page", "quiz");
+    private static final Set<String> STATUSES = Set.of("published", "draft", "published-date");
+
+    private final AsciidoctorSession session;
+    private final SiteConfig config;
+    private final Path siteDir;
+    private final Map<String, Object> attributes;
+
+    public DocumentLoader(AsciidoctorSession session, SiteConfig config, Path siteDir) {
+        this.session = session;
+        this.config = config;
+        this.siteDir = siteDir;
+        this.attributes = AsciidoctorAttributes.forSite(config);
+    }
+
+    /** Loads one file; returns null (with the problem reported) when it cannot be read as UTF-8 text. */
+    public ParsedDocument load(SourceFile file, Problems problems) throws IOException {
+        String text;
+        try {
+            text = TextFiles.readUtf8(file.path());
+        } catch (CharacterCodingException e) {
+            problems.error(file.relative(), TextFiles.firstBadLine(file.path()),
+                    "the file is not UTF-8 text: save it as UTF-8 (in Notepad: Save As, Encoding UTF-8)");
+            return null;
+        }
+        if (text.isBlank()) {
+            problems.error(file.relative(), 1, "the file is empty: write a title line '= Title' and some text, "
+                    + "or delete the file");
+            return null;
+        }
+        Map<String, Object> attrs = new TreeMap<>(attributes);
+        attrs.put("docfile", file.path().toString());
+        attrs.put("docdir", file.path().getParent().toString());
+        org.asciidoctor.AttributesBuilder attributesBuilder = Attributes.builder();
+        attrs.forEach(attributesBuilder::attribute);
+        Options options = Options.builder()
+                .safe(SafeMode.SAFE)
+                .baseDir(siteDir.toFile())
+                .standalone(false)
+                .sourcemap(true)
+                .attributes(attributesBuilder.build())
+                .build();
+        Document document = session.withLog(r -> report(file, r, problems),
+                () -> session.asciidoctor().load(text, options));
+        return header(file, text, document, problems);
+    }
+
+    /** Converts the body, with Asciidoctor's messages reported against the file. */
+    public String convert(ParsedDocument doc, Problems problems) {
+        return session.withLog(r -> report(doc.file(), r, problems), () -> doc.document().convert());
+    }
+
+    private ParsedDocument header(SourceFile file, String text, Document document, Problems problems) {
+        String rel = file.relative();
+        String type = attr(document, "jbake-type", config.get("default.type", "post")).toLowerCase(Locale.ROOT);
+        if (!TYPES.contains(type)) {
+            problems.error(rel, SourceLines.attributeLine(text, "jbake-type"),
+                    "unknown :jbake-type: '" + type + "' (use post, page or quiz)");
+            type = "page";
+        }
+        String status = attr(document, "jbake-status", config.get("default.status", "published"))
+                .toLowerCase(Locale.ROOT);
+        if (!STATUSES.contains(status)) {
+            problems.error(rel, SourceLines.attributeLine(text, "jbake-status"),
+                    "unknown :jbake-status: '" + status + "' (use published or draft)");
+            status = "draft";
+        }
+        String base = file.path().getFileName().toString();
+        base = base.substring(0, base.lastIndexOf('.'));
+        if (base.endsWith(config.folders().draftSuffix())) {
+            status = "draft";
+        }
+        if ("published-date".equals(status)) {
+            status = "published";
+        }
+        String title = plain(document.getDoctitle());
+        if (title.isEmpty()) {
+            problems.error(rel, 1, "the document has no title: start it with a line '= Title'");
+        }
+        LocalDate date = date(document, rel, text, problems);
+        if (date == null && "post".equals(type) && !"draft".equals(status)) {
+            problems.warning(rel, SourceLines.titleLine(text), "the article has no :jbake-date: and is listed last "
+                    + "(add e.g. ':jbake-date: 2022-03-15' under the title)");
+        }
+        return new ParsedDocument(file, text, document, type, status, title, date, tags(document));
+    }
+
+    private static LocalDate date(Document document, String rel, String text, Problems problems) {
+        String name = document.hasAttribute("jbake-date") ? "jbake-date" : "revdate";
+        String value = attr(document, name, "");
+        if (value.isEmpty()) {
+            return null;
+        }
+        String day = value.length() > 10 && value.charAt(10) == 'T' || value.length() > 10 && value.charAt(10) == ' '
+                ? value.substring(0, 10) : value;
+        try {
+            return LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            problems.error(rel, SourceLines.attributeLine(text, name),
+                    "invalid date '" + value + "' (use YYYY-MM-DD)");
+            return null;
+        }
+    }
+
+    private static List<String> tags(Document document) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (String t : attr(document, "jbake-tags", "").split(",")) {
+            String tag = t.strip();
+            if (!tag.isEmpty()) {
+                tags.add(tag);
+            }
+        }
+        return new ArrayList<>(tags);
+    }
+
+    static String attr(Document document, String name, String fallback) {
+        Object v = document.getAttribute(name);
+        return v == null || v.toString().isBlank() ? fallback : v.toString().strip();
+    }
+
+    /** Inline HTML to plain text. */
+    public static String plain(String html) {
+        return html == null ? "" : Jsoup.parse(html).text().strip();
+    }
+
+    private void report(SourceFile file, LogRecord r, Problems problems) {
+        String where = file.relative();
+        int line = 0;
+        if (r.getCursor() != null) {
+            line = Math.max(r.getCursor().getLineNumber(), 0);
+            String shown = AsciidoctorSession.display(siteDir, r.getCursor().getPath());
+            if (shown != null && !shown.equals(where) && r.getCursor().getFile() != null
+                    && !r.getCursor().getFile().equals(file.path().toString())) {
+                where = shown;
+            }
+        }
+        String message = AsciidoctorMessages.explain(r.getMessage());
+        if (AsciidoctorMessages.isRefusal(r.getMessage())) {
+            problems.error(where, line, message);
+        } else {
+            problems.warning(where, line, message);
+        }
+    }
+}

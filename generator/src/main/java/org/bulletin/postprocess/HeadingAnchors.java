@@ -1,0 +1,38 @@
+package org.bulletin.postprocess;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Gives every section heading of an article an id and a visible anchor link, so a social worker can
+ * share a link to one part of a long article.
+ */
+public final class HeadingAnchors implements PageStep {
+
+    private final String label;
+
+    /** @param label accessible name of the anchor links, in the site's language */
+    public HeadingAnchors(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public void apply(Document page, PageContext context) {
+        int n = 0;
+        for (Element h : page.select(".article-body h2, .article-body h3, .article-body h4")) {
+            n++;
+            String id = h.id();
+            if (id.isEmpty()) {
+                id = "s" + n;
+                while (page.getElementById(id) != null) {
+                    id = id + "-" + n;
+                }
+                h.id(id);
+            }
+            if (h.selectFirst("a.heading-anchor") == null) {
+                h.appendElement("a").addClass("heading-anchor").attr("href", "#" + id)
+                        .attr("aria-label", label + " " + h.text()).text("#");
+            }
+        }
+    }
+}

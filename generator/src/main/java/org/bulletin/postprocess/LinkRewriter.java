@@ -1,0 +1,103 @@
+package org.bulletin.postprocess;
+
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Makes every internal link relative to the page, so the site works at a host's root, under a path
+ * ({@code https://example.org/meiting/}) and straight from the file system:
+ * <ul>
+ *   <li>{@code /tags/x.html} (theme templates) becomes {@code ../tags/x.html} on a page one folder deep;</li>
+ *   <li>a folder ({@code /}, {@code tags/}) gets its index file, since file:// has no index lookup;</li>
+ *   <li>a content path that does not exist beside the page but does at the root ({@code images/a.png}
+ *       from {@code articles/x.html}, as AsciiDoc writers expect) is pointed at the root.</li>
+ * </ul>
+ */
+public final class LinkRewriter implements PageStep {
+
+    private static final String[][] ATTRIBUTES = {
+        {"a", "href"}, {"link", "href"}, {"area", "href"}, {"img", "src"}, {"script", "src"},
+        {"source", "src"}, {"video", "src"}, {"video", "poster"}, {"audio", "src"}, {"track", "src"},
+        {"iframe", "src"}, {"form", "action"}, {"object", "data"}, {"embed", "src"},
+    };
+
+    private final String indexFile;
+    private final String errorPage;
+    private final String basePath;
+
+    /**
+     * @param indexFile folder index file name ({@code index.html})
+     * @param errorPage the 404 page, which hosts serve at any depth: its links start at {@code basePath}
+     * @param basePath  the site's path on its host ({@code /} or {@code /meiting/})
+     */
+    public LinkRewriter(String indexFile, String errorPage, String basePath) {
+        this.indexFile = indexFile;
+        this.errorPage = errorPage;
+        this.basePath = basePath;
+    }
+
+    @Override
+    public void apply(Document page, PageContext context) {
+        for (String[] pair : ATTRIBUTES) {
+            for (Element e : page.select(pair[0] + "[" + pair[1] + "]")) {
+                String value = e.attr(pair[1]).strip();
+                if (Urls.isInternal(value)) {
+                    e.attr(pair[1], rewrite(value, context));
+                }
+            }
+        }
+    }
+
+    String rewrite(String url, PageContext context) {
+        String path = Urls.pathOf(url);
+        String suffix = Urls.suffixOf(url);
+        Set<String> outputs = context.outputs();
+        String target;
+        if (path.startsWith("/")) {
+            target = path.substring(1);
+        } else {
+            String beside = Urls.resolve(context.folder(), path);
+            if (beside != null && (outputs.contains(beside) || outputs.contains(withIndex(beside)))) {
+                return withIndexUrl(url, path, suffix);
+            }
+            if (outputs.contains(path) || outputs.contains(withIndex(path))) {
+                target = path;
+            } else {
+                return withIndexUrl(url, path, suffix);
+            }
+        }
+        if (target.isEmpty() || target.endsWith("/")) {
+            target = target + indexFile;
+        }
+        String prefix = context.path().equals(errorPage) ? basePath : context.rootPrefix();
+        return prefix + encode(target) + suffix;
+    }
+
+    private String withIndexUrl(String url, String path, String suffix) {
+        if (path.isEmpty() && !suffix.isEmpty()) {
+            return url;
+        }
+        return path.endsWith("/") || path.isEmpty() ? encode(path) + indexFile + suffix : url;
+    }
+
+    private String withIndex(String path) {
+        return path.isEmpty() || path.endsWith("/") ? path + indexFile : path;
+    }
+
+    /** Keeps non-ASCII letters (browsers accept IRIs) but escapes spaces and the few characters that break URLs. */
+    static String encode(String path) {
+        StringBuilder b = new StringBuilder(path.length());
+        for (char c : path.toCharArray()) {
+            switch (c) {
+                case ' ' -> b.append("%20");
+                case '%' -> b.append("%25");
+                case '"' -> b.append("%22");
+                case '<' -> b.append("%3C");
+                case '>' -> b.append("%3E");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}
