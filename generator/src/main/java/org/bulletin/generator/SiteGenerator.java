@@ -16,12 +16,16 @@ import org.bulletin.config.SiteConfig;
 import org.bulletin.model.Page;
 import org.bulletin.model.Problem;
 import org.bulletin.model.Problems;
+import org.bulletin.model.Quiz;
 import org.bulletin.model.Site;
 import org.bulletin.model.SiteBuilder;
 import org.bulletin.parse.ArticleParser;
 import org.bulletin.parse.AsciidoctorSession;
 import org.bulletin.parse.DocumentLoader;
 import org.bulletin.parse.ParsedDocument;
+import org.bulletin.parse.QuizEmbedCheck;
+import org.bulletin.parse.QuizMacro;
+import org.bulletin.parse.QuizParser;
 import org.bulletin.postprocess.HeadingAnchors;
 import org.bulletin.postprocess.HtmlPostProcessor;
 import org.bulletin.postprocess.ImageAttributes;
@@ -80,9 +84,12 @@ public final class SiteGenerator implements AutoCloseable {
         SiteSources sources = SiteScanner.scan(siteDir, config);
         listener.info("Converting " + sources.documents().size() + " documents");
 
+        session().register(QuizMacro.REGISTRATION);
         DocumentLoader loader = new DocumentLoader(session(), config, siteDir);
         ArticleParser articles = new ArticleParser(loader, config);
+        QuizParser quizParser = new QuizParser(loader, config);
         List<Page> documents = new ArrayList<>();
+        List<Quiz> quizzes = new ArrayList<>();
         Map<String, String> sourceTexts = new HashMap<>();
         int done = 0;
         for (SourceFile file : sources.documents()) {
@@ -93,12 +100,19 @@ public final class SiteGenerator implements AutoCloseable {
             }
             sourceTexts.put(file.relative(), doc.text());
             if ("quiz".equals(doc.type())) {
-                continue; // quizzes have their own parser (quiz issue)
+                quizzes.add(quizParser.parse(doc, problems));
+                continue;
             }
             documents.add(articles.parse(doc, problems));
         }
         checkUniqueUris(documents, problems);
-        Site site = SiteBuilder.build(config, documents, List.of(), List.of());
+        QuizParser.checkUniqueIds(quizzes, problems);
+        Set<String> quizIds = new java.util.TreeSet<>();
+        quizzes.forEach(q -> quizIds.add(q.id()));
+        for (Page p : documents) {
+            QuizEmbedCheck.check(p, sourceTexts.getOrDefault(p.source(), ""), quizIds, problems);
+        }
+        Site site = SiteBuilder.build(config, documents, quizzes, List.of());
         return new LoadedSite(config, sources, site, sourceTexts, problems);
     }
 
