@@ -32,9 +32,11 @@ import org.bulletin.postprocess.ImageAttributes;
 import org.bulletin.postprocess.ImageSizes;
 import org.bulletin.postprocess.LinkRewriter;
 import org.bulletin.postprocess.PageContext;
+import org.bulletin.postprocess.QuizEmbeds;
 import org.bulletin.publish.SitePublisher;
 import org.bulletin.publish.ThemeAssets;
 import org.bulletin.render.OutputFile;
+import org.bulletin.render.QuizPages;
 import org.bulletin.render.SiteRenderer;
 import org.bulletin.render.ThymeleafRenderer;
 import org.bulletin.source.SiteScanner;
@@ -126,7 +128,8 @@ public final class SiteGenerator implements AutoCloseable {
         Problems problems = loaded.problems();
         Map<String, String> sourceTexts = loaded.sourceTexts();
 
-        List<OutputFile> rendered = render(sources, config, site, problems);
+        Map<String, String> quizEmbeds = new TreeMap<>();
+        List<OutputFile> rendered = render(sources, config, site, problems, quizEmbeds);
         Map<String, Path> files = assetFiles(sources, config);
         Map<String, byte[]> theme = ThemeAssets.load();
         Set<String> outputs = new LinkedHashSet<>(files.keySet());
@@ -134,6 +137,7 @@ public final class SiteGenerator implements AutoCloseable {
         rendered.forEach(f -> outputs.add(f.path()));
 
         HtmlPostProcessor post = new HtmlPostProcessor(List.of(
+                new QuizEmbeds(quizEmbeds, QuizPages.SCRIPTS, QuizPages.STYLES),
                 new LinkRewriter(config.folders().index(), config.folders().error404(), config.basePath()),
                 new HeadingAnchors(config.chinese() ? "本节链接" : "Link to section"),
                 new ImageAttributes(new ImageSizes(files))));
@@ -161,11 +165,13 @@ public final class SiteGenerator implements AutoCloseable {
         return session.join();
     }
 
-    private List<OutputFile> render(SiteSources sources, SiteConfig config, Site site, Problems problems)
-            throws IOException {
+    private List<OutputFile> render(SiteSources sources, SiteConfig config, Site site, Problems problems,
+                                    Map<String, String> quizEmbeds) throws IOException {
         ThymeleafRenderer thymeleaf = new ThymeleafRenderer(sources.templates(), Locale.forLanguageTag(config.locale()));
         try {
-            return new SiteRenderer(thymeleaf, site, List.of()).renderAll();
+            QuizPages quizPages = new QuizPages(thymeleaf);
+            quizEmbeds.putAll(quizPages.embeds(site));
+            return new SiteRenderer(thymeleaf, site, List.of(quizPages)).renderAll();
         } catch (ThymeleafRenderer.RenderException e) {
             String file = sources.templates() != null
                     && java.nio.file.Files.exists(sources.templates().resolve(e.template() + ".html"))
