@@ -222,7 +222,7 @@
         [].slice.call(f.querySelectorAll('li[data-option]')).forEach(function (li) {
           if (right.indexOf(+li.getAttribute('data-option')) >= 0) {
             li.classList.add('quiz-correct-option');
-            li.appendChild(make('span', 'quiz-answer-note', ' ' + t.correctOption));
+            li.querySelector('label').appendChild(make('span', 'quiz-answer-note', ' ' + t.correctOption));
           }
         });
         inputs(f).forEach(function (i) { i.disabled = true; });
@@ -496,6 +496,7 @@
     } else {
       render();
     }
+    section.setAttribute('data-ready', 'true');
     send();
   }
 
