@@ -260,6 +260,23 @@ class QuizParserTest {
                 + "'same' is already used by content/quiz/a.adoc: set a different :quiz-id: in one of them");
     }
 
+    @Test
+    void reportsEmbedOfAnUnknownQuizAtItsLine() throws IOException {
+        Problems problems = new Problems();
+        SiteConfig config = ConfigLoader.load(site, Map.of(), problems);
+        Path file = site.resolve("content/articles/embed.adoc");
+        Files.createDirectories(file.getParent());
+        String text = "= Article\n:jbake-date: 2022-03-15\n\nText.\n\nquiz::social-work-quiz[]\n\nquiz::nope[]\n";
+        Files.writeString(file, text);
+        DocumentLoader loader = new DocumentLoader(session, config, site);
+        ParsedDocument doc = loader.load(new SourceFile(file, "content/articles/embed.adoc"), problems);
+        org.bulletin.model.Page page = new ArticleParser(loader, config).parse(doc, problems);
+        assertThat(page.html()).contains("<div class=\"quiz-embed\" data-quiz=\"social-work-quiz\"></div>");
+        QuizEmbedCheck.check(page, text, java.util.Set.of("social-work-quiz"), problems);
+        assertThat(problems.sorted()).filteredOn(Problem::isError).extracting(Problem::format).containsExactly(
+                "content/articles/embed.adoc:8: quiz::nope[] names no quiz: use one of [social-work-quiz]");
+    }
+
     private static String name() {
         return "quiz" + counter + ".adoc";
     }

@@ -7,7 +7,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -103,9 +102,5 @@ final class QuizBrowserSupport {
     /** The strict CSP of the dev server, with the collect endpoint allowed for fetch. */
     static String csp(String base, String collectOrigin) {
         return base.replace("connect-src 'self'", "connect-src 'self' " + collectOrigin);
-    }
-
-    static List<String> quizFiles() {
-        return List.of("basic", "limited", "later", "over", "shuffled", "prize");
     }
 }

@@ -309,6 +309,19 @@ class QuizPageBrowserTest {
     }
 
     @Test
+    void keepsTheAnswerKeyAndExplanationsOutOfThePageSource() throws Exception {
+        String html = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "quiz/basic.html")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(html).contains("<form class=\"quiz-form\"").contains("<noscript>")
+                .contains("<script type=\"application/json\" class=\"quiz-data\">")
+                .doesNotContain("Explained two").doesNotContain("correct\"").doesNotContain("<script>");
+        assertThat(html).contains(QuizData.optionHash(quizzes.get("basic").salt(), "q2", 2, true))
+                .contains(QuizData.optionHash(quizzes.get("basic").salt(), "q2", 1, false));
+        open("quiz/basic.html");
+    }
+
+    @Test
     void saysWhenTheQuizOpensAndThatItHasClosed() {
         open("quiz/later.html");
         assertThat(browser.findElement(By.cssSelector(".quiz-window")).getText()).startsWith("本次问答将于")
