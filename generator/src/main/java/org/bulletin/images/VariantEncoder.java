@@ -27,7 +27,7 @@ import net.coobird.thumbnailator.Thumbnails;
 final class VariantEncoder {
 
     /** Changes whenever the bytes this class produces would change; part of the cache key. */
-    static final String VERSION = "bulletin-images-1;webp-imageio-" + webpVersion() + ";thumbnailator-0.4.21;java-"
+    static final String VERSION = "bulletin-images-2;webp-imageio-" + webpVersion() + ";thumbnailator-0.4.21;java-"
             + Runtime.version().feature() + "." + Runtime.version().interim() + "." + Runtime.version().update();
 
     /** One encoded file before it is published. */
@@ -53,14 +53,19 @@ final class VariantEncoder {
 
     /** Every variant: for each width, WebP and the fallback ({@code png} keeps transparency, else {@code jpeg}). */
     static List<Encoded> encode(BufferedImage upright, String fallback, ImageOptions options) {
-        List<Encoded> out = new ArrayList<>();
-        for (int width : widthsFor(upright.getWidth(), options)) {
-            BufferedImage scaled = resize(upright, width);
-            out.add(new Encoded(scaled.getWidth(), scaled.getHeight(), "webp", webp(scaled, options.quality())));
+        List<Integer> widths = widthsFor(upright.getWidth(), options);
+        Encoded[] out = new Encoded[widths.size() * 2];
+        BufferedImage previous = upright;
+        // largest first, each smaller width scaled from the one before: far less work than from the source
+        for (int i = widths.size() - 1; i >= 0; i--) {
+            int width = widths.get(i);
+            BufferedImage scaled = resize(previous.getWidth() >= width * 3 / 2 ? previous : upright, width);
+            out[2 * i] = new Encoded(scaled.getWidth(), scaled.getHeight(), "webp", webp(scaled, options.quality()));
             byte[] data = fallback.equals("png") ? png(scaled) : jpeg(scaled, options.quality());
-            out.add(new Encoded(scaled.getWidth(), scaled.getHeight(), fallback, data));
+            out[2 * i + 1] = new Encoded(scaled.getWidth(), scaled.getHeight(), fallback, data);
+            previous = scaled;
         }
-        return out;
+        return List.of(out);
     }
 
     static BufferedImage resize(BufferedImage image, int width) {
