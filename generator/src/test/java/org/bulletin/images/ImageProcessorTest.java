@@ -162,7 +162,7 @@ class ImageProcessorTest {
     }
 
     @Test
-    void writesValidLossyWebpSmallerThanJpeg() throws Exception {
+    void writesValidLossyWebpThatDecodesBack() throws Exception {
         put("images/camera.jpg", TestPhotos.jpeg(2000, 1500));
 
         ResponsiveImage image = run("out", null, "images/camera.jpg").get("images/camera.jpg").orElseThrow();
