@@ -47,6 +47,8 @@ public final class CollectServer implements AutoCloseable {
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean draining;
+    /** Without TCP_NODELAY a keep-alive response waits ~40 ms for a delayed ACK: close instead. */
+    private final boolean closeAfterReply = !Boolean.getBoolean("sun.net.httpserver.nodelay");
 
     private CollectServer(CollectOptions options, HttpServer server, ExecutorService executor, SubmissionStore store,
             ObjectMapper mapper) {
@@ -95,6 +97,10 @@ public final class CollectServer implements AutoCloseable {
                 + " (" + store.results() + " results, " + store.messages() + " messages); rate limit "
                 + options.rateLimit() + " per address; browser origins: "
                 + (options.origins().isEmpty() ? "same origin only" : String.join(" ", options.origins())));
+        if (collector.closeAfterReply) {
+            options.log().accept("bulletin collect: TCP_NODELAY is off, so connections are closed after each reply;"
+                    + " start java with -Dsun.net.httpserver.nodelay=true for keep-alive and lower latency");
+        }
         return collector;
     }
 
@@ -123,6 +129,7 @@ public final class CollectServer implements AutoCloseable {
             return;
         }
         draining = true;
+        options.log().accept("bulletin collect: stopping; " + inFlight.get() + " request(s) in flight");
         long deadline = System.nanoTime() + options.shutdownGrace().toNanos();
         synchronized (idle) {
             long left;
@@ -321,6 +328,9 @@ public final class CollectServer implements AutoCloseable {
 
     private void reply(HttpExchange exchange, int status, ObjectNode json) throws IOException {
         Headers headers = exchange.getResponseHeaders();
+        if (closeAfterReply) {
+            headers.set("Connection", "close");
+        }
         headers.set("Cache-Control", "no-store");
         headers.set("X-Content-Type-Options", "nosniff");
         if (json == null || exchange.getRequestMethod().equals("HEAD")) {
