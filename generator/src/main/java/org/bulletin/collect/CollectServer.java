@@ -257,7 +257,7 @@ public final class CollectServer implements AutoCloseable {
             Instant now = Instant.now();
             submission = kind == Submission.Kind.RESULT ? validator.quizResult(json, now) : validator.message(json, now);
         } catch (JsonProcessingException e) {
-            reply(exchange, 400, error("the body is not valid JSON: " + e.getOriginalMessage()));
+            reply(exchange, 400, error("the body is not valid JSON: " + shortReason(e)));
             return;
         } catch (Rejection e) {
             reply(exchange, e.status(), error(e.getMessage()));
@@ -274,6 +274,18 @@ public final class CollectServer implements AutoCloseable {
         ObjectNode ok = mapper.createObjectNode().put("ok", true).put("id", outcome.id())
                 .put("duplicate", outcome.duplicate());
         reply(exchange, outcome.duplicate() ? 200 : 201, ok);
+    }
+
+    /** Jackson's reason without its class names and source excerpt. */
+    private static String shortReason(JsonProcessingException e) {
+        String reason = String.valueOf(e.getOriginalMessage());
+        for (String tail : new String[] {" (bound as", "\n", " at [Source"}) {
+            int cut = reason.indexOf(tail);
+            if (cut > 0) {
+                reason = reason.substring(0, cut);
+            }
+        }
+        return e.getLocation() == null ? reason : reason + " (at character " + e.getLocation().getCharOffset() + ")";
     }
 
     /** The peer address; behind a local proxy (peer on loopback) the proxy's {@code X-Real-IP}. */
