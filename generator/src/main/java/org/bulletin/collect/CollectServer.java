@@ -11,7 +11,6 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -236,17 +235,17 @@ public final class CollectServer implements AutoCloseable {
             reply(exchange, 405, error("use POST to submit"));
             return;
         }
-        long wait = limiter.acquire(clientAddress(exchange));
+        long wait = limiter.acquire(HttpExchanges.clientAddress(exchange));
         if (wait > 0) {
             response.set("Retry-After", Long.toString(wait));
             reply(exchange, 429, error("too many submissions from this address; try again in " + wait + " s"));
             return;
         }
-        if (!acceptedContentType(request.getFirst("Content-Type"))) {
+        if (!HttpExchanges.acceptedContentType(request.getFirst("Content-Type"))) {
             reply(exchange, 415, error("send the body as Content-Type: application/json (or text/plain;charset=UTF-8)"));
             return;
         }
-        byte[] body = readBody(exchange);
+        byte[] body = HttpExchanges.readBody(exchange);
         if (body == null) {
             reply(exchange, 413, error("the body is larger than " + MAX_BODY / 1024 + " KB"));
             return;
@@ -257,7 +256,7 @@ public final class CollectServer implements AutoCloseable {
             Instant now = Instant.now();
             submission = kind == Submission.Kind.RESULT ? validator.quizResult(json, now) : validator.message(json, now);
         } catch (JsonProcessingException e) {
-            reply(exchange, 400, error("the body is not valid JSON: " + shortReason(e)));
+            reply(exchange, 400, error("the body is not valid JSON: " + HttpExchanges.shortReason(e)));
             return;
         } catch (Rejection e) {
             reply(exchange, e.status(), error(e.getMessage()));
@@ -274,64 +273,6 @@ public final class CollectServer implements AutoCloseable {
         ObjectNode ok = mapper.createObjectNode().put("ok", true).put("id", outcome.id())
                 .put("duplicate", outcome.duplicate());
         reply(exchange, outcome.duplicate() ? 200 : 201, ok);
-    }
-
-    /** Jackson's reason without its class names and source excerpt. */
-    private static String shortReason(JsonProcessingException e) {
-        String reason = String.valueOf(e.getOriginalMessage());
-        for (String tail : new String[] {" (bound as", "\n", " at [Source"}) {
-            int cut = reason.indexOf(tail);
-            if (cut > 0) {
-                reason = reason.substring(0, cut);
-            }
-        }
-        return e.getLocation() == null ? reason : reason + " (at character " + e.getLocation().getCharOffset() + ")";
-    }
-
-    /** The peer address; behind a local proxy (peer on loopback) the proxy's {@code X-Real-IP}. */
-    private static String clientAddress(HttpExchange exchange) {
-        InetSocketAddress peer = exchange.getRemoteAddress();
-        String forwarded = exchange.getRequestHeaders().getFirst("X-Real-IP");
-        if (forwarded != null && !forwarded.isBlank() && peer.getAddress().isLoopbackAddress()) {
-            return forwarded.trim();
-        }
-        return peer.getAddress().getHostAddress();
-    }
-
-    static boolean acceptedContentType(String header) {
-        if (header == null) {
-            return false;
-        }
-        String[] parts = header.toLowerCase(Locale.ROOT).split(";");
-        String type = parts[0].trim();
-        if (!type.equals("application/json") && !type.equals("text/plain")) {
-            return false;
-        }
-        for (int i = 1; i < parts.length; i++) {
-            String param = parts[i].trim();
-            if (param.startsWith("charset=") && !param.substring(8).replace("\"", "").trim().equals("utf-8")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The body, or null when it is larger than {@link #MAX_BODY}. */
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.trim()) > MAX_BODY) {
-                    return null;
-                }
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(MAX_BODY + 1);
-            return body.length > MAX_BODY ? null : body;
-        }
     }
 
     private ObjectNode error(String message) {

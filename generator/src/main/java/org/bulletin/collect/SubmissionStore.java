@@ -37,6 +37,7 @@ final class SubmissionStore implements Closeable {
 
     private static final String RUNNING = "running\n";
     private static final String STOPPED = "stopped\n";
+    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
     private final FileChannel lockChannel;
     private final FileLock lock;
@@ -76,7 +77,7 @@ final class SubmissionStore implements Closeable {
             boolean afterCrash = readState(lockChannel).equals(RUNNING);
             writeState(lockChannel, RUNNING);
             ConcurrentHashMap<String, CompletableFuture<Void>> stored = new ConcurrentHashMap<>();
-            CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
+            CompletableFuture<Void> done = DONE;
             results = JsonLinesStore.open(dir.resolve(Submission.Kind.RESULT.fileName), mapper,
                     r -> stored.put(SubmissionValidator.keyOf(Submission.Kind.RESULT, r), done),
                     records -> { }, log);
@@ -142,6 +143,7 @@ final class SubmissionStore implements Closeable {
                         mine.completeExceptionally(failure);
                     } else {
                         mine.complete(null);
+                        stored.replace(submission.key(), mine, DONE); // keep one shared future per key
                     }
                 });
             }

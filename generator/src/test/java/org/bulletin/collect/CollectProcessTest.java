@@ -56,7 +56,9 @@ class CollectProcessTest {
 
     private Collector launch() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        // with TCP_NODELAY, as the README's service runs it (the in-process tests cover the default)
+        Process process = new ProcessBuilder(java, "-Dsun.net.httpserver.nodelay=true",
+                "-cp", System.getProperty("java.class.path"),
                 CollectTestMain.class.getName(), "--data", data.toString(), "--port", "0", "--rate-limit", "off",
                 "--zone", "Asia/Shanghai").redirectErrorStream(true).start();
         processes.add(process);
