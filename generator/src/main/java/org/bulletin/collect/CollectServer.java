@@ -93,8 +93,9 @@ public final class CollectServer implements AutoCloseable {
         server.start();
         options.log().accept("bulletin collect: listening on http://" + hostForUrl(options.bind()) + ":"
                 + collector.port() + " (POST /quiz, POST /messages, GET /health); data in " + options.dataDir()
-                + " (" + store.results() + " results, " + store.messages() + " messages); rate limit "
-                + options.rateLimit() + " per address; browser origins: "
+                + " (" + store.results() + " results, " + store.messages() + " messages); "
+                + (options.rateLimit().unlimited() ? "no rate limit" : "rate limit " + options.rateLimit() + " per address")
+                + "; browser origins: "
                 + (options.origins().isEmpty() ? "same origin only" : String.join(" ", options.origins())));
         if (collector.closeAfterReply) {
             options.log().accept("bulletin collect: TCP_NODELAY is off, so connections are closed after each reply;"
