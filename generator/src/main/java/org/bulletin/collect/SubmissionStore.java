@@ -184,9 +184,13 @@ final class SubmissionStore implements Closeable {
         return StandardCharsets.US_ASCII.decode(buffer).toString();
     }
 
+    /** Overwrites the state in place (both states have 8 bytes), so a crash never leaves it empty. */
     private static void writeState(FileChannel channel, String state) throws IOException {
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(state.getBytes(StandardCharsets.US_ASCII)), 0);
+        ByteBuffer bytes = ByteBuffer.wrap(state.getBytes(StandardCharsets.US_ASCII));
+        while (bytes.hasRemaining()) {
+            channel.write(bytes, bytes.position());
+        }
+        channel.truncate(state.length());
         channel.force(true);
     }
 }
