@@ -96,11 +96,9 @@ public final class CollectServer implements AutoCloseable {
                 + " (" + store.results() + " results, " + store.messages() + " messages); "
                 + (options.rateLimit().unlimited() ? "no rate limit" : "rate limit " + options.rateLimit() + " per address")
                 + "; browser origins: "
-                + (options.origins().isEmpty() ? "same origin only" : String.join(" ", options.origins())));
-        if (collector.closeAfterReply) {
-            options.log().accept("bulletin collect: TCP_NODELAY is off, so connections are closed after each reply;"
-                    + " start java with -Dsun.net.httpserver.nodelay=true for keep-alive and lower latency");
-        }
+                + (options.origins().isEmpty() ? "same origin only" : String.join(" ", options.origins()))
+                + (collector.closeAfterReply ? "; TCP_NODELAY is off, so connections close after each reply"
+                        + " (start java with -Dsun.net.httpserver.nodelay=true to keep them open)" : ""));
         return collector;
     }
 
@@ -129,7 +127,10 @@ public final class CollectServer implements AutoCloseable {
             return;
         }
         draining = true;
-        options.log().accept("bulletin collect: stopping; " + inFlight.get() + " request(s) in flight");
+        int running = inFlight.get();
+        if (running > 0) {
+            options.log().accept("bulletin collect: stopping; " + running + " request(s) in flight");
+        }
         long deadline = System.nanoTime() + options.shutdownGrace().toNanos();
         synchronized (idle) {
             long left;
