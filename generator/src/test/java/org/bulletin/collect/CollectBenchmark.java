@@ -93,7 +93,7 @@ public final class CollectBenchmark {
                     break;
                 }
                 if (socket == null || reconnect) {
-                    if (socket != null) {
+                    if (socket != null && !socket.isClosed()) {
                         socket.close();
                     }
                     socket = new Socket("127.0.0.1", port);
@@ -111,6 +111,11 @@ public final class CollectBenchmark {
                 out.write(request);
                 out.flush();
                 int status = readResponse(in);
+                if (status < 0) { // the collector closes after replying (no TCP_NODELAY)
+                    status = -status;
+                    socket.close();
+                    socket = null;
+                }
                 long took = System.nanoTime() - begin;
                 if (status == 201) {
                     accepted.incrementAndGet();
@@ -129,17 +134,22 @@ public final class CollectBenchmark {
         return measured.stream().mapToLong(Long::longValue).toArray();
     }
 
+    /** The status, negative when the server closes the connection after this response. */
     private static int readResponse(InputStream in) throws IOException {
         String statusLine = readLine(in);
         int status = Integer.parseInt(statusLine.split(" ")[1]);
         int length = 0;
+        boolean close = false;
         for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
-            if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("content-length:")) {
                 length = Integer.parseInt(line.substring(15).trim());
+            } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                close = true;
             }
         }
         in.readNBytes(length);
-        return status;
+        return close ? -status : status;
     }
 
     private static String readLine(InputStream in) throws IOException {
