@@ -88,7 +88,7 @@ public final class CollectCommand implements Callable<Integer> {
         } catch (IOException | IllegalArgumentException e) {
             err.println("bulletin collect: " + e.getMessage());
             err.flush();
-            return 2;
+            return e instanceof IOException ? ExitCodes.ENVIRONMENT : ExitCodes.CONTENT;
         }
         CollectServer server;
         try {
@@ -96,7 +96,7 @@ public final class CollectCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("bulletin collect: " + e.getMessage());
             err.flush();
-            return 1;
+            return ExitCodes.ENVIRONMENT;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "collect-shutdown"));
         server.awaitStopped();
