@@ -59,6 +59,10 @@ public final class DocumentLoader {
                     + "or delete the file");
             return null;
         }
+        IncludeGuard.Checked checked = IncludeGuard.check(siteDir, file.path(), file.relative(), text, problems);
+        if (!checked.usable()) {
+            return null;
+        }
         Map<String, Object> attrs = new TreeMap<>(attributes);
         attrs.put("docfile", file.path().toString());
         attrs.put("docdir", file.path().getParent().toString());
@@ -72,7 +76,7 @@ public final class DocumentLoader {
                 .attributes(attributesBuilder.build())
                 .build();
         Document document = session.withLog(r -> report(file, r, problems),
-                () -> session.asciidoctor().load(text, options));
+                () -> session.asciidoctor().load(checked.text(), options));
         return header(file, text, document, problems);
     }
 
