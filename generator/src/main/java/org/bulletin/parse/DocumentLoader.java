@@ -77,7 +77,7 @@ public final class DocumentLoader {
                 .build();
         Document document;
         try {
-            document = session.withLog(r -> report(file, r, problems),
+            document = session.withLog(r -> report(file, text, r, problems),
                     () -> session.asciidoctor().load(checked.text(), options));
         } catch (StackOverflowError | RuntimeException e) {
             failed(file.relative(), text, e, problems);
@@ -89,7 +89,7 @@ public final class DocumentLoader {
     /** Converts the body, with Asciidoctor's messages reported against the file. */
     public String convert(ParsedDocument doc, Problems problems) {
         try {
-            return session.withLog(r -> report(doc.file(), r, problems), () -> doc.document().convert());
+            return session.withLog(r -> report(doc.file(), doc.text(), r, problems), () -> doc.document().convert());
         } catch (StackOverflowError | RuntimeException e) {
             failed(doc.file().relative(), doc.text(), e, problems);
             return "";
@@ -108,6 +108,16 @@ public final class DocumentLoader {
         } else {
             problems.error(rel, line, "the converter could not read this file: look for unclosed blocks or "
                     + "unusual markup" + (line > 0 ? " around this line" : ""));
+        }
+    }
+
+    /** Converts one block of a loaded document (quiz questions, options, explanations). */
+    public String convert(ParsedDocument doc, org.asciidoctor.ast.StructuralNode block, Problems problems) {
+        try {
+            return session.withLog(r -> report(doc.file(), doc.text(), r, problems), block::convert);
+        } catch (StackOverflowError | RuntimeException e) {
+            failed(doc.file().relative(), doc.text(), e, problems);
+            return "";
         }
     }
 
@@ -184,7 +194,7 @@ public final class DocumentLoader {
         return html == null ? "" : Jsoup.parse(html).text().strip();
     }
 
-    private void report(SourceFile file, LogRecord r, Problems problems) {
+    private void report(SourceFile file, String text, LogRecord r, Problems problems) {
         String where = file.relative();
         int line = 0;
         if (r.getCursor() != null) {
@@ -195,7 +205,10 @@ public final class DocumentLoader {
                 where = shown;
             }
         }
-        String message = AsciidoctorMessages.explain(r.getMessage());
+        if (line == 0) {
+            line = AsciidoctorMessages.guessLine(r.getMessage(), text);
+        }
+        String message = AsciidoctorMessages.explain(r.getMessage().replace(siteDir + "/", ""));
         if (AsciidoctorMessages.isRefusal(r.getMessage())) {
             problems.error(where, line, message);
         } else {
