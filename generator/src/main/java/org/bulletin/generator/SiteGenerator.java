@@ -154,6 +154,12 @@ public final class SiteGenerator implements AutoCloseable {
             finished.add(new OutputFile(InlineStyleExtractor.PATH, styles.stylesheet(), false, ""));
         }
 
+        String refusal = SitePublisher.refusal(request.outputDir(), request.siteDir(), List.of(
+                request.siteDir().resolve(config.folders().content()), request.siteDir().resolve(config.folders().assets()),
+                request.siteDir().resolve(config.folders().data()), request.siteDir().resolve(config.folders().templates())));
+        if (refusal != null) {
+            problems.error("", 0, refusal);
+        }
         boolean strict = request.strict() != null ? request.strict() : config.strict();
         List<Problem> all = problems.sorted();
         if (strict) {
