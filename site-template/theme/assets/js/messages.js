@@ -46,7 +46,6 @@
   }
 
   function setUp(form) {
-    var url = form.getAttribute('data-submit-url');
     var page = form.getAttribute('data-page');
     var text = form.querySelector('#message-text');
     var name = form.querySelector('#message-name');
@@ -76,7 +75,7 @@
       box.hidden = items.length === 0;
     }
     function post(m) {
-      return window.fetch(url, {
+      return window.fetch(form.getAttribute('data-submit-url'), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(m),
