@@ -79,10 +79,13 @@ final class ReportCommand implements Callable<Integer> {
                 errors.forEach(p -> cli.err().println(p));
                 return ExitCodes.CONTENT;
             }
+            long start = System.nanoTime();
             CampaignReport report = ReportBuilder.build(loaded.site(),
                     new ReportRequest(results, accessLogs, analytics, paper, policy, draw, seed, output));
+            long millis = (System.nanoTime() - start) / 1_000_000;
             ReportWriter.write(loaded.site(), generator.renderer(loaded, false), report, output);
             cli.out().print(ReportWriter.summary(report));
+            cli.out().println("Read the inputs (" + report.logLines() + " log lines) in " + millis + " ms");
             cli.out().println("Report written to " + output);
             return ExitCodes.OK;
         }

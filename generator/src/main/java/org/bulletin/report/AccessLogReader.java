@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Streams web server access logs in the combined log format (nginx's and Apache's default), plain or
@@ -19,9 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class AccessLogReader {
 
-    private static final Pattern BOT = Pattern.compile(
-            "(?i)bot|spider|crawl|slurp|curl|wget|python|java/|go-http|okhttp|headless|phantom|monitor|"
-                    + "uptime|scan|preview|facebookexternalhit|feedfetcher|lighthouse|httpclient|libwww|axios");
+    private static final String[] BOTS = {"bot", "spider", "crawl", "slurp", "curl", "wget", "python", "java/",
+        "go-http", "okhttp", "headless", "phantom", "monitor", "uptime", "scan", "preview", "facebookexternalhit",
+        "feedfetcher", "lighthouse", "httpclient", "libwww", "axios"};
+    /** User agents repeat: their verdicts are cached (bounded, cleared when full). */
+    private final java.util.Map<String, Boolean> bots = new java.util.HashMap<>();
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
         "Nov", "Dec"};
 
@@ -89,7 +90,7 @@ public final class AccessLogReader {
         if (agent == null) {
             return false;
         }
-        if (status != 200 || !request.startsWith("GET ") || agent.equals("-") || BOT.matcher(agent).find()) {
+        if (status != 200 || !request.startsWith("GET ") || agent.equals("-") || bot(agent)) {
             return true;
         }
         String page = page(request);
@@ -97,6 +98,25 @@ public final class AccessLogReader {
             stats.view(page, stats.visitor(line.substring(0, sp) + "\u0000" + agent), time);
         }
         return true;
+    }
+
+    private boolean bot(String agent) {
+        Boolean known = bots.get(agent);
+        if (known == null) {
+            String lower = agent.toLowerCase(Locale.ROOT);
+            known = false;
+            for (String word : BOTS) {
+                if (lower.contains(word)) {
+                    known = true;
+                    break;
+                }
+            }
+            if (bots.size() > 10_000) {
+                bots.clear();
+            }
+            bots.put(agent, known);
+        }
+        return known;
     }
 
     /** The site path of a page request, or null for assets and other sites' paths. */

@@ -17,6 +17,7 @@ import org.bulletin.postprocess.LinkRewriter;
 import org.bulletin.postprocess.PageContext;
 import org.bulletin.publish.ThemeAssets;
 import org.bulletin.render.OutputFile;
+import org.bulletin.render.PrintPages;
 import org.bulletin.render.SiteRenderer;
 
 /**
@@ -55,6 +56,21 @@ public final class ReportWriter {
             Files.writeString(out.resolve("winners.csv"), eligibleCsv(report.winners()), StandardCharsets.UTF_8);
         }
         Files.writeString(out.resolve("wrap-up.adoc"), WrapUpArticle.asciidoc(site, report), StandardCharsets.UTF_8);
+        writeAnswerKeys(site, renderer, out);
+    }
+
+    /** The printable answer keys, {@code print/key-QUIZ.html}: for staff, never part of the published site. */
+    static void writeAnswerKeys(Site site, SiteRenderer renderer, Path out) throws IOException {
+        Set<String> outputs = Set.of("index.html", "css/site.css", "css/printable.css", "favicon.svg");
+        HtmlPostProcessor post = new HtmlPostProcessor(List.of(new LinkRewriter("index.html", "404.html", "/")));
+        for (OutputFile f : new PrintPages(true).render(site, renderer)) {
+            if (f.path().startsWith(PrintPages.FOLDER + "key-")) {
+                OutputFile page = post.process(f, new PageContext(f.path(), "", "", outputs, new Problems()));
+                Path target = out.resolve(f.path());
+                Files.createDirectories(target.getParent());
+                Files.write(target, page.bytes());
+            }
+        }
     }
 
     private static Map<String, String> articleUrls(Site site, CampaignReport report) {

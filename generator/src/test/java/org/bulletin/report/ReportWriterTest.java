@@ -52,6 +52,10 @@ class ReportWriterTest {
         assertThat(ReportWriter.summary(report)).contains("Participants: 5", "Average score: 64.00",
                 "Client scores that did not match the answers: 1");
 
+        Document key = Jsoup.parse(out.resolve("print/key-week.html").toFile());
+        assertThat(key.select(".key-answer").eachText()).containsExactly("A", "C", "AB", "B");
+        assertThat(key.select("link[rel=stylesheet]").eachAttr("href")).containsExactly("../css/site.css", "../css/printable.css");
+
         byte[] before = Files.readAllBytes(out.resolve("index.html"));
         ReportWriter.write(site, renderer, report, out);
         assertThat(Files.readAllBytes(out.resolve("index.html"))).as("same input, same bytes").isEqualTo(before);
