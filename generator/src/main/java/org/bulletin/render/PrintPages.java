@@ -26,7 +26,7 @@ public final class PrintPages implements SiteRenderer.PageContributor {
 
     /** Where a quiz's page is published (the quiz pages' convention). */
     public static String quizUri(Site site, Quiz quiz) {
-        return "quizzes/" + quiz.id() + site.config().folders().extension();
+        return QuizPages.uri(quiz, site.config());
     }
 
     @Override
