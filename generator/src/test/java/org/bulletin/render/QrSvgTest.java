@@ -11,10 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class QrSvgTest {
+public class QrSvgTest {
 
     /** Rasterises the SVG's unit squares (M x,y h1v1h-1z) and decodes the picture with ZXing. */
-    static String decode(String svg) throws Exception {
+    public static String decode(String svg) throws Exception {
         Matcher box = Pattern.compile("viewBox=\"0 0 (\\d+) \\1\"").matcher(svg);
         assertThat(box.find()).isTrue();
         int modules = Integer.parseInt(box.group(1));
