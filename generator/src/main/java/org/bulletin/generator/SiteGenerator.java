@@ -22,6 +22,7 @@ import org.bulletin.parse.ArticleParser;
 import org.bulletin.parse.AsciidoctorSession;
 import org.bulletin.parse.DocumentLoader;
 import org.bulletin.parse.ParsedDocument;
+import org.bulletin.postprocess.ColumnWidths;
 import org.bulletin.postprocess.HeadingAnchors;
 import org.bulletin.postprocess.HtmlPostProcessor;
 import org.bulletin.postprocess.ImageAttributes;
@@ -122,7 +123,8 @@ public final class SiteGenerator implements AutoCloseable {
         HtmlPostProcessor post = new HtmlPostProcessor(List.of(
                 new LinkRewriter(config.folders().index(), config.folders().error404(), config.basePath()),
                 new HeadingAnchors(config.chinese() ? "本节链接" : "Link to section"),
-                new ImageAttributes(new ImageSizes(files))));
+                new ImageAttributes(new ImageSizes(files)),
+                new ColumnWidths()));
         List<OutputFile> finished = new ArrayList<>(rendered.size());
         for (OutputFile f : rendered) {
             finished.add(post.process(f, new PageContext(f.path(), f.source(),
