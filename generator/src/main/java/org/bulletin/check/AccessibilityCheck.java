@@ -92,7 +92,7 @@ final class AccessibilityCheck implements Check {
         for (Element h : headings) {
             int level = h.tagName().charAt(1) - '0';
             if (previous > 0 && level > previous + 1) {
-                findings.error(page, h, "heading level skipped: <" + h.tagName() + "> \"" + h.text() + "\" follows <h"
+                findings.error(page, h, "heading level skipped: <" + h.tagName() + "> \"" + h.ownText().strip() + "\" follows <h"
                         + previous + "> (in AsciiDoc, use one more = than the section above, not two)", h.ownText().strip());
             }
             previous = level;

@@ -68,12 +68,18 @@ final class AxeCheck implements Check {
         List<CheckedPage> samples = samples(site);
         Path profile = Files.createTempDirectory("bulletin-axe-");
         try (StaticSiteServer server = new StaticSiteServer("127.0.0.1", 0, site::root, StaticSiteServer.CSP, false)) {
+            long t0 = System.nanoTime();
             ChromeDriver driver = browser.start(profile);
+            listener.debug("  Chromium started in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
             try {
                 String base = "http://127.0.0.1:" + server.port() + "/";
                 for (CheckedPage page : samples) {
+                    long t1 = System.nanoTime();
                     driver.get(base + page.path());
+                    long t2 = System.nanoTime();
                     Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
+                    listener.debug("  axe " + page.path() + ": load " + (t2 - t1) / 1_000_000 + " ms, axe "
+                            + (System.nanoTime() - t2) / 1_000_000 + " ms");
                     if (results.isErrored()) {
                         throw new IOException("axe-core failed on " + page.path() + ": " + results.getErrorMessage());
                     }

@@ -54,6 +54,8 @@ final class HtmlValidityCheck implements Check {
         } catch (Exception e) {
             throw new IOException("the Nu HTML Checker could not start: " + e.getMessage(), e);
         }
+        long setup = System.nanoTime();
+        listener.debug("  Nu HTML Checker ready in " + (setup - start) / 1_000_000 + " ms");
         int done = 0;
         for (CheckedPage page : site.pages()) {
             collector.messages.clear();
@@ -74,6 +76,10 @@ final class HtmlValidityCheck implements Check {
             listener.progress("validate", ++done, site.pages().size());
         }
         millis = (System.nanoTime() - start) / 1_000_000;
+        if (done > 0) {
+            listener.debug(String.format(java.util.Locale.ROOT, "  Nu HTML Checker: %.2f s a page after setup",
+                    (System.nanoTime() - setup) / 1e9 / done));
+        }
     }
 
     /** The element of the page that starts on this line (the validator reports the end of a start tag). */
@@ -92,8 +98,8 @@ final class HtmlValidityCheck implements Check {
     }
 
     private static String needle(Element e) {
-        if (!e.id().isEmpty()) {
-            return e.id();
+        if (!e.id().isEmpty() && !e.id().startsWith("_")) {
+            return e.id(); // an explicit [[id]]; Asciidoctor's own ids (_title) are not in the source
         }
         for (String attr : new String[] {"src", "href"}) {
             if (e.hasAttr(attr)) {
