@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
 record CheckedPage(String path, String html, Document doc, String source, String sourceText) {
 
     /** Elements inside these come from an editor's content rather than from the theme. */
-    static final String CONTENT = ".article-body, .quiz-intro, .page-body";
+    static final String CONTENT = ".article-body, .quiz-intro, .quiz-question";
 
     /** 1-based line of the element's start tag in the published page, or 0. */
     static int line(Element e) {

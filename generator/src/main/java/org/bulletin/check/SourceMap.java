@@ -8,6 +8,8 @@ import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.SiteGenerator;
 import org.bulletin.model.Page;
+import org.bulletin.model.Quiz;
+import org.bulletin.render.QuizPages;
 
 /** Which content file each published page came from, so problems can name the file an editor edits. */
 final class SourceMap {
@@ -36,6 +38,10 @@ final class SourceMap {
             }
             for (Page p : loaded.site().pages()) {
                 map.put(p.uri(), new Source(p.source(), loaded.sourceTexts().getOrDefault(p.source(), "")));
+            }
+            for (Quiz q : loaded.site().quizzes()) {
+                map.put(QuizPages.uri(q, loaded.config()),
+                        new Source(q.source(), loaded.sourceTexts().getOrDefault(q.source(), "")));
             }
         }
         return new SourceMap(map);
