@@ -47,10 +47,12 @@ import org.jsoup.nodes.Element;
 final class PhotoStage {
 
     private final ImageSet images;
+    private final Set<String> used;
     private final Path published;
 
-    private PhotoStage(ImageSet images, Path published) {
+    private PhotoStage(ImageSet images, Set<String> used, Path published) {
         this.images = images;
+        this.used = Set.copyOf(used);
         this.published = published;
     }
 
@@ -115,17 +117,17 @@ final class PhotoStage {
         if (!requests.isEmpty()) {
             listener.info("Photos: " + images.report().summary());
         }
-        PhotoStage stage = new PhotoStage(images, published);
+        PhotoStage stage = new PhotoStage(images, used, published);
         stage.prune();
         return stage;
     }
 
     /**
-     * Every path pages may point at: the photos' own paths (so links resolve to them before they are
-     * rewritten) and the published variants.
+     * Every path pages may point at: the used photos' own paths (so links resolve to them before they are
+     * rewritten; a photo that could not be published has its own error already) and the published variants.
      */
     Set<String> outputs() {
-        Set<String> out = new TreeSet<>(images.images().keySet());
+        Set<String> out = new TreeSet<>(used);
         images.images().values().forEach(i -> i.variants().forEach(v -> out.add(v.path())));
         return out;
     }
