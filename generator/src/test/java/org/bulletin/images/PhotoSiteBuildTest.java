@@ -274,6 +274,12 @@ class PhotoSiteBuildTest {
 
                 .Harvest week
                 gallery::images/2021/[]
+                -- content/articles/again.adoc --
+                = Again
+                :jbake-date: 2022-03-16
+                :imagesdir: images
+
+                gallery::2021/[]
                 """);
         photo(site, "assets/images/2021/b-stall.jpg", TestPhotos.withEverything(TestPhotos.jpeg(800, 600), 1));
         photo(site, "assets/images/2021/a-ribbon.jpg", TestPhotos.jpeg(640, 480));
@@ -296,6 +302,8 @@ class PhotoSiteBuildTest {
         assertThat(page.select("head script[src=../js/gallery.js][defer]")).hasSize(1);
         assertThat(out.resolve("css/gallery.css")).isRegularFile();
         assertThat(out.resolve("js/gallery.js")).isRegularFile();
+        Document again = Jsoup.parse(Files.readString(out.resolve("articles/again.html")));
+        assertThat(again.select("figure.gallery picture img")).as("gallery folder inside :imagesdir:").hasSize(2);
         Document home = Jsoup.parse(Files.readString(out.resolve("index.html")));
         assertThat(home.select("script[src$=gallery.js]")).isEmpty();
     }
