@@ -14,15 +14,21 @@ import java.util.concurrent.CompletableFuture;
 import org.bulletin.config.ConfigLoader;
 import org.bulletin.config.SiteConfig;
 import org.bulletin.images.GalleryExtension;
+import org.bulletin.model.Message;
 import org.bulletin.model.Page;
 import org.bulletin.model.Problem;
 import org.bulletin.model.Problems;
+import org.bulletin.model.Quiz;
 import org.bulletin.model.Site;
 import org.bulletin.model.SiteBuilder;
 import org.bulletin.parse.ArticleParser;
 import org.bulletin.parse.AsciidoctorSession;
 import org.bulletin.parse.DocumentLoader;
+import org.bulletin.parse.MessagesCsvParser;
 import org.bulletin.parse.ParsedDocument;
+import org.bulletin.parse.QuizEmbedCheck;
+import org.bulletin.parse.QuizMacro;
+import org.bulletin.parse.QuizParser;
 import org.bulletin.postprocess.HeadingAnchors;
 import org.bulletin.postprocess.HtmlPostProcessor;
 import org.bulletin.postprocess.ImageAttributes;
@@ -30,9 +36,15 @@ import org.bulletin.postprocess.ImageSizes;
 import org.bulletin.postprocess.InlineStyleExtractor;
 import org.bulletin.postprocess.LinkRewriter;
 import org.bulletin.postprocess.PageContext;
+import org.bulletin.postprocess.QuizEmbeds;
 import org.bulletin.publish.SitePublisher;
 import org.bulletin.publish.ThemeAssets;
+import org.bulletin.render.AnalyticsTag;
+import org.bulletin.render.MessageWall;
+import org.bulletin.render.MessageWallSettings;
 import org.bulletin.render.OutputFile;
+import org.bulletin.render.PrintPages;
+import org.bulletin.render.QuizPages;
 import org.bulletin.render.SiteRenderer;
 import org.bulletin.render.ThymeleafRenderer;
 import org.bulletin.source.SiteScanner;
@@ -54,11 +66,7 @@ public final class SiteGenerator implements AutoCloseable {
 
     public SiteGenerator(BuildListener listener) {
         this.listener = listener;
-        this.session = CompletableFuture.supplyAsync(() -> {
-            AsciidoctorSession started = AsciidoctorSession.start();
-            started.register(GalleryExtension::register);
-            return started;
-        });
+        this.session = CompletableFuture.supplyAsync(AsciidoctorSession::start);
     }
 
     /**
@@ -86,9 +94,13 @@ public final class SiteGenerator implements AutoCloseable {
         SiteSources sources = SiteScanner.scan(siteDir, config);
         listener.info("Converting " + sources.documents().size() + " documents");
 
+        session().register(QuizMacro.REGISTRATION);
+        session().register(GalleryExtension.REGISTRATION);
         DocumentLoader loader = new DocumentLoader(session(), config, siteDir);
         ArticleParser articles = new ArticleParser(loader, config);
+        QuizParser quizParser = new QuizParser(loader, config);
         List<Page> documents = new ArrayList<>();
+        List<Quiz> quizzes = new ArrayList<>();
         Map<String, String> sourceTexts = new HashMap<>();
         int done = 0;
         for (SourceFile file : sources.documents()) {
@@ -99,12 +111,20 @@ public final class SiteGenerator implements AutoCloseable {
             }
             sourceTexts.put(file.relative(), doc.text());
             if ("quiz".equals(doc.type())) {
-                continue; // quizzes have their own parser (quiz issue)
+                quizzes.add(quizParser.parse(doc, problems));
+                continue;
             }
             documents.add(articles.parse(doc, problems));
         }
         checkUniqueUris(documents, problems);
-        Site site = SiteBuilder.build(config, documents, List.of(), List.of());
+        List<Message> messages = MessagesCsvParser.parse(siteDir, config.folders().data(), problems);
+        QuizParser.checkUniqueIds(quizzes, problems);
+        Set<String> quizIds = new java.util.TreeSet<>();
+        quizzes.forEach(q -> quizIds.add(q.id()));
+        for (Page p : documents) {
+            QuizEmbedCheck.check(p, sourceTexts.getOrDefault(p.source(), ""), quizIds, problems);
+        }
+        Site site = SiteBuilder.build(config, documents, quizzes, messages);
         return new LoadedSite(config, sources, site, sourceTexts, problems);
     }
 
@@ -118,7 +138,8 @@ public final class SiteGenerator implements AutoCloseable {
         Problems problems = loaded.problems();
         Map<String, String> sourceTexts = loaded.sourceTexts();
 
-        List<OutputFile> rendered = render(sources, config, site, problems);
+        Map<String, String> quizEmbeds = new TreeMap<>();
+        List<OutputFile> rendered = render(sources, config, site, problems, quizEmbeds);
         Map<String, Path> files = assetFiles(sources, config);
         Map<String, byte[]> theme = ThemeAssets.load();
         PhotoStage photos = PhotoStage.run(request, config, sources, rendered, sourceTexts, problems, listener);
@@ -130,6 +151,7 @@ public final class SiteGenerator implements AutoCloseable {
         InlineStyleExtractor styles = new InlineStyleExtractor();
         outputs.add(InlineStyleExtractor.PATH);
         HtmlPostProcessor post = new HtmlPostProcessor(List.of(
+                new QuizEmbeds(quizEmbeds, QuizPages.SCRIPTS, QuizPages.STYLES),
                 styles,
                 new LinkRewriter(config.folders().index(), config.folders().error404(), config.basePath()),
                 photos.step(),
@@ -144,6 +166,12 @@ public final class SiteGenerator implements AutoCloseable {
             finished.add(new OutputFile(InlineStyleExtractor.PATH, styles.stylesheet(), false, ""));
         }
 
+        String refusal = SitePublisher.refusal(request.outputDir(), request.siteDir(), List.of(
+                request.siteDir().resolve(config.folders().content()), request.siteDir().resolve(config.folders().assets()),
+                request.siteDir().resolve(config.folders().data()), request.siteDir().resolve(config.folders().templates())));
+        if (refusal != null) {
+            problems.error("", 0, refusal);
+        }
         boolean strict = request.strict() != null ? request.strict() : config.strict();
         List<Problem> all = problems.sorted();
         if (strict) {
@@ -162,11 +190,16 @@ public final class SiteGenerator implements AutoCloseable {
         return session.join();
     }
 
-    private List<OutputFile> render(SiteSources sources, SiteConfig config, Site site, Problems problems)
-            throws IOException {
+    private List<OutputFile> render(SiteSources sources, SiteConfig config, Site site, Problems problems,
+                                    Map<String, String> quizEmbeds) throws IOException {
         ThymeleafRenderer thymeleaf = new ThymeleafRenderer(sources.templates(), Locale.forLanguageTag(config.locale()));
         try {
-            return new SiteRenderer(thymeleaf, site, List.of()).renderAll();
+            QuizPages quizPages = new QuizPages(thymeleaf);
+            quizEmbeds.putAll(quizPages.embeds(site));
+            List<SiteRenderer.PageContributor> contributors = new ArrayList<>();
+            contributors.add(quizPages);
+            contributors.addAll(contributors(config, thymeleaf, problems, false));
+            return new SiteRenderer(thymeleaf, site, contributors).renderAll();
         } catch (ThymeleafRenderer.RenderException e) {
             String file = sources.templates() != null
                     && java.nio.file.Files.exists(sources.templates().resolve(e.template() + ".html"))
@@ -175,6 +208,30 @@ public final class SiteGenerator implements AutoCloseable {
             problems.error(file, e.line(), "template error: " + e.getMessage());
             return List.of();
         }
+    }
+
+    /** The page contributors of every build: message wall, printables (answer keys only when asked), analytics. */
+    private static List<SiteRenderer.PageContributor> contributors(SiteConfig config, ThymeleafRenderer thymeleaf,
+                                                                   Problems problems, boolean answerKeys) {
+        List<SiteRenderer.PageContributor> list = new ArrayList<>();
+        list.add(new MessageWall(MessageWallSettings.from(config, problems), thymeleaf.text("nav.messages")));
+        list.add(new PrintPages(answerKeys));
+        AnalyticsTag analytics = AnalyticsTag.from(config, problems);
+        if (analytics != null) {
+            list.add(analytics);
+        }
+        return list;
+    }
+
+    /**
+     * A renderer of the loaded site in its theme, with the build's contributors, for pages made outside
+     * a build (the campaign report, the printables with answer keys).
+     */
+    public SiteRenderer renderer(LoadedSite loaded, boolean answerKeys) throws IOException {
+        ThymeleafRenderer thymeleaf = new ThymeleafRenderer(loaded.sources().templates(),
+                Locale.forLanguageTag(loaded.config().locale()));
+        return new SiteRenderer(thymeleaf, loaded.site(),
+                contributors(loaded.config(), thymeleaf, loaded.problems(), answerKeys));
     }
 
     /**

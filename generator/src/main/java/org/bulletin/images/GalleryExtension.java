@@ -28,6 +28,9 @@ public final class GalleryExtension {
     /** Document attribute: absolute path of the site's assets folder, for listing gallery folders. */
     public static final String ASSETS_ATTRIBUTE = "bulletin-assets-dir";
 
+    /** The registration to pass to {@code AsciidoctorSession.register} (one object, so it runs once). */
+    public static final java.util.function.Consumer<Asciidoctor> REGISTRATION = GalleryExtension::register;
+
     private GalleryExtension() {
     }
 
