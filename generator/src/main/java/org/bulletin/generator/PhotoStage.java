@@ -61,9 +61,9 @@ final class PhotoStage {
         return ImageFormat.isProcessedName(name);
     }
 
-    /** The build cache folder shared by the stages that cache: {@code .OUT.bulletin-cache} beside the output. */
+    /** This stage's part of the build cache: {@code .OUT.bulletin-cache/images} beside the output. */
     static Path cacheDir(Path output) {
-        return output.resolveSibling("." + output.getFileName() + ".bulletin-cache");
+        return SitePublisher.cacheFolder(output).resolve("images");
     }
 
     /** Finds the photos the pages use, publishes them into the cache folder and reports what it did. */
@@ -100,7 +100,7 @@ final class PhotoStage {
 
         ImageOptions options = options(request.siteDir(), config, problems)
                 .withThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        Path cache = cacheDir(request.outputDir()).resolve("images");
+        Path cache = cacheDir(request.outputDir());
         Path published = cache.resolve("published");
         Map<String, ResponsiveImage> all = new TreeMap<>();
         int encoded = 0;
