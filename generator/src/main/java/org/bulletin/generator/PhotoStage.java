@@ -119,6 +119,9 @@ final class PhotoStage {
         }
         PhotoStage stage = new PhotoStage(images, used, published);
         stage.prune();
+        if (!problems.hasErrors()) { // a failed build keeps the cache of the photos it could not reach
+            ImageProcessor.pruneCache(cache, all.values());
+        }
         return stage;
     }
 

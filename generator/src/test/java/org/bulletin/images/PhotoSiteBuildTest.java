@@ -191,6 +191,18 @@ class PhotoSiteBuildTest {
         Map<String, byte[]> third = tree(other);
         assertThat(third.keySet()).isEqualTo(first.keySet());
         first.forEach((path, bytes) -> assertThat(third.get(path)).as(path).isEqualTo(bytes));
+
+        // a photo no longer used leaves the output and the cache
+        Files.writeString(site.resolve("content/articles/harvest.adoc"), article(2));
+        assertThat(generator.build(BuildRequest.of(site, out)).problems()).isEmpty();
+        assertThat(tree(out).keySet()).noneMatch(p -> p.contains("photo-3"));
+        try (Stream<Path> entries = Files.list(out.resolveSibling(".out.bulletin-cache/images/images-v1"))) {
+            assertThat(entries.count()).isEqualTo(2);
+        }
+        try (Stream<Path> kept = Files.walk(out.resolveSibling(".out.bulletin-cache/images/published"))) {
+            assertThat(kept.filter(Files::isRegularFile).map(Path::toString)).hasSize(10)
+                    .noneMatch(p -> p.contains("photo-3"));
+        }
     }
 
     @Test
