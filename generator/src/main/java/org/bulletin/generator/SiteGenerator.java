@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import org.bulletin.config.ConfigLoader;
 import org.bulletin.config.SiteConfig;
+import org.bulletin.images.GalleryExtension;
 import org.bulletin.model.Message;
 import org.bulletin.model.Page;
 import org.bulletin.model.Problem;
@@ -94,6 +95,7 @@ public final class SiteGenerator implements AutoCloseable {
         listener.info("Converting " + sources.documents().size() + " documents");
 
         session().register(QuizMacro.REGISTRATION);
+        session().register(GalleryExtension.REGISTRATION);
         DocumentLoader loader = new DocumentLoader(session(), config, siteDir);
         ArticleParser articles = new ArticleParser(loader, config);
         QuizParser quizParser = new QuizParser(loader, config);
@@ -140,8 +142,10 @@ public final class SiteGenerator implements AutoCloseable {
         List<OutputFile> rendered = render(sources, config, site, problems, quizEmbeds);
         Map<String, Path> files = assetFiles(sources, config);
         Map<String, byte[]> theme = ThemeAssets.load();
+        PhotoStage photos = PhotoStage.run(request, config, sources, rendered, sourceTexts, problems, listener);
         Set<String> outputs = new LinkedHashSet<>(files.keySet());
         outputs.addAll(theme.keySet());
+        outputs.addAll(photos.outputs());
         rendered.forEach(f -> outputs.add(f.path()));
 
         InlineStyleExtractor styles = new InlineStyleExtractor();
@@ -150,6 +154,7 @@ public final class SiteGenerator implements AutoCloseable {
                 new QuizEmbeds(quizEmbeds, QuizPages.SCRIPTS, QuizPages.STYLES),
                 styles,
                 new LinkRewriter(config.folders().index(), config.folders().error404(), config.basePath()),
+                photos.step(),
                 new HeadingAnchors(config.chinese() ? "本节链接" : "Link to section"),
                 new ImageAttributes(new ImageSizes(files))));
         List<OutputFile> finished = new ArrayList<>(rendered.size());
@@ -175,7 +180,7 @@ public final class SiteGenerator implements AutoCloseable {
         if (all.stream().anyMatch(Problem::isError)) {
             return new BuildResult(all, false, request.outputDir(), 0, 0, millis(start));
         }
-        int count = publish(request.outputDir(), theme, files, finished);
+        int count = publish(request.outputDir(), theme, files, finished, photos);
         listener.info("Wrote " + count + " files to " + request.outputDir());
         long pages = finished.stream().filter(OutputFile::html).count();
         return new BuildResult(all, true, request.outputDir(), (int) pages, count, millis(start));
@@ -229,16 +234,23 @@ public final class SiteGenerator implements AutoCloseable {
                 contributors(loaded.config(), thymeleaf, loaded.problems(), answerKeys));
     }
 
-    /** Site path → file for the site's assets (at the root) and non-AsciiDoc files in content. */
+    /**
+     * Site path → file for the site's assets (at the root) and non-AsciiDoc files in content; photos are
+     * left to the {@link PhotoStage}, which publishes them resized and stripped of metadata.
+     */
     private static Map<String, Path> assetFiles(SiteSources sources, SiteConfig config) {
         Map<String, Path> files = new TreeMap<>();
         String assets = config.folders().assets() + "/";
         for (SourceFile f : sources.assets()) {
-            files.put(f.relative().substring(assets.length()), f.path());
+            if (!PhotoStage.isPhoto(f.relative())) {
+                files.put(f.relative().substring(assets.length()), f.path());
+            }
         }
         String content = config.folders().content() + "/";
         for (SourceFile f : sources.contentAssets()) {
-            files.putIfAbsent(f.relative().substring(content.length()), f.path());
+            if (!PhotoStage.isPhoto(f.relative())) {
+                files.putIfAbsent(f.relative().substring(content.length()), f.path());
+            }
         }
         return files;
     }
@@ -254,10 +266,11 @@ public final class SiteGenerator implements AutoCloseable {
         }
     }
 
-    private int publish(Path output, Map<String, byte[]> theme, Map<String, Path> files, List<OutputFile> pages)
-            throws IOException {
+    private int publish(Path output, Map<String, byte[]> theme, Map<String, Path> files, List<OutputFile> pages,
+                        PhotoStage photos) throws IOException {
         int count = 0;
         try (SitePublisher publisher = SitePublisher.open(output)) {
+            count += photos.publish(publisher);
             for (Map.Entry<String, byte[]> e : theme.entrySet()) {
                 if (!files.containsKey(e.getKey())) {
                     publisher.write(e.getKey(), e.getValue());

@@ -28,6 +28,9 @@ public final class GalleryExtension {
     /** Document attribute: absolute path of the site's assets folder, for listing gallery folders. */
     public static final String ASSETS_ATTRIBUTE = "bulletin-assets-dir";
 
+    /** The registration to pass to {@code AsciidoctorSession.register} (one object, so it runs once). */
+    public static final java.util.function.Consumer<Asciidoctor> REGISTRATION = GalleryExtension::register;
+
     private GalleryExtension() {
     }
 
@@ -60,7 +63,8 @@ public final class GalleryExtension {
         @Override
         public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
             Object assets = parent.getDocument().getAttribute(ASSETS_ATTRIBUTE);
-            List<String> files = assets == null ? List.of() : listFolder(Path.of(assets.toString()), target);
+            List<String> files = assets == null ? List.of() : listFolder(imagesRoot(parent, Path.of(assets.toString())),
+                    target);
             if (files.isEmpty()) {
                 log(new LogRecord(Severity.ERROR, parent.getSourceLocation(), "gallery '" + target
                         + "' has no photos in the assets folder (check the folder name)"));
@@ -125,6 +129,20 @@ public final class GalleryExtension {
             blocks.removeIf(b -> "image".equals(b.getContext()));
             blocks.add(insertAt, html);
         }
+    }
+
+    /**
+     * Where {@code gallery::} targets start: the assets folder, or its {@code imagesdir} sub-folder when the
+     * document sets one inside it (so the photo URLs, which Asciidoctor prefixes with imagesdir, match).
+     */
+    static Path imagesRoot(StructuralNode node, Path assets) {
+        Object imagesdir = node.getDocument().getAttribute("imagesdir");
+        String dir = imagesdir == null ? "" : imagesdir.toString().strip();
+        if (dir.isEmpty() || dir.contains(":") || dir.startsWith("/")) {
+            return assets;
+        }
+        Path root = assets.resolve(dir).normalize();
+        return root.startsWith(assets.normalize()) ? root : assets;
     }
 
     private static String lang(StructuralNode node) {

@@ -104,6 +104,26 @@ final class ImageCache {
         }
     }
 
+    /**
+     * Deletes every entry whose key does not start with one of {@code keyPrefixes} (the 8 hex digits in
+     * published names), so the cache holds what the last build used. Best effort: a cache can always go.
+     */
+    void retain(java.util.Set<String> keyPrefixes) {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        try (var entries = Files.list(dir)) {
+            for (Path entry : entries.filter(Files::isDirectory).toList()) {
+                String name = entry.getFileName().toString();
+                if (name.length() < 8 || !keyPrefixes.contains(name.substring(0, 8))) {
+                    deleteTree(entry);
+                }
+            }
+        } catch (IOException e) {
+            // left for the next build
+        }
+    }
+
     private static void deleteTree(Path folder) throws IOException {
         try (var files = Files.list(folder)) {
             for (Path p : files.toList()) {

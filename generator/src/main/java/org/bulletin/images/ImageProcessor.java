@@ -98,6 +98,24 @@ public final class ImageProcessor {
         return processAll(List.of(request), problems).get(normalize(request.path()));
     }
 
+    /**
+     * Empties the cache in {@code cacheDir} of photos that none of {@code used} holds (changed or removed
+     * photos, old settings), so it does not grow build after build.
+     */
+    public static void pruneCache(Path cacheDir, Collection<ResponsiveImage> used) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (ResponsiveImage image : used) {
+            for (Variant v : image.variants()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("-\\d+\\.([0-9a-f]{8})\\.\\w+$")
+                        .matcher(v.path());
+                if (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        new ImageCache(cacheDir).retain(keys);
+    }
+
     /** The path relative to the assets folder, {@code /} separated, without a leading {@code /} or {@code ./}. */
     public static String normalize(String reference) {
         String p = reference.replace('\\', '/');

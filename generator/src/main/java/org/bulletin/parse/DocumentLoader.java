@@ -18,6 +18,7 @@ import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.log.LogRecord;
 import org.bulletin.config.SiteConfig;
+import org.bulletin.images.GalleryExtension;
 import org.bulletin.model.Problems;
 import org.bulletin.source.SourceFile;
 import org.bulletin.source.TextFiles;
@@ -41,7 +42,10 @@ public final class DocumentLoader {
         this.session = session;
         this.config = config;
         this.siteDir = siteDir;
-        this.attributes = AsciidoctorAttributes.forSite(config);
+        Map<String, Object> a = AsciidoctorAttributes.forSite(config);
+        a.put(GalleryExtension.ASSETS_ATTRIBUTE, siteDir.resolve(config.folders().assets()).toAbsolutePath()
+                .normalize().toString());
+        this.attributes = Map.copyOf(a);
     }
 
     /** Loads one file; returns null (with the problem reported) when it cannot be read as UTF-8 text. */

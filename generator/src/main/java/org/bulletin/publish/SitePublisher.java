@@ -88,6 +88,15 @@ public final class SitePublisher implements AutoCloseable {
                 || Files.isRegularFile(dir.resolve("sitemap.xml"));
     }
 
+    /**
+     * The build cache beside {@code output} ({@code .out.bulletin-cache}), kept between builds: encoded
+     * photos ({@code images/}) and other stages' caches, each in its own sub-folder. Never published.
+     */
+    public static Path cacheFolder(Path output) {
+        Path o = output.toAbsolutePath().normalize();
+        return o.resolveSibling("." + o.getFileName() + ".bulletin-cache");
+    }
+
     /** The folder to write into. */
     public Path staging() {
         return staging;

@@ -90,6 +90,7 @@ public final class DevServer implements AutoCloseable {
         server.close();
         if (ownOutput) {
             SitePublisher.deleteTree(request.outputDir());
+            SitePublisher.deleteTree(SitePublisher.cacheFolder(request.outputDir()));
         }
     }
 }

@@ -1,0 +1,227 @@
+package org.bulletin.generator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.bulletin.config.ConfigLoader;
+import org.bulletin.config.SiteConfig;
+import org.bulletin.images.ImageFormat;
+import org.bulletin.images.ImageOptions;
+import org.bulletin.images.ImageProcessor;
+import org.bulletin.images.ImageReferences;
+import org.bulletin.images.ImageReport;
+import org.bulletin.images.ImageRequest;
+import org.bulletin.images.ImageSet;
+import org.bulletin.images.ResponsiveImage;
+import org.bulletin.images.ResponsiveImageRewriter;
+import org.bulletin.images.Variant;
+import org.bulletin.model.Problem;
+import org.bulletin.model.Problems;
+import org.bulletin.postprocess.PageStep;
+import org.bulletin.publish.SitePublisher;
+import org.bulletin.render.OutputFile;
+import org.bulletin.source.SiteSources;
+import org.bulletin.source.SourceFile;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The photo stage of a build. JPEG, PNG and WebP files are never copied as they are (they may carry
+ * residents' GPS positions): the photos the rendered pages use are published through the
+ * {@link ImageProcessor} (upright, stripped, several widths, WebP + fallback) and the pages rewritten to
+ * {@code <picture>}; photos no page uses are not published at all, and the build says which.
+ *
+ * <p>Encoded variants are cached by content hash in {@code images/} of the build cache folder
+ * ({@code .OUT.bulletin-cache/} beside the output), and the files of the last build are kept in
+ * {@code images/published/} there, from where they are copied into the staging folder.
+ */
+final class PhotoStage {
+
+    private final ImageSet images;
+    private final Set<String> used;
+    private final Path published;
+
+    private PhotoStage(ImageSet images, Set<String> used, Path published) {
+        this.images = images;
+        this.used = Set.copyOf(used);
+        this.published = published;
+    }
+
+    /** True for files that are published only through this stage. */
+    static boolean isPhoto(String name) {
+        return ImageFormat.isProcessedName(name);
+    }
+
+    /** This stage's part of the build cache: {@code .OUT.bulletin-cache/images} beside the output. */
+    static Path cacheDir(Path output) {
+        return SitePublisher.cacheFolder(output).resolve("images");
+    }
+
+    /** Finds the photos the pages use, publishes them into the cache folder and reports what it did. */
+    static PhotoStage run(BuildRequest request, SiteConfig config, SiteSources sources, List<OutputFile> pages,
+                          Map<String, String> sourceTexts, Problems problems, BuildListener listener)
+            throws IOException {
+        Map<String, Path> roots = new TreeMap<>(); // site path of each photo → its folder (assets or content)
+        Path assets = request.siteDir().resolve(config.folders().assets());
+        Path content = request.siteDir().resolve(config.folders().content());
+        photos(sources.assets(), config.folders().assets(), assets, roots);
+        photos(sources.contentAssets(), config.folders().content(), content, roots);
+
+        Map<Path, List<ImageRequest>> requests = new TreeMap<>();
+        Set<String> used = new TreeSet<>();
+        for (OutputFile page : pages) {
+            if (!page.html()) {
+                continue;
+            }
+            String source = page.source().isEmpty() ? page.path() : page.source();
+            String text = sourceTexts.getOrDefault(page.source(), "");
+            for (ImageReferences.Found f : ImageReferences.find(page.content(), page.path(), roots::containsKey)) {
+                used.add(f.sitePath());
+                requests.computeIfAbsent(roots.get(f.sitePath()), k -> new ArrayList<>())
+                        .add(new ImageRequest(f.sitePath(), source, ImageReferences.lineOf(text, f.written())));
+            }
+        }
+        Set<String> unused = new TreeSet<>(roots.keySet());
+        unused.removeAll(used);
+        if (!unused.isEmpty()) {
+            listener.info(unused.size() + (unused.size() == 1 ? " photo is" : " photos are")
+                    + " not used by any page and not published (photos are published only as pages use them, "
+                    + "resized and without location data): " + String.join(", ", unused));
+        }
+
+        ImageOptions options = options(request.siteDir(), config, problems)
+                .withThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        Path cache = cacheDir(request.outputDir());
+        Path published = cache.resolve("published");
+        Map<String, ResponsiveImage> all = new TreeMap<>();
+        int encoded = 0;
+        int cached = 0;
+        int gps = 0;
+        for (Map.Entry<Path, List<ImageRequest>> e : requests.entrySet()) {
+            ImageSet set = new ImageProcessor(e.getKey(), published, cache, options).processAll(e.getValue(), problems);
+            all.putAll(set.images());
+            encoded += set.report().encoded();
+            cached += set.report().fromCache();
+            gps += set.report().withGps();
+        }
+        ImageSet images = new ImageSet(all, new ImageReport(all.size(), encoded, cached, gps));
+        if (!requests.isEmpty()) {
+            listener.info("Photos: " + images.report().summary());
+        }
+        PhotoStage stage = new PhotoStage(images, used, published);
+        stage.prune();
+        if (!problems.hasErrors()) { // a failed build keeps the cache of the photos it could not reach
+            ImageProcessor.pruneCache(cache, all.values());
+        }
+        return stage;
+    }
+
+    /**
+     * Every path pages may point at: the used photos' own paths (so links resolve to them before they are
+     * rewritten; a photo that could not be published has its own error already) and the published variants.
+     */
+    Set<String> outputs() {
+        Set<String> out = new TreeSet<>(used);
+        images.images().values().forEach(i -> i.variants().forEach(v -> out.add(v.path())));
+        return out;
+    }
+
+    /** The post-processing step: photos to {@code <picture>}; a page with a gallery gets its stylesheet and script. */
+    PageStep step() {
+        ResponsiveImageRewriter rewriter = new ResponsiveImageRewriter(images::get,
+                ResponsiveImageRewriter.CONTENT_SIZES, ResponsiveImageRewriter.GALLERY_SIZES);
+        return (page, context) -> {
+            rewriter.rewrite(page, context.path());
+            if (page.selectFirst("figure.gallery") != null) {
+                addGalleryFiles(page, context.rootPrefix());
+            }
+        };
+    }
+
+    /** Copies the published variants into the staging folder; returns how many files. */
+    int publish(SitePublisher publisher) throws IOException {
+        int count = 0;
+        for (ResponsiveImage image : images.images().values()) {
+            for (Variant v : image.variants()) {
+                publisher.copy(published.resolve(v.path()), v.path());
+                count++;
+            }
+        }
+        return count;
+    }
+
+    ImageReport report() {
+        return images.report();
+    }
+
+    private static void addGalleryFiles(Document page, String prefix) {
+        Element head = page.head();
+        String css = prefix + "css/gallery.css";
+        String js = prefix + "js/gallery.js";
+        if (head.select("link[href]").stream().noneMatch(l -> l.attr("href").equals(css))) {
+            Element last = head.select("link[rel=stylesheet]").last();
+            Element link = new Element("link").attr("rel", "stylesheet").attr("href", css);
+            if (last != null) {
+                last.after(link);
+            } else {
+                head.appendChild(link);
+            }
+        }
+        if (head.select("script[src]").stream().noneMatch(l -> l.attr("src").equals(js))) {
+            head.appendElement("script").attr("src", js).attr("defer", true);
+        }
+    }
+
+    /** Removes files of earlier builds from the published folder, so it holds exactly this build's variants. */
+    private void prune() throws IOException {
+        if (!Files.isDirectory(published)) {
+            return;
+        }
+        Set<Path> keep = new HashSet<>();
+        images.images().values().forEach(i -> i.variants().forEach(v -> keep.add(published.resolve(v.path()))));
+        try (Stream<Path> walk = Files.walk(published)) {
+            for (Path p : walk.filter(Files::isRegularFile).filter(p -> !keep.contains(p)).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void photos(List<SourceFile> files, String folder, Path root, Map<String, Path> roots) {
+        for (SourceFile f : files) {
+            if (isPhoto(f.path().getFileName().toString())) {
+                roots.putIfAbsent(f.relative().substring(folder.length() + 1), root);
+            }
+        }
+    }
+
+    /** The {@code images.*} keys; a bad value is reported at its line of jbake.properties. */
+    static ImageOptions options(Path siteDir, SiteConfig config, Problems problems) throws IOException {
+        Problems found = new Problems();
+        ImageOptions options = ImageOptions.parse(config.properties(), ConfigLoader.FILE, found);
+        Path file = siteDir.resolve(ConfigLoader.FILE);
+        List<String> lines = Files.isRegularFile(file) ? Files.readAllLines(file) : List.of();
+        for (Problem p : found.sorted()) {
+            String key = p.message().split("[\\s=]", 2)[0];
+            int line = 0;
+            for (int i = 0; i < lines.size() && line == 0; i++) {
+                if (lines.get(i).strip().matches(java.util.regex.Pattern.quote(key) + "\\s*[=:\\s].*")) {
+                    line = i + 1;
+                }
+            }
+            problems.add(line == 0 ? new Problem(p.severity(), "", 0, p.message())
+                    : new Problem(p.severity(), p.file(), line, p.message()));
+        }
+        return options;
+    }
+}
