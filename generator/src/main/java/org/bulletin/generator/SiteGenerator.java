@@ -26,6 +26,7 @@ import org.bulletin.postprocess.HeadingAnchors;
 import org.bulletin.postprocess.HtmlPostProcessor;
 import org.bulletin.postprocess.ImageAttributes;
 import org.bulletin.postprocess.ImageSizes;
+import org.bulletin.postprocess.InlineStyleExtractor;
 import org.bulletin.postprocess.LinkRewriter;
 import org.bulletin.postprocess.PageContext;
 import org.bulletin.publish.SitePublisher;
@@ -119,7 +120,10 @@ public final class SiteGenerator implements AutoCloseable {
         outputs.addAll(theme.keySet());
         rendered.forEach(f -> outputs.add(f.path()));
 
+        InlineStyleExtractor styles = new InlineStyleExtractor();
+        outputs.add(InlineStyleExtractor.PATH);
         HtmlPostProcessor post = new HtmlPostProcessor(List.of(
+                styles,
                 new LinkRewriter(config.folders().index(), config.folders().error404(), config.basePath()),
                 new HeadingAnchors(config.chinese() ? "本节链接" : "Link to section"),
                 new ImageAttributes(new ImageSizes(files))));
@@ -127,6 +131,9 @@ public final class SiteGenerator implements AutoCloseable {
         for (OutputFile f : rendered) {
             finished.add(post.process(f, new PageContext(f.path(), f.source(),
                     sourceTexts.getOrDefault(f.source(), ""), outputs, problems)));
+        }
+        if (styles.hasRules()) {
+            finished.add(new OutputFile(InlineStyleExtractor.PATH, styles.stylesheet(), false, ""));
         }
 
         boolean strict = request.strict() != null ? request.strict() : config.strict();

@@ -56,20 +56,30 @@ public final class SiteRenderer {
         for (Page p : site.pages()) {
             out.add(document(p));
         }
-        for (Tag t : site.tags()) {
-            out.add(tag(t));
+        if (enabled("render.tags")) {
+            for (Tag t : site.tags()) {
+                out.add(tag(t));
+            }
+            if (!site.tags().isEmpty()) {
+                out.add(html("tags", config.folders().tags() + "/" + config.folders().index(), "", Map.of()));
+            }
         }
-        if (!site.tags().isEmpty()) {
-            out.add(html("tags", config.folders().tags() + "/" + config.folders().index(), "", Map.of()));
+        if (enabled("render.archive")) {
+            out.add(html("archive", config.folders().archive(), "", Map.of()));
         }
-        out.add(html("archive", config.folders().archive(), "", Map.of()));
-        out.add(html("404", config.folders().error404(), "", Map.of()));
+        if (enabled("render.error404")) {
+            out.add(html("404", config.folders().error404(), "", Map.of()));
+        }
         for (PageContributor c : contributors) {
             out.addAll(c.render(site, this));
         }
-        out.add(text("feed", config.folders().feed()));
-        out.add(sitemap(out));
-        out.add(text("robots", "robots.txt"));
+        if (enabled("render.feed")) {
+            out.add(text("feed", config.folders().feed()));
+        }
+        if (enabled("render.sitemap")) {
+            out.add(sitemap(out));
+            out.add(text("robots", "robots.txt"));
+        }
         return out;
     }
 
@@ -100,6 +110,11 @@ public final class SiteRenderer {
         Map<String, Object> vars = common(path);
         vars.putAll(extra);
         return new OutputFile(path, renderer.render(template, vars), true, source);
+    }
+
+    /** JBake's {@code render.*} switches; Bulletin renders everything unless a key says {@code false}. */
+    private boolean enabled(String key) {
+        return !"false".equalsIgnoreCase(config.get(key, "true"));
     }
 
     private OutputFile text(String template, String path) {
