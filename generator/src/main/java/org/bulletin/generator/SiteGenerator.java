@@ -16,12 +16,16 @@ import org.bulletin.config.SiteConfig;
 import org.bulletin.model.Page;
 import org.bulletin.model.Problem;
 import org.bulletin.model.Problems;
+import org.bulletin.model.Quiz;
 import org.bulletin.model.Site;
 import org.bulletin.model.SiteBuilder;
 import org.bulletin.parse.ArticleParser;
 import org.bulletin.parse.AsciidoctorSession;
 import org.bulletin.parse.DocumentLoader;
 import org.bulletin.parse.ParsedDocument;
+import org.bulletin.parse.QuizEmbedCheck;
+import org.bulletin.parse.QuizMacro;
+import org.bulletin.parse.QuizParser;
 import org.bulletin.postprocess.HeadingAnchors;
 import org.bulletin.postprocess.HtmlPostProcessor;
 import org.bulletin.postprocess.ImageAttributes;
@@ -29,9 +33,11 @@ import org.bulletin.postprocess.ImageSizes;
 import org.bulletin.postprocess.InlineStyleExtractor;
 import org.bulletin.postprocess.LinkRewriter;
 import org.bulletin.postprocess.PageContext;
+import org.bulletin.postprocess.QuizEmbeds;
 import org.bulletin.publish.SitePublisher;
 import org.bulletin.publish.ThemeAssets;
 import org.bulletin.render.OutputFile;
+import org.bulletin.render.QuizPages;
 import org.bulletin.render.SiteRenderer;
 import org.bulletin.render.ThymeleafRenderer;
 import org.bulletin.source.SiteScanner;
@@ -81,9 +87,12 @@ public final class SiteGenerator implements AutoCloseable {
         SiteSources sources = SiteScanner.scan(siteDir, config);
         listener.info("Converting " + sources.documents().size() + " documents");
 
+        session().register(QuizMacro.REGISTRATION);
         DocumentLoader loader = new DocumentLoader(session(), config, siteDir);
         ArticleParser articles = new ArticleParser(loader, config);
+        QuizParser quizParser = new QuizParser(loader, config);
         List<Page> documents = new ArrayList<>();
+        List<Quiz> quizzes = new ArrayList<>();
         Map<String, String> sourceTexts = new HashMap<>();
         int done = 0;
         for (SourceFile file : sources.documents()) {
@@ -94,12 +103,19 @@ public final class SiteGenerator implements AutoCloseable {
             }
             sourceTexts.put(file.relative(), doc.text());
             if ("quiz".equals(doc.type())) {
-                continue; // quizzes have their own parser (quiz issue)
+                quizzes.add(quizParser.parse(doc, problems));
+                continue;
             }
             documents.add(articles.parse(doc, problems));
         }
         checkUniqueUris(documents, problems);
-        Site site = SiteBuilder.build(config, documents, List.of(), List.of());
+        QuizParser.checkUniqueIds(quizzes, problems);
+        Set<String> quizIds = new java.util.TreeSet<>();
+        quizzes.forEach(q -> quizIds.add(q.id()));
+        for (Page p : documents) {
+            QuizEmbedCheck.check(p, sourceTexts.getOrDefault(p.source(), ""), quizIds, problems);
+        }
+        Site site = SiteBuilder.build(config, documents, quizzes, List.of());
         return new LoadedSite(config, sources, site, sourceTexts, problems);
     }
 
@@ -113,7 +129,8 @@ public final class SiteGenerator implements AutoCloseable {
         Problems problems = loaded.problems();
         Map<String, String> sourceTexts = loaded.sourceTexts();
 
-        List<OutputFile> rendered = render(sources, config, site, problems);
+        Map<String, String> quizEmbeds = new TreeMap<>();
+        List<OutputFile> rendered = render(sources, config, site, problems, quizEmbeds);
         Map<String, Path> files = assetFiles(sources, config);
         Map<String, byte[]> theme = ThemeAssets.load();
         Set<String> outputs = new LinkedHashSet<>(files.keySet());
@@ -123,6 +140,7 @@ public final class SiteGenerator implements AutoCloseable {
         InlineStyleExtractor styles = new InlineStyleExtractor();
         outputs.add(InlineStyleExtractor.PATH);
         HtmlPostProcessor post = new HtmlPostProcessor(List.of(
+                new QuizEmbeds(quizEmbeds, QuizPages.SCRIPTS, QuizPages.STYLES),
                 styles,
                 new LinkRewriter(config.folders().index(), config.folders().error404(), config.basePath()),
                 new HeadingAnchors(config.chinese() ? "本节链接" : "Link to section"),
@@ -154,11 +172,13 @@ public final class SiteGenerator implements AutoCloseable {
         return session.join();
     }
 
-    private List<OutputFile> render(SiteSources sources, SiteConfig config, Site site, Problems problems)
-            throws IOException {
+    private List<OutputFile> render(SiteSources sources, SiteConfig config, Site site, Problems problems,
+                                    Map<String, String> quizEmbeds) throws IOException {
         ThymeleafRenderer thymeleaf = new ThymeleafRenderer(sources.templates(), Locale.forLanguageTag(config.locale()));
         try {
-            return new SiteRenderer(thymeleaf, site, List.of()).renderAll();
+            QuizPages quizPages = new QuizPages(thymeleaf);
+            quizEmbeds.putAll(quizPages.embeds(site));
+            return new SiteRenderer(thymeleaf, site, List.of(quizPages)).renderAll();
         } catch (ThymeleafRenderer.RenderException e) {
             String file = sources.templates() != null
                     && java.nio.file.Files.exists(sources.templates().resolve(e.template() + ".html"))

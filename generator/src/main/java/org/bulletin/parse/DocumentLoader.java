@@ -81,6 +81,11 @@ public final class DocumentLoader {
         return session.withLog(r -> report(doc.file(), doc.text(), r, problems), () -> doc.document().convert());
     }
 
+    /** Converts one block of a loaded document (quiz questions, options, explanations). */
+    public String convert(ParsedDocument doc, org.asciidoctor.ast.StructuralNode block, Problems problems) {
+        return session.withLog(r -> report(doc.file(), doc.text(), r, problems), block::convert);
+    }
+
     private ParsedDocument header(SourceFile file, String text, Document document, Problems problems) {
         String rel = file.relative();
         String type = attr(document, "jbake-type", config.get("default.type", "post")).toLowerCase(Locale.ROOT);
