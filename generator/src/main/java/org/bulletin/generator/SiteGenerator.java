@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import org.bulletin.config.ConfigLoader;
 import org.bulletin.config.SiteConfig;
+import org.bulletin.model.Message;
 import org.bulletin.model.Page;
 import org.bulletin.model.Problem;
 import org.bulletin.model.Problems;
@@ -22,6 +23,7 @@ import org.bulletin.model.SiteBuilder;
 import org.bulletin.parse.ArticleParser;
 import org.bulletin.parse.AsciidoctorSession;
 import org.bulletin.parse.DocumentLoader;
+import org.bulletin.parse.MessagesCsvParser;
 import org.bulletin.parse.ParsedDocument;
 import org.bulletin.parse.QuizEmbedCheck;
 import org.bulletin.parse.QuizMacro;
@@ -36,7 +38,11 @@ import org.bulletin.postprocess.PageContext;
 import org.bulletin.postprocess.QuizEmbeds;
 import org.bulletin.publish.SitePublisher;
 import org.bulletin.publish.ThemeAssets;
+import org.bulletin.render.AnalyticsTag;
+import org.bulletin.render.MessageWall;
+import org.bulletin.render.MessageWallSettings;
 import org.bulletin.render.OutputFile;
+import org.bulletin.render.PrintPages;
 import org.bulletin.render.QuizPages;
 import org.bulletin.render.SiteRenderer;
 import org.bulletin.render.ThymeleafRenderer;
@@ -109,13 +115,14 @@ public final class SiteGenerator implements AutoCloseable {
             documents.add(articles.parse(doc, problems));
         }
         checkUniqueUris(documents, problems);
+        List<Message> messages = MessagesCsvParser.parse(siteDir, config.folders().data(), problems);
         QuizParser.checkUniqueIds(quizzes, problems);
         Set<String> quizIds = new java.util.TreeSet<>();
         quizzes.forEach(q -> quizIds.add(q.id()));
         for (Page p : documents) {
             QuizEmbedCheck.check(p, sourceTexts.getOrDefault(p.source(), ""), quizIds, problems);
         }
-        Site site = SiteBuilder.build(config, documents, quizzes, List.of());
+        Site site = SiteBuilder.build(config, documents, quizzes, messages);
         return new LoadedSite(config, sources, site, sourceTexts, problems);
     }
 
@@ -154,6 +161,12 @@ public final class SiteGenerator implements AutoCloseable {
             finished.add(new OutputFile(InlineStyleExtractor.PATH, styles.stylesheet(), false, ""));
         }
 
+        String refusal = SitePublisher.refusal(request.outputDir(), request.siteDir(), List.of(
+                request.siteDir().resolve(config.folders().content()), request.siteDir().resolve(config.folders().assets()),
+                request.siteDir().resolve(config.folders().data()), request.siteDir().resolve(config.folders().templates())));
+        if (refusal != null) {
+            problems.error("", 0, refusal);
+        }
         boolean strict = request.strict() != null ? request.strict() : config.strict();
         List<Problem> all = problems.sorted();
         if (strict) {
@@ -178,7 +191,10 @@ public final class SiteGenerator implements AutoCloseable {
         try {
             QuizPages quizPages = new QuizPages(thymeleaf);
             quizEmbeds.putAll(quizPages.embeds(site));
-            return new SiteRenderer(thymeleaf, site, List.of(quizPages)).renderAll();
+            List<SiteRenderer.PageContributor> contributors = new ArrayList<>();
+            contributors.add(quizPages);
+            contributors.addAll(contributors(config, thymeleaf, problems, false));
+            return new SiteRenderer(thymeleaf, site, contributors).renderAll();
         } catch (ThymeleafRenderer.RenderException e) {
             String file = sources.templates() != null
                     && java.nio.file.Files.exists(sources.templates().resolve(e.template() + ".html"))
@@ -187,6 +203,30 @@ public final class SiteGenerator implements AutoCloseable {
             problems.error(file, e.line(), "template error: " + e.getMessage());
             return List.of();
         }
+    }
+
+    /** The page contributors of every build: message wall, printables (answer keys only when asked), analytics. */
+    private static List<SiteRenderer.PageContributor> contributors(SiteConfig config, ThymeleafRenderer thymeleaf,
+                                                                   Problems problems, boolean answerKeys) {
+        List<SiteRenderer.PageContributor> list = new ArrayList<>();
+        list.add(new MessageWall(MessageWallSettings.from(config, problems), thymeleaf.text("nav.messages")));
+        list.add(new PrintPages(answerKeys));
+        AnalyticsTag analytics = AnalyticsTag.from(config, problems);
+        if (analytics != null) {
+            list.add(analytics);
+        }
+        return list;
+    }
+
+    /**
+     * A renderer of the loaded site in its theme, with the build's contributors, for pages made outside
+     * a build (the campaign report, the printables with answer keys).
+     */
+    public SiteRenderer renderer(LoadedSite loaded, boolean answerKeys) throws IOException {
+        ThymeleafRenderer thymeleaf = new ThymeleafRenderer(loaded.sources().templates(),
+                Locale.forLanguageTag(loaded.config().locale()));
+        return new SiteRenderer(thymeleaf, loaded.site(),
+                contributors(loaded.config(), thymeleaf, loaded.problems(), answerKeys));
     }
 
     /** Site path → file for the site's assets (at the root) and non-AsciiDoc files in content. */
