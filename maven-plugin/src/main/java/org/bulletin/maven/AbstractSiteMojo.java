@@ -60,7 +60,12 @@ abstract class AbstractSiteMojo extends AbstractBulletinMojo {
 
     /** The parameters as the generator's request. */
     BuildRequest request() {
-        return RequestMapping.request(siteDirectory, outputDirectory, baseUrl, strict, siteProperties,
+        return request(outputDirectory);
+    }
+
+    /** The parameters as the generator's request, writing to {@code output}. */
+    BuildRequest request(File output) {
+        return RequestMapping.request(siteDirectory, output, baseUrl, strict, siteProperties,
                 session.getUserProperties());
     }
 

@@ -1,10 +1,15 @@
 package org.bulletin.maven;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.bulletin.generator.BuildRequest;
+import org.bulletin.report.AttemptPolicy;
+import org.bulletin.report.ReportRequest;
 
 /**
  * The plugin's parameters as the generator's {@link BuildRequest}: the only place where Maven's
@@ -63,5 +68,36 @@ final class RequestMapping {
         }
         String key = userProperty.substring(PREFIX.length());
         return key.indexOf('.') > 0 && !key.endsWith(".") ? key : null;
+    }
+
+    /**
+     * The report goal's parameters as the generator's {@link ReportRequest}.
+     *
+     * @throws IllegalArgumentException naming the parameter to fix, when the combination cannot work
+     */
+    static ReportRequest reportRequest(List<File> results, List<File> accessLogs, List<File> analyticsCsv,
+                                       List<File> paper, String attempt, int draw, String seed, File reportDirectory) {
+        AttemptPolicy policy;
+        try {
+            policy = AttemptPolicy.valueOf(attempt.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("attempt (" + PREFIX + "attempt) must be first, best or last, not '"
+                    + attempt + "'");
+        }
+        if (draw > 0 && (seed == null || seed.isBlank())) {
+            throw new IllegalArgumentException("a draw (" + PREFIX + "draw) needs a seed (" + PREFIX + "seed), for "
+                    + "example the date and the organiser's name");
+        }
+        if (paths(results).isEmpty() && paths(accessLogs).isEmpty() && paths(analyticsCsv).isEmpty()
+                && paths(paper).isEmpty()) {
+            throw new IllegalArgumentException("give at least one of results, accessLogs, analyticsCsv, paper ("
+                    + PREFIX + "results=results.jsonl …)");
+        }
+        return new ReportRequest(paths(results), paths(accessLogs), paths(analyticsCsv), paths(paper), policy, draw,
+                seed, reportDirectory.toPath());
+    }
+
+    private static List<Path> paths(List<File> files) {
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 }

@@ -3,11 +3,16 @@ package org.bulletin.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.bulletin.generator.BuildRequest;
+import org.bulletin.report.AttemptPolicy;
+import org.bulletin.report.ReportRequest;
 import org.junit.jupiter.api.Test;
 
 class RequestMappingTest {
@@ -91,5 +96,32 @@ class RequestMappingTest {
         assertThat(RequestMapping.siteKey("bulletin.quiz.prize.count")).isEqualTo("quiz.prize.count");
         assertThat(RequestMapping.siteKey("bulletin.verbose")).isNull();
         assertThat(RequestMapping.siteKey("maven.site.host")).isNull();
+    }
+
+    @Test
+    void mapsReportParametersWithTheAttemptInAnyCase() {
+        File results = new File("/work/results.jsonl");
+        ReportRequest request = RequestMapping.reportRequest(List.of(results), null, List.of(), null, "Best", 3,
+                "2026-03-20 Ms Wang", new File("/work/site/target/bulletin-report"));
+
+        assertThat(request.results()).containsExactly(Path.of("/work/results.jsonl"));
+        assertThat(request.accessLogs()).isEmpty();
+        assertThat(request.attempt()).isEqualTo(AttemptPolicy.BEST);
+        assertThat(request.drawCount()).isEqualTo(3);
+        assertThat(request.drawSeed()).isEqualTo("2026-03-20 Ms Wang");
+        assertThat(request.output()).isEqualTo(Path.of("/work/site/target/bulletin-report"));
+    }
+
+    @Test
+    void refusesAReportWithoutInputsADrawWithoutSeedAndAnUnknownAttempt() {
+        File out = new File("/work/report");
+        List<File> results = List.of(new File("/work/results.jsonl"));
+
+        assertThatThrownBy(() -> RequestMapping.reportRequest(null, null, null, null, "first", 0, null, out))
+                .hasMessageContaining("give at least one of results, accessLogs, analyticsCsv, paper");
+        assertThatThrownBy(() -> RequestMapping.reportRequest(results, null, null, null, "first", 2, " ", out))
+                .hasMessageContaining("a draw (bulletin.draw) needs a seed (bulletin.seed)");
+        assertThatThrownBy(() -> RequestMapping.reportRequest(results, null, null, null, "median", 0, null, out))
+                .hasMessageContaining("attempt (bulletin.attempt) must be first, best or last, not 'median'");
     }
 }
