@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.bulletin.check.CheckRequest;
+import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.report.AttemptPolicy;
 import org.bulletin.report.ReportRequest;
@@ -99,5 +101,12 @@ final class RequestMapping {
 
     private static List<Path> paths(List<File> files) {
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    /** The check goal's parameters as the generator's {@link CheckRequest}; the site folder traces problems to sources. */
+    static CheckRequest checkRequest(File outputDirectory, File siteDirectory, Integer budgetKb, boolean browser,
+                                     File junitXml, BuildListener listener) {
+        return new CheckRequest(outputDirectory.toPath(), siteDirectory == null ? null : siteDirectory.toPath(),
+                budgetKb, browser, junitXml == null ? null : junitXml.toPath(), listener);
     }
 }

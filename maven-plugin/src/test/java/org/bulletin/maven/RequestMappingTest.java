@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.bulletin.check.CheckRequest;
+import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.report.AttemptPolicy;
 import org.bulletin.report.ReportRequest;
@@ -123,5 +125,26 @@ class RequestMappingTest {
                 .hasMessageContaining("a draw (bulletin.draw) needs a seed (bulletin.seed)");
         assertThatThrownBy(() -> RequestMapping.reportRequest(results, null, null, null, "median", 0, null, out))
                 .hasMessageContaining("attempt (bulletin.attempt) must be first, best or last, not 'median'");
+    }
+
+    @Test
+    void mapsCheckParametersToTheCheckRequest() {
+        CheckRequest request = RequestMapping.checkRequest(OUT, SITE, 150, false,
+                new File("/work/site/target/bulletin-check.xml"), BuildListener.SILENT);
+
+        assertThat(request.outputDir()).isEqualTo(Path.of("/work/site/target/bulletin-site"));
+        assertThat(request.siteDir()).isEqualTo(Path.of("/work/site"));
+        assertThat(request.budgetKb()).isEqualTo(150);
+        assertThat(request.browser()).isFalse();
+        assertThat(request.junitXml()).isEqualTo(Path.of("/work/site/target/bulletin-check.xml"));
+    }
+
+    @Test
+    void leavesTheBudgetToTheSiteAndWritesNoJunitReportByDefault() {
+        CheckRequest request = RequestMapping.checkRequest(OUT, SITE, null, true, null, BuildListener.SILENT);
+
+        assertThat(request.budgetKb()).isNull();
+        assertThat(request.junitXml()).isNull();
+        assertThat(request.browser()).isTrue();
     }
 }
