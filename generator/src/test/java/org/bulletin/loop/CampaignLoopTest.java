@@ -92,7 +92,7 @@ class CampaignLoopTest {
     void quizResultAndMessageReachTheCollectorAndTheReport() throws Exception {
         browser.get(base + "/quiz/social-work-quiz.html");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.until(d -> !d.findElements(By.cssSelector("section.quiz[data-ready]")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector(".quiz[data-ready]")).isEmpty());
         // answer the first two questions wrongly and the rest rightly: passed, below the prize score
         java.util.Map<String, List<Integer>> answers = new java.util.HashMap<>();
         for (int i = 0; i < quiz.questions().size(); i++) {
