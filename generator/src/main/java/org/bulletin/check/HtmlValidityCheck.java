@@ -24,6 +24,9 @@ import org.xml.sax.SAXParseException;
  */
 final class HtmlValidityCheck implements Check {
 
+    /** Stack of the validating thread (reserved address space, committed only as used). */
+    private static final long STACK_BYTES = 256L << 20;
+
     /** The schema the Nu checker's command line uses for HTML: HTML + SVG + MathML + RDFa. */
     static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
@@ -43,8 +46,39 @@ final class HtmlValidityCheck implements Check {
         return millis;
     }
 
+    /**
+     * Compiling the schema's deeply nested RELAX NG patterns needs more stack than an ordinary thread
+     * has (a Maven build's main thread overflows), so validation runs on its own thread with a large
+     * stack; the caller waits for it.
+     */
     @Override
     public void run(OutputSite site, Findings findings) throws IOException {
+        java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
+            validate(site, findings);
+            return null;
+        });
+        new Thread(null, task, "nu-html-checker", STACK_BYTES).start();
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while validating HTML", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    private void validate(OutputSite site, Findings findings) throws IOException {
         long start = System.nanoTime();
         Collector collector = new Collector();
         SimpleDocumentValidator validator = new SimpleDocumentValidator(false, false, false);

@@ -11,7 +11,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Every page can be reached from the home page by following links. The 404 page is exempt (hosts
- * show it for missing addresses); the sitemap, robots.txt and the feed are not pages.
+ * show it for missing addresses), and so are pages marked {@code <meta name="robots" content="noindex">}
+ * (the organisers' printables: posters, answer sheets), which are not meant to be found by residents;
+ * the sitemap, robots.txt and the feed are not pages.
  */
 final class ReachabilityCheck implements Check {
 
@@ -50,11 +52,16 @@ final class ReachabilityCheck implements Check {
             }
         }
         for (CheckedPage page : site.pages()) {
-            if (!reached.contains(page.path()) && !page.path().equals(ERROR_PAGE)) {
+            if (!reached.contains(page.path()) && !page.path().equals(ERROR_PAGE) && !notForResidents(page)) {
                 findings.add(page, 0, page.source() != null, Severity.ERROR,
                         "no link leads to this page from the home page: residents cannot find it "
                                 + "(link it from a page, or delete it if it should not be published)", null);
             }
         }
+    }
+
+    private static boolean notForResidents(CheckedPage page) {
+        return page.doc().select("meta[name=robots]").stream()
+                .anyMatch(m -> m.attr("content").toLowerCase(java.util.Locale.ROOT).contains("noindex"));
     }
 }

@@ -9,7 +9,7 @@ import org.bulletin.generator.SiteGenerator;
 import org.bulletin.model.Problem;
 import org.bulletin.report.AttemptPolicy;
 import org.bulletin.report.CampaignReport;
-import org.bulletin.report.ReportBuilder;
+import org.bulletin.report.CampaignReporter;
 import org.bulletin.report.ReportRequest;
 import org.bulletin.report.ReportWriter;
 import picocli.CommandLine.Command;
@@ -73,17 +73,14 @@ final class ReportCommand implements Callable<Integer> {
         }
         ConsoleReporter console = cli.console();
         try (SiteGenerator generator = new SiteGenerator(console)) {
-            SiteGenerator.LoadedSite loaded = generator.load(site.request(output));
-            List<Problem> errors = loaded.problems().sorted().stream().filter(Problem::isError).toList();
-            if (!errors.isEmpty()) {
-                errors.forEach(p -> cli.err().println(p));
+            CampaignReporter.Outcome outcome = CampaignReporter.write(generator, site.request(output),
+                    new ReportRequest(results, accessLogs, analytics, paper, policy, draw, seed, output));
+            if (outcome.failed()) {
+                outcome.errors().forEach(p -> cli.err().println(p));
                 return ExitCodes.CONTENT;
             }
-            long start = System.nanoTime();
-            CampaignReport report = ReportBuilder.build(loaded.site(),
-                    new ReportRequest(results, accessLogs, analytics, paper, policy, draw, seed, output));
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            ReportWriter.write(loaded.site(), generator.renderer(loaded, false), report, output);
+            CampaignReport report = outcome.report();
+            long millis = outcome.millis();
             cli.out().print(ReportWriter.summary(report));
             cli.out().println("Read the inputs (" + report.logLines() + " log lines) in " + millis + " ms");
             cli.out().println("Report written to " + output);

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,20 +32,13 @@ public final class ClasspathTree {
             if (!"jar".equals(uri.getScheme())) {
                 return walk(Path.of(uri));
             }
-            FileSystem fs;
-            boolean mine = false;
-            try {
-                fs = FileSystems.newFileSystem(uri, Map.of());
-                mine = true;
-            } catch (FileSystemAlreadyExistsException e) {
-                fs = FileSystems.getFileSystem(uri);
-            }
-            try {
-                return walk(fs.provider().getPath(uri));
-            } finally {
-                if (mine) {
-                    fs.close();
-                }
+            // jar:file:/…/bulletin.jar!/org/bulletin/theme: a private file system per call, never the
+            // process-wide one of the jar's URI, which another thread (a parallel Maven build) may close
+            String spec = uri.getRawSchemeSpecificPart();
+            int bang = spec.indexOf("!/");
+            Path jar = Path.of(new URI(spec.substring(0, bang)));
+            try (FileSystem fs = FileSystems.newFileSystem(jar)) {
+                return walk(fs.getPath(spec.substring(bang + 1)));
             }
         } catch (URISyntaxException e) {
             throw new IOException("cannot locate " + url, e);

@@ -43,6 +43,19 @@ class SiteCheckerTest {
     }
 
     @Test
+    void acceptsUnlinkedPagesMarkedNoindexLikeThePrintables() throws Exception {
+        String poster = Fixtures.page("Poster", "<p>Scan to take the quiz</p>")
+                .replace("<head>", "<head><meta name=\"robots\" content=\"noindex\">");
+        Path out = Fixtures.output(dir, Map.of(
+                "index.html", Fixtures.page("Home", "<p>home</p>"),
+                "print/poster.html", poster,
+                "orphan.html", Fixtures.page("Orphan", "<p><a href=\"index.html\">home</a></p>")));
+        assertThat(poster).contains("noindex");
+        assertThat(Fixtures.run(new ReachabilityCheck(), out)).singleElement().asString()
+                .startsWith("error: orphan.html: no link leads to this page");
+    }
+
+    @Test
     void reportsInvalidHtmlWithPageLine() throws Exception {
         Path out = Fixtures.output(dir, Map.of(
                 "index.html", Fixtures.page("Home", "<p>fine</p>\n<ul><p>not a list item</p></ul>\n<span id=\"x\"></span><b id=\"x\">dup</b>"),

@@ -1,0 +1,117 @@
+package org.bulletin.maven;
+
+import static org.bulletin.maven.RequestMapping.PREFIX;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.bulletin.generator.SiteGenerator;
+import org.bulletin.report.CampaignReporter;
+import org.bulletin.report.ReportRequest;
+import org.bulletin.report.ReportWriter;
+
+/**
+ * Writes the campaign report into {@code reportDirectory}, like {@code bulletin report}: quiz numbers
+ * re-scored against the site's quizzes, reads and visits, the prize-eligible list, an optional prize
+ * draw and a draft wrap-up article. Not bound to a phase: run it after the campaign, e.g.
+ * {@code mvn bulletin:report -Dbulletin.results=results.jsonl}.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "report", threadSafe = true)
+public class ReportMojo extends AbstractSiteMojo {
+
+    /**
+     * Quiz results as JSON lines ({@code .gz} too), as written by {@code bulletin collect}. The CLI's
+     * {@code --results} (comma separated on the command line).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "results")
+    List<File> results;
+
+    /**
+     * Web server access logs in the combined log format ({@code .gz} too), oldest first. The CLI's
+     * {@code --access-log}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "accessLogs")
+    List<File> accessLogs;
+
+    /**
+     * GoatCounter, Umami or Plausible CSV exports. The CLI's {@code --analytics-csv}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "analyticsCsv")
+    List<File> analyticsCsv;
+
+    /**
+     * Paper quiz sheets ({@code sheet,quiz,1,2,…}). The CLI's {@code --paper}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "paper")
+    List<File> paper;
+
+    /**
+     * Which attempt counts per device and quiz: {@code first}, {@code best} or {@code last}. The CLI's
+     * {@code --attempt}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "attempt", defaultValue = "first")
+    String attempt;
+
+    /**
+     * Draw this many winners among the prize-eligible; {@code 0}: no draw. The CLI's {@code --draw}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "draw", defaultValue = "0")
+    int draw;
+
+    /**
+     * The draw's seed, announced before the draw. The CLI's {@code --seed}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "seed")
+    String seed;
+
+    /**
+     * The report folder. The CLI's {@code --output}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "reportDirectory", defaultValue = "${project.build.directory}/bulletin-report",
+            required = true)
+    File reportDirectory;
+
+    @Override
+    protected void run() throws IOException, MojoFailureException {
+        ReportRequest request;
+        try {
+            request = RequestMapping.reportRequest(results, accessLogs, analyticsCsv, paper, attempt, draw, seed,
+                    reportDirectory);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+        MavenBuildListener listener = listener();
+        CampaignReporter.Outcome outcome;
+        try (SiteGenerator generator = new SiteGenerator(listener)) {
+            outcome = CampaignReporter.write(generator, request(reportDirectory), request);
+        }
+        if (outcome.failed()) {
+            outcome.errors().forEach(p -> getLog().error(p.format()));
+            throw new SiteContentException("The site has " + outcome.errors().size()
+                    + " error(s): no report was written.", outcome.errors());
+        }
+        ReportWriter.summary(outcome.report()).lines().forEach(getLog()::info);
+        getLog().info("Report written to " + reportDirectory + " (inputs read in " + outcome.millis() + " ms)");
+    }
+}

@@ -1,0 +1,112 @@
+package org.bulletin.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.bulletin.check.CheckRequest;
+import org.bulletin.generator.BuildListener;
+import org.bulletin.generator.BuildRequest;
+import org.bulletin.report.AttemptPolicy;
+import org.bulletin.report.ReportRequest;
+
+/**
+ * The plugin's parameters as the generator's {@link BuildRequest}: the only place where Maven's
+ * names meet the generator's. The CLI does the same for its options; both end in the same request.
+ *
+ * <p>Site configuration overrides, weakest first:
+ * <ol>
+ *   <li>{@code jbake.properties} in the site folder;</li>
+ *   <li>{@code <siteProperties>} in the pom;</li>
+ *   <li>{@code <baseUrl>} / {@code -Dbulletin.baseUrl}, which sets {@code site.host};</li>
+ *   <li>{@code -Dbulletin.KEY=VALUE} on the command line for any key containing a dot (every
+ *       {@code jbake.properties} key does: {@code site.host}, {@code index.posts} …). Names without
+ *       a dot after the prefix ({@code bulletin.skip}, {@code bulletin.strict} …) are the plugin's own
+ *       parameters.</li>
+ * </ol>
+ */
+final class RequestMapping {
+
+    /** The prefix of every user property of the plugin and of {@code -D} site overrides. */
+    static final String PREFIX = "bulletin.";
+
+    private static final String HOST = "site.host";
+
+    private RequestMapping() {
+    }
+
+    static BuildRequest request(File siteDirectory, File outputDirectory, String baseUrl, Boolean strict,
+                                Map<String, String> siteProperties, Properties userProperties) {
+        return new BuildRequest(siteDirectory.toPath(), outputDirectory.toPath(),
+                overrides(siteProperties, baseUrl, userProperties), strict);
+    }
+
+    /** The site configuration keys that win over {@code jbake.properties}, merged in the order above. */
+    static Map<String, String> overrides(Map<String, String> siteProperties, String baseUrl,
+                                         Properties userProperties) {
+        Map<String, String> overrides = new TreeMap<>();
+        if (siteProperties != null) {
+            siteProperties.forEach((key, value) -> overrides.put(key.strip(), value == null ? "" : value.strip()));
+        }
+        if (baseUrl != null && !baseUrl.isBlank()) {
+            overrides.put(HOST, baseUrl.strip());
+        }
+        for (String name : userProperties.stringPropertyNames()) {
+            String key = siteKey(name);
+            if (key != null) {
+                overrides.put(key, userProperties.getProperty(name).strip());
+            }
+        }
+        return overrides;
+    }
+
+    /** {@code bulletin.site.host} → {@code site.host}; null for the plugin's own parameters and other properties. */
+    static String siteKey(String userProperty) {
+        if (!userProperty.startsWith(PREFIX)) {
+            return null;
+        }
+        String key = userProperty.substring(PREFIX.length());
+        return key.indexOf('.') > 0 && !key.endsWith(".") ? key : null;
+    }
+
+    /**
+     * The report goal's parameters as the generator's {@link ReportRequest}.
+     *
+     * @throws IllegalArgumentException naming the parameter to fix, when the combination cannot work
+     */
+    static ReportRequest reportRequest(List<File> results, List<File> accessLogs, List<File> analyticsCsv,
+                                       List<File> paper, String attempt, int draw, String seed, File reportDirectory) {
+        AttemptPolicy policy;
+        try {
+            policy = AttemptPolicy.valueOf(attempt.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("attempt (" + PREFIX + "attempt) must be first, best or last, not '"
+                    + attempt + "'");
+        }
+        if (draw > 0 && (seed == null || seed.isBlank())) {
+            throw new IllegalArgumentException("a draw (" + PREFIX + "draw) needs a seed (" + PREFIX + "seed), for "
+                    + "example the date and the organiser's name");
+        }
+        if (paths(results).isEmpty() && paths(accessLogs).isEmpty() && paths(analyticsCsv).isEmpty()
+                && paths(paper).isEmpty()) {
+            throw new IllegalArgumentException("give at least one of results, accessLogs, analyticsCsv, paper ("
+                    + PREFIX + "results=results.jsonl …)");
+        }
+        return new ReportRequest(paths(results), paths(accessLogs), paths(analyticsCsv), paths(paper), policy, draw,
+                seed, reportDirectory.toPath());
+    }
+
+    private static List<Path> paths(List<File> files) {
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    /** The check goal's parameters as the generator's {@link CheckRequest}; the site folder traces problems to sources. */
+    static CheckRequest checkRequest(File outputDirectory, File siteDirectory, Integer budgetKb, boolean browser,
+                                     File junitXml, BuildListener listener) {
+        return new CheckRequest(outputDirectory.toPath(), siteDirectory == null ? null : siteDirectory.toPath(),
+                budgetKb, browser, junitXml == null ? null : junitXml.toPath(), listener);
+    }
+}
