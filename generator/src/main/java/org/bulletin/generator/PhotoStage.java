@@ -210,7 +210,10 @@ final class PhotoStage {
         Problems found = new Problems();
         ImageOptions options = ImageOptions.parse(config.properties(), ConfigLoader.FILE, found);
         Path file = siteDir.resolve(ConfigLoader.FILE);
-        List<String> lines = Files.isRegularFile(file) ? Files.readAllLines(file) : List.of();
+        // lenient decoding: a file that is not UTF-8 was already reported by the config loader
+        List<String> lines = Files.isRegularFile(file)
+                ? new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).lines().toList()
+                : List.of();
         for (Problem p : found.sorted()) {
             String key = p.message().split("[\\s=]", 2)[0];
             int line = 0;
