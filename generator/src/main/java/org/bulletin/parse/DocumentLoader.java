@@ -32,16 +32,26 @@ public final class DocumentLoader {
     public static final Set<String> TYPES = Set.of("post", "page", "quiz");
     private static final Set<String> STATUSES = Set.of("published", "draft", "published-date");
 
-    private final AsciidoctorSession session;
+    private final java.util.function.Supplier<AsciidoctorSession> session;
     private final SiteConfig config;
     private final Path siteDir;
     private final Map<String, Object> attributes;
 
     public DocumentLoader(AsciidoctorSession session, SiteConfig config, Path siteDir) {
+        this(() -> session, config, siteDir);
+    }
+
+    /** A loader that asks for the session only when it converts (a fully cached build never starts JRuby). */
+    public DocumentLoader(java.util.function.Supplier<AsciidoctorSession> session, SiteConfig config, Path siteDir) {
         this.session = session;
         this.config = config;
         this.siteDir = siteDir;
         this.attributes = AsciidoctorAttributes.forSite(config);
+    }
+
+    /** The attributes every document is converted with (part of the conversion cache's key). */
+    public Map<String, Object> attributes() {
+        return attributes;
     }
 
     /** Loads one file; returns null (with the problem reported) when it cannot be read as UTF-8 text. */
@@ -71,14 +81,14 @@ public final class DocumentLoader {
                 .sourcemap(true)
                 .attributes(attributesBuilder.build())
                 .build();
-        Document document = session.withLog(r -> report(file, r, problems),
-                () -> session.asciidoctor().load(text, options));
+        Document document = session.get().withLog(r -> report(file, r, problems),
+                () -> session.get().asciidoctor().load(text, options));
         return header(file, text, document, problems);
     }
 
     /** Converts the body, with Asciidoctor's messages reported against the file. */
     public String convert(ParsedDocument doc, Problems problems) {
-        return session.withLog(r -> report(doc.file(), r, problems), () -> doc.document().convert());
+        return session.get().withLog(r -> report(doc.file(), r, problems), () -> doc.document().convert());
     }
 
     private ParsedDocument header(SourceFile file, String text, Document document, Problems problems) {
