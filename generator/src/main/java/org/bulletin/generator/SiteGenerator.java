@@ -58,7 +58,8 @@ public final class SiteGenerator implements AutoCloseable {
     private final String identity;
     private CompletableFuture<AsciidoctorSession> session;
     private ConversionCache cache;
-    private SiteOutput.Previous previous;
+    /** Output folder → what the last {@link #rebuild} published there. */
+    private final Map<Path, SiteOutput.Previous> previous = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SiteGenerator(BuildListener listener) {
         this(listener, ConversionCache.generatorIdentity());
@@ -209,8 +210,8 @@ public final class SiteGenerator implements AutoCloseable {
         Path output = request.outputDir();
         SiteConfig config = loaded.config();
         Problems problems = loaded.problems();
-        SiteOutput.Previous last = previous;
-        if (inPlace && last != null && last.output().equals(output) && last.inputs().equals(inputs)
+        SiteOutput.Previous last = previous.get(output);
+        if (inPlace && last != null && last.inputs().equals(inputs)
                 && java.nio.file.Files.isDirectory(output)) {
             Map<String, byte[]> pages = new java.util.concurrent.ConcurrentHashMap<>();
             SiteOutput.Written w = SiteOutput.write(plan, site, post, outputs, loaded.sourceTexts(), problems,
@@ -221,7 +222,7 @@ public final class SiteGenerator implements AutoCloseable {
                 for (Map.Entry<String, byte[]> e : new TreeMap<>(pages).entrySet()) {
                     sink.write(e.getKey(), e.getValue());
                 }
-                previous = w.state();
+                previous.put(output, w.state());
                 listener.info("Rendered " + w.rendered() + " of " + w.pages() + " pages into " + output);
             }
             return result;
@@ -235,7 +236,9 @@ public final class SiteGenerator implements AutoCloseable {
             if (result.published()) {
                 publisher.commit();
                 listener.debug("published at " + millis(start) + " ms");
-                previous = w.state();
+                if (inPlace) {
+                    previous.put(output, w.state());
+                }
                 listener.info("Wrote " + count + " files to " + output);
             }
             return result;
