@@ -31,6 +31,7 @@ import org.bulletin.postprocess.HeadingAnchors;
 import org.bulletin.postprocess.HtmlPostProcessor;
 import org.bulletin.postprocess.ImageAttributes;
 import org.bulletin.postprocess.ImageSizes;
+import org.bulletin.postprocess.InlineStyleExtractor;
 import org.bulletin.postprocess.LinkRewriter;
 import org.bulletin.publish.SitePublisher;
 import org.bulletin.publish.ThemeAssets;
@@ -190,14 +191,17 @@ public final class SiteGenerator implements AutoCloseable {
         Set<String> outputs = new LinkedHashSet<>(files.keySet());
         outputs.addAll(theme.keySet());
         plan.forEach(f -> outputs.add(f.path()));
+        InlineStyleExtractor styles = new InlineStyleExtractor();
+        outputs.add(InlineStyleExtractor.PATH);
         HtmlPostProcessor post = new HtmlPostProcessor(List.of(
+                styles,
                 new LinkRewriter(config.folders().index(), config.folders().error404(), config.basePath()),
                 new HeadingAnchors(config.chinese() ? "本节链接" : "Link to section"),
                 new ImageAttributes(new ImageSizes(files))));
         String inputs = SiteOutput.inputs(config, sources, files, outputs);
 
         try {
-            return write(request, site, loaded, plan, post, outputs, inputs, inPlace, theme, files, start);
+            return write(request, site, loaded, plan, post, styles, outputs, inputs, inPlace, theme, files, start);
         } catch (ThymeleafRenderer.RenderException e) {
             problems.add(templateProblem(e, sources, config));
             return finish(request, config, problems, false, 0, 0, start);
@@ -205,7 +209,8 @@ public final class SiteGenerator implements AutoCloseable {
     }
 
     private BuildResult write(BuildRequest request, Site site, LoadedSite loaded, List<SiteRenderer.Planned> plan,
-                              HtmlPostProcessor post, Set<String> outputs, String inputs, boolean inPlace,
+                              HtmlPostProcessor post, InlineStyleExtractor styles, Set<String> outputs,
+                              String inputs, boolean inPlace,
                               Map<String, byte[]> theme, Map<String, Path> files, long start) throws IOException {
         Path output = request.outputDir();
         SiteConfig config = loaded.config();
@@ -214,8 +219,8 @@ public final class SiteGenerator implements AutoCloseable {
         if (inPlace && last != null && last.inputs().equals(inputs)
                 && java.nio.file.Files.isDirectory(output)) {
             Map<String, byte[]> pages = new java.util.concurrent.ConcurrentHashMap<>();
-            SiteOutput.Written w = SiteOutput.write(plan, site, post, outputs, loaded.sourceTexts(), problems,
-                    output, inputs, last, pages::put, listener);
+            SiteOutput.Written w = SiteOutput.write(plan, site, post, styles, outputs, loaded.sourceTexts(),
+                    problems, output, inputs, last, pages::put, listener);
             BuildResult result = finish(request, config, problems, true, w.pages(), w.rendered(), start);
             if (result.published()) {
                 SiteOutput.Sink sink = SiteOutput.Sink.inPlace(output);
@@ -228,8 +233,8 @@ public final class SiteGenerator implements AutoCloseable {
             return result;
         }
         try (SitePublisher publisher = SitePublisher.open(output)) {
-            SiteOutput.Written w = SiteOutput.write(plan, site, post, outputs, loaded.sourceTexts(), problems,
-                    output, inputs, null, SiteOutput.Sink.staging(publisher), listener);
+            SiteOutput.Written w = SiteOutput.write(plan, site, post, styles, outputs, loaded.sourceTexts(),
+                    problems, output, inputs, null, SiteOutput.Sink.staging(publisher), listener);
             listener.debug("rendered " + w.rendered() + " pages at " + millis(start) + " ms");
             int count = w.rendered() + SiteOutput.publishFiles(publisher, theme, files);
             BuildResult result = finish(request, config, problems, true, w.pages(), count, start);

@@ -21,6 +21,7 @@ import org.bulletin.model.Problem;
 import org.bulletin.model.Problems;
 import org.bulletin.model.Site;
 import org.bulletin.postprocess.HtmlPostProcessor;
+import org.bulletin.postprocess.InlineStyleExtractor;
 import org.bulletin.postprocess.PageContext;
 import org.bulletin.publish.SitePublisher;
 import org.bulletin.render.OutputFile;
@@ -47,9 +48,12 @@ final class SiteOutput {
      * @param skeleton     the site's skeleton (see class comment)
      * @param documents    output path → the article or page and its neighbours when it was rendered
      * @param pageProblems output path → the problems post-processing reported for that page
+     * @param pageStyles   output path → the classes {@link InlineStyleExtractor} gave that page
+     * @param styleRules   class → declaration of every inline style rule
      */
     record Previous(Path output, String inputs, String skeleton, Map<String, List<Page>> documents,
-                    Map<String, List<Problem>> pageProblems) {
+                    Map<String, List<Problem>> pageProblems, Map<String, Set<String>> pageStyles,
+                    Map<String, String> styleRules) {
     }
 
     /** What {@link #write} did. */
@@ -63,7 +67,8 @@ final class SiteOutput {
      * Renders and post-processes every planned output (or, with {@code previous}, the changed ones) and
      * writes each through {@code sink}; problems go to {@code problems}.
      */
-    static Written write(List<Planned> plan, Site site, HtmlPostProcessor post, Set<String> outputs,
+    static Written write(List<Planned> plan, Site site, HtmlPostProcessor post, InlineStyleExtractor styles,
+                         Set<String> outputs,
                          Map<String, String> sourceTexts, Problems problems, Path output, String inputs,
                          Previous previous, Sink sink, BuildListener listener) {
         String skeleton = skeleton(site);
@@ -72,6 +77,7 @@ final class SiteOutput {
         boolean sameSkeleton = incremental && previous.skeleton().equals(skeleton);
         Map<String, List<Page>> documents = new HashMap<>();
         Map<String, List<Problem>> pageProblems = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Set<String>> pageStyles = new java.util.concurrent.ConcurrentHashMap<>();
         List<Integer> todo = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
             Planned p = plan.get(i);
@@ -84,6 +90,9 @@ final class SiteOutput {
             if (sameSkeleton && inputsOfPage != null && Objects.equals(previous.documents().get(p.path()), inputsOfPage)
                     && previous.pageProblems().containsKey(p.path())) {
                 pageProblems.put(p.path(), previous.pageProblems().get(p.path()));
+                Set<String> classes = previous.pageStyles().getOrDefault(p.path(), Set.of());
+                pageStyles.put(p.path(), classes);
+                classes.forEach(c -> styles.keep(c, previous.styleRules().get(c)));
             } else {
                 todo.add(i);
             }
@@ -97,6 +106,7 @@ final class SiteOutput {
             f = post.process(f, new PageContext(f.path(), f.source(), sourceTexts.getOrDefault(f.source(), ""),
                     outputs, own));
             pageProblems.put(f.path(), own.sorted());
+            pageStyles.put(f.path(), styleClasses(f.content()));
             try {
                 sink.write(f.path(), f.bytes());
             } catch (IOException e) {
@@ -107,8 +117,30 @@ final class SiteOutput {
         for (Planned p : plan) {
             problems.addAll(pageProblems.get(p.path()));
         }
+        int written = total;
+        if (styles.hasRules()) {
+            written++;
+            try {
+                sink.write(InlineStyleExtractor.PATH, styles.stylesheet().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         int pages = (int) plan.stream().filter(Planned::html).count();
-        return new Written(pages, total, new Previous(output, inputs, skeleton, documents, pageProblems));
+        return new Written(pages, written, new Previous(output, inputs, skeleton, documents, pageProblems,
+                pageStyles, styles.rules()));
+    }
+
+    private static final java.util.regex.Pattern STYLE_CLASS = java.util.regex.Pattern.compile("\\bbs-[0-9a-f]{8}\\b");
+
+    /** The inline-style classes a finished page uses. */
+    private static Set<String> styleClasses(String html) {
+        Set<String> found = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = STYLE_CLASS.matcher(html);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
     }
 
     /** Where finished pages go. */

@@ -15,6 +15,15 @@ final class AsciidoctorMessages {
                 || m.contains("include uri not readable");
     }
 
+    /** For messages without a cursor (inline substitutions), the line that holds what they name, or 0. */
+    static int guessLine(String message, String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("missing attribute: (\\S+)").matcher(message);
+        if (m.find()) {
+            return SourceLines.lineOf(text, "{" + m.group(1) + "}");
+        }
+        return 0;
+    }
+
     static String explain(String message) {
         String m = message.toLowerCase(Locale.ROOT);
         if (m.contains("outside of jail")) {

@@ -81,14 +81,14 @@ public final class DocumentLoader {
                 .sourcemap(true)
                 .attributes(attributesBuilder.build())
                 .build();
-        Document document = session.get().withLog(r -> report(file, r, problems),
+        Document document = session.get().withLog(r -> report(file, text, r, problems),
                 () -> session.get().asciidoctor().load(text, options));
         return header(file, text, document, problems);
     }
 
     /** Converts the body, with Asciidoctor's messages reported against the file. */
     public String convert(ParsedDocument doc, Problems problems) {
-        return session.get().withLog(r -> report(doc.file(), r, problems), () -> doc.document().convert());
+        return session.get().withLog(r -> report(doc.file(), doc.text(), r, problems), () -> doc.document().convert());
     }
 
     private ParsedDocument header(SourceFile file, String text, Document document, Problems problems) {
@@ -164,7 +164,7 @@ public final class DocumentLoader {
         return html == null ? "" : Jsoup.parse(html).text().strip();
     }
 
-    private void report(SourceFile file, LogRecord r, Problems problems) {
+    private void report(SourceFile file, String text, LogRecord r, Problems problems) {
         String where = file.relative();
         int line = 0;
         if (r.getCursor() != null) {
@@ -175,7 +175,10 @@ public final class DocumentLoader {
                 where = shown;
             }
         }
-        String message = AsciidoctorMessages.explain(r.getMessage());
+        if (line == 0) {
+            line = AsciidoctorMessages.guessLine(r.getMessage(), text);
+        }
+        String message = AsciidoctorMessages.explain(r.getMessage().replace(siteDir + "/", ""));
         if (AsciidoctorMessages.isRefusal(r.getMessage())) {
             problems.error(where, line, message);
         } else {

@@ -56,7 +56,7 @@ public final class ImageAttributes implements PageStep {
         String file = context.source().isEmpty() ? context.path() : context.source();
         String name = original.replaceFirst("^(\\.\\./)+", "");
         int line = context.sourceText().isEmpty() ? 0 : SourceLines.lineOf(context.sourceText(), name);
-        context.problems().error(file, line, "image '" + name + "' not found: put it in the assets folder "
+        context.problems().warning(file, line, "image '" + name + "' not found: put it in the assets folder "
                 + "(assets/" + name + ") or fix the path");
     }
 }

@@ -78,26 +78,36 @@ public final class SiteRenderer {
         for (Page p : site.pages()) {
             out.add(planned(p.uri(), true, p.source(), p, () -> document(p)));
         }
-        for (Tag t : site.tags()) {
-            out.add(planned(t.uri(), true, "", null, () -> tag(t)));
+        if (enabled("render.tags")) {
+            for (Tag t : site.tags()) {
+                out.add(planned(t.uri(), true, "", null, () -> tag(t)));
+            }
+            if (!site.tags().isEmpty()) {
+                String path = config.folders().tags() + "/" + config.folders().index();
+                out.add(planned(path, true, "", null, () -> html("tags", path, "", Map.of())));
+            }
         }
-        if (!site.tags().isEmpty()) {
-            String path = config.folders().tags() + "/" + config.folders().index();
-            out.add(planned(path, true, "", null, () -> html("tags", path, "", Map.of())));
+        if (enabled("render.archive")) {
+            out.add(planned(config.folders().archive(), true, "", null,
+                    () -> html("archive", config.folders().archive(), "", Map.of())));
         }
-        out.add(planned(config.folders().archive(), true, "", null,
-                () -> html("archive", config.folders().archive(), "", Map.of())));
-        out.add(planned(config.folders().error404(), true, "", null,
-                () -> html("404", config.folders().error404(), "", Map.of())));
+        if (enabled("render.error404")) {
+            out.add(planned(config.folders().error404(), true, "", null,
+                    () -> html("404", config.folders().error404(), "", Map.of())));
+        }
         for (PageContributor c : contributors) {
             for (OutputFile f : c.render(site, this)) {
                 out.add(planned(f.path(), f.html(), f.source(), null, () -> f));
             }
         }
-        out.add(planned(config.folders().feed(), false, "", null, () -> text("feed", config.folders().feed())));
-        List<String> htmlPaths = out.stream().filter(Planned::html).map(Planned::path).toList();
-        out.add(planned(config.folders().sitemap(), false, "", null, () -> sitemap(htmlPaths)));
-        out.add(planned("robots.txt", false, "", null, () -> text("robots", "robots.txt")));
+        if (enabled("render.feed")) {
+            out.add(planned(config.folders().feed(), false, "", null, () -> text("feed", config.folders().feed())));
+        }
+        if (enabled("render.sitemap")) {
+            List<String> htmlPaths = out.stream().filter(Planned::html).map(Planned::path).toList();
+            out.add(planned(config.folders().sitemap(), false, "", null, () -> sitemap(htmlPaths)));
+            out.add(planned("robots.txt", false, "", null, () -> text("robots", "robots.txt")));
+        }
         return out;
     }
 
@@ -133,6 +143,11 @@ public final class SiteRenderer {
         Map<String, Object> vars = common(path);
         vars.putAll(extra);
         return new OutputFile(path, renderer.render(template, vars), true, source);
+    }
+
+    /** JBake's {@code render.*} switches; Bulletin renders everything unless a key says {@code false}. */
+    private boolean enabled(String key) {
+        return !"false".equalsIgnoreCase(config.get(key, "true"));
     }
 
     private OutputFile text(String template, String path) {

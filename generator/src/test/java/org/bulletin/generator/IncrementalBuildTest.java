@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IncrementalBuildTest {
 
     private static final Path SAMPLE = Path.of("../site-template").toAbsolutePath().normalize();
+    private static final String TABLE = "[cols=\"1,3\"]\n|===\n|Day |Hours\n|Monday |9-17\n|===\n";
     private static final Recorder LOG = new Recorder();
     private static SiteGenerator generator;
 
@@ -120,8 +121,10 @@ class IncrementalBuildTest {
 
     @Test
     void serveRebuildsMatchColdBuildsAfterEveryKindOfEdit() throws IOException {
+        write("content/articles/note-6.adoc", article("Note 6", "2022-03-06", "news", TABLE));
         BuildRequest serve = request("serve");
         assertThat(generator.rebuild(serve).published()).isTrue();
+        assertThat(tmp.resolve("serve/css/content-styles.css")).exists();
 
         // body only: the page itself and the list pages
         write("content/articles/note-2.adoc", article("Note 2", "2022-03-02", "news, health", "Changed body."));
@@ -136,6 +139,9 @@ class IncrementalBuildTest {
         // a new article and a deleted one: the set of files changes
         write("content/articles/note-9.adoc", article("Note 9", "2022-03-09", "fresh", "New."));
         Files.delete(site.resolve("content/articles/note-5.adoc"));
+        assertRebuildMatchesCold(serve);
+        // inline styles: the shared stylesheet loses the rules no page uses any more
+        write("content/articles/note-6.adoc", article("Note 6", "2022-03-06", "news", "No table now."));
         assertRebuildMatchesCold(serve);
         // a template of the site
         write("templates/post.html", Files.readString(SAMPLE.resolve("theme/templates/post.html"))

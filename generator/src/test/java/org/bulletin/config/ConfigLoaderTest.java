@@ -1,0 +1,122 @@
+package org.bulletin.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.bulletin.model.Problems;
+import org.bulletin.testing.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsChineseValuesAsUtf8AndAppliesDefaults() throws Exception {
+        TestSites.write(dir, """
+                -- jbake.properties --
+                site.title=美亭社区社工宣传周
+                site.host=https://example.org/meiting
+                campaign.start=2022-03-14
+                """);
+        Problems problems = new Problems();
+        SiteConfig config = ConfigLoader.load(dir, Map.of(), problems);
+
+        assertThat(problems.sorted()).isEmpty();
+        assertThat(config.title()).isEqualTo("美亭社区社工宣传周");
+        assertThat(config.host()).isEqualTo("https://example.org/meiting/");
+        assertThat(config.basePath()).isEqualTo("/meiting/");
+        assertThat(config.locale()).isEqualTo("zh-CN");
+        assertThat(config.chinese()).isTrue();
+        assertThat(config.campaignStart()).isEqualTo(LocalDate.of(2022, 3, 14));
+        assertThat(config.campaignEnd()).isNull();
+        assertThat(config.folders().content()).isEqualTo("content");
+        assertThat(config.folders().assets()).isEqualTo("assets");
+        assertThat(config.folders().feed()).isEqualTo("feed.xml");
+        assertThat(config.folders().extension()).isEqualTo(".html");
+        assertThat(config.strict()).isFalse();
+    }
+
+    @Test
+    void followsJBakeKeysForFolderAndFileNames() throws Exception {
+        TestSites.write(dir, """
+                -- jbake.properties --
+                site.host=https://example.org/
+                content.folder=src
+                feed.file=atom.xml
+                """);
+        SiteConfig config = ConfigLoader.load(dir, Map.of(), new Problems());
+        assertThat(config.folders().content()).isEqualTo("src");
+        assertThat(config.folders().feed()).isEqualTo("atom.xml");
+    }
+
+    @Test
+    void reportsInvalidDateWithItsLine() throws Exception {
+        TestSites.write(dir, """
+                -- jbake.properties --
+                site.title=x
+                site.host=https://example.org/
+                campaign.end=2022-13-45
+                """);
+        Problems problems = new Problems();
+        ConfigLoader.load(dir, Map.of(), problems);
+        assertThat(problems.sorted()).extracting(p -> p.format())
+                .containsExactly("jbake.properties:3: campaign.end: invalid date '2022-13-45' (use YYYY-MM-DD)");
+    }
+
+    @Test
+    void reportsHostThatIsNotAWebAddressAndBadBooleans() throws Exception {
+        TestSites.write(dir, """
+                -- jbake.properties --
+                site.host=example.org
+                strict=maybe
+                """);
+        Problems problems = new Problems();
+        ConfigLoader.load(dir, Map.of(), problems);
+        assertThat(problems.sorted()).extracting(p -> p.format()).containsExactly(
+                "jbake.properties:1: site.host: 'example.org' is not a web address "
+                        + "(use e.g. https://example.org/ or https://example.org/meiting/)",
+                "jbake.properties:2: strict: 'maybe' is not true or false");
+    }
+
+    @Test
+    void overridesWinOverTheSiteFile() throws Exception {
+        TestSites.write(dir, """
+                -- jbake.properties --
+                site.host=https://example.org/
+                """);
+        SiteConfig config = ConfigLoader.load(dir, Map.of("site.host", "https://staging.example.org/x/"),
+                new Problems());
+        assertThat(config.host()).isEqualTo("https://staging.example.org/x/");
+        assertThat(config.basePath()).isEqualTo("/x/");
+    }
+
+    @Test
+    void warnsWhenHostIsMissing() throws Exception {
+        TestSites.write(dir, """
+                -- jbake.properties --
+                site.title=x
+                """);
+        Problems problems = new Problems();
+        SiteConfig config = ConfigLoader.load(dir, Map.of(), problems);
+        assertThat(config.host()).isEqualTo("http://localhost/");
+        assertThat(problems.sorted()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.message()).startsWith("site.host is not set");
+        });
+    }
+
+    @Test
+    void reportsPropertiesFileThatIsNotUtf8() throws Exception {
+        Files.write(dir.resolve("jbake.properties"), "site.title=\u7f8e\n".getBytes("GB18030"));
+        Problems problems = new Problems();
+        ConfigLoader.load(dir, Map.of(), problems);
+        assertThat(problems.sorted()).extracting(p -> p.format())
+                .contains("jbake.properties:1: the file is not UTF-8 text: save it as UTF-8");
+    }
+}

@@ -1,0 +1,74 @@
+package org.bulletin.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Debian's Chromium driven by Selenium with explicit paths: nothing is ever downloaded. Without a
+ * browser the calling test is skipped with a visible message, except under {@code CI=true}, where a
+ * missing browser fails the run.
+ */
+public final class Browser {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    /** Starts headless Chromium with a phone-sized window ({@code width} CSS pixels wide). */
+    public static ChromeDriver start(int width, int height) throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present) {
+            String message = "Chromium or chromedriver missing (" + CHROMIUM + ", " + CHROMEDRIVER
+                    + "): apt-get install chromium chromium-driver";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException(message + " (required when CI=true)");
+            }
+            System.err.println("SKIPPED browser test: " + message);
+            Assumptions.abort(message);
+        }
+        Path profile = Files.createTempDirectory("bulletin-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--hide-scrollbars", "--force-device-scale-factor=1",
+                "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(15));
+        return driver;
+    }
+
+    /** Console messages at SEVERE or WARNING level since the last call (CSP violations show up here). */
+    public static List<String> consoleProblems(ChromeDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
+    /** Sets the viewport to exactly {@code width} CSS pixels (window chrome differs between builds). */
+    public static void viewport(ChromeDriver driver, int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+    }
+}
