@@ -292,13 +292,22 @@ public final class SiteGenerator implements AutoCloseable {
     private synchronized CompletableFuture<AsciidoctorSession> startSession() {
         if (session == null) {
             listener.debug("starting Asciidoctor");
-            session = CompletableFuture.supplyAsync(AsciidoctorSession::start, r -> {
+            session = CompletableFuture.supplyAsync(SiteGenerator::startAsciidoctor, r -> {
                 Thread t = new Thread(r, "bulletin-asciidoctor-start");
                 t.setDaemon(true);
                 t.start();
             });
         }
         return session;
+    }
+
+    /**
+     * Starts Asciidoctor with the extensions every conversion needs. Register extensions here (not in
+     * {@link #load}): a build whose documents are all cached must not start JRuby.
+     */
+    private static AsciidoctorSession startAsciidoctor() {
+        AsciidoctorSession started = AsciidoctorSession.start();
+        return started;
     }
 
     private AsciidoctorSession session() {
