@@ -94,15 +94,20 @@ fi
 echo
 echo "## Results (medians of $RUNS runs; CPU = user+sys; $(nproc) cores; $(date -u +%Y-%m-%d))"
 read -r SW SC SM < <(stats startup-floor); read -r BW BC BM < <(stats startup-bulletin)
-printf 'start-up: floor (JVM+JRuby+Asciidoctor, one tiny doc) %.1f s (CPU %.1f s); Bulletin sample site cold %.1f s (CPU %.1f s): %.2f x the floor\n' \
-  "$SW" "$SC" "$BW" "$BC" "$(echo "$BW / $SW" | bc -l)"
+printf 'start-up: floor (JVM+JRuby+Asciidoctor, one tiny doc) %.1f s (CPU %.1f s); Bulletin sample site cold %.1f s (CPU %.1f s): %.2f x the floor (CPU %.2f x)\n' \
+  "$SW" "$SC" "$BW" "$BC" "$(echo "$BW / $SW" | bc -l)" "$(echo "$BC / $SC" | bc -l)"
 echo
-echo "| N articles | floor (AsciidoctorJ alone, 1 thread) | JBake 2.7.0 | Bulletin cold | cold / floor | JBake / cold | Bulletin warm | cold / warm | peak RSS cold (MiB) |"
+echo "| N articles | floor (AsciidoctorJ alone, 1 thread) | JBake 2.7.0 | Bulletin cold | cold / floor | JBake / cold | Bulletin warm | cold / warm | peak RSS cold |"
 echo "|---|---|---|---|---|---|---|---|---|"
+echo "(each cell: median wall seconds, CPU seconds in brackets; ratios: wall, CPU in brackets)"
+r() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
 PREV_N=""; for N in $SIZES; do
   read -r FW FC FM < <(stats "floor-$N"); read -r CW CC CM < <(stats "cold-$N"); read -r WW WC WM < <(stats "warm-$N")
-  if [ -f "$R/jbake-$N.time" ] && [ "$N" -le "$JBAKE_MAX" ]; then read -r JW JC JM < <(stats "jbake-$N"); J="$JW s ($JM MiB)"; JR=$(printf '%.1f' "$(echo "$JW / $CW" | bc -l)"); else J="–"; JR="–"; fi
-  printf '| %s | %s s | %s | %s s | %.2f | %s | %s s | %.1f | %s |\n' "$N" "$FW" "$J" "$CW" "$(echo "$CW / $FW" | bc -l)" "$JR" "$WW" "$(echo "$CW / $WW" | bc -l)" "$CM"
+  if [ -f "$R/jbake-$N.time" ] && [ "$N" -le "$JBAKE_MAX" ]; then
+    read -r JW JC JM < <(stats "jbake-$N"); J="$JW s ($JC s), $JM MiB"; JR="$(r "$JW" "$CW") ($(r "$JC" "$CC"))"
+  else J="–"; JR="–"; fi
+  printf '| %s | %s s (%s s) | %s | %s s (%s s) | %s (%s) | %s | %s s (%s s) | %s (%s) | %s MiB |\n' "$N" "$FW" "$FC" "$J" "$CW" "$CC" \
+    "$(r "$CW" "$FW")" "$(r "$CC" "$FC")" "$JR" "$WW" "$WC" "$(r "$CW" "$WW")" "$(r "$CC" "$WC")" "$CM"
   if [ -n "$PREV_N" ]; then
     printf '  cost of one more article (%s→%s): Bulletin %.1f ms, floor %.1f ms; %s/%s build-time ratio %.2f\n' "$PREV_N" "$N" \
       "$(echo "($CW - $PCW) * 1000 / ($N - $PREV_N)" | bc -l)" "$(echo "($FW - $PFW) * 1000 / ($N - $PREV_N)" | bc -l)" "$N" "$PREV_N" "$(echo "$CW / $PCW" | bc -l)"

@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -200,6 +201,13 @@ public final class ConversionCache {
             @Override
             public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                 return LocalDate.parse(p.getValueAsString());
+            }
+        });
+        dates.addSerializer(OffsetDateTime.class, ToStringSerializer.instance);
+        dates.addDeserializer(OffsetDateTime.class, new JsonDeserializer<>() {
+            @Override
+            public OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                return OffsetDateTime.parse(p.getValueAsString());
             }
         });
         return new ObjectMapper().registerModule(dates)
