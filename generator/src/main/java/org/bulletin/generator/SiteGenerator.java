@@ -95,7 +95,6 @@ public final class SiteGenerator implements AutoCloseable {
         }
         SiteConfig config = ConfigLoader.load(siteDir, request.overrides(), problems);
         SiteSources sources = SiteScanner.scan(siteDir, config);
-        listener.info("Converting " + sources.documents().size() + " documents");
 
         DocumentLoader loader = new DocumentLoader(this::session, config, siteDir);
         ArticleParser articles = new ArticleParser(loader, config);
