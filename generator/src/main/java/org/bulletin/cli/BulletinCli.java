@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bulletin", mixinStandardHelpOptions = true, versionProvider = BulletinCli.Version.class,
         description = "Static site generator for publicity-week microsites.",
-        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class BulletinCli {
 
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
@@ -43,6 +43,7 @@ public final class BulletinCli {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         BulletinCli cli = new BulletinCli(out, err);
         CommandLine line = new CommandLine(cli);
+        line.addSubcommand("collect", new CollectCommand(BulletinCli::quizCatalog));
         line.setOut(new java.io.PrintWriter(out, true));
         line.setErr(new java.io.PrintWriter(err, true));
         line.setExitCodeExceptionMapper(e -> ExitCodes.ENVIRONMENT);
@@ -61,6 +62,33 @@ public final class BulletinCli {
             return ExitCodes.USAGE;
         });
         return line.execute(args);
+    }
+
+    /** The quizzes of a site for {@code collect --site}: parsed with the same generator as a build. */
+    static org.bulletin.collect.QuizCatalog quizCatalog(java.nio.file.Path site) throws IOException {
+        try (org.bulletin.generator.SiteGenerator generator =
+                     new org.bulletin.generator.SiteGenerator(org.bulletin.generator.BuildListener.SILENT)) {
+            var loaded = generator.load(org.bulletin.generator.BuildRequest.of(site, site.resolve("output")));
+            var errors = loaded.problems().sorted().stream().filter(org.bulletin.model.Problem::isError).toList();
+            if (!errors.isEmpty()) {
+                StringBuilder b = new StringBuilder("the site has errors:");
+                errors.forEach(p -> b.append("\n  ").append(p.format()));
+                throw new IllegalArgumentException(b.toString());
+            }
+            java.util.Map<String, String> versions = new java.util.HashMap<>();
+            loaded.site().quizzes().forEach(q -> versions.put(q.id(), q.version()));
+            return new org.bulletin.collect.QuizCatalog() {
+                @Override
+                public boolean knowsQuiz(String id) {
+                    return versions.containsKey(id);
+                }
+
+                @Override
+                public boolean knowsVersion(String id, String version) {
+                    return version != null && version.equals(versions.get(id));
+                }
+            };
+        }
     }
 
     private static String describe(Exception e) {

@@ -49,7 +49,16 @@ public final class ConfigLoader {
             props.put(k, v);
             lines.remove(k);
         });
-        JBakeConventions jbake = JBakeConventions.read(siteDir);
+        JBakeConventions jbake;
+        try {
+            jbake = JBakeConventions.read(siteDir);
+        } catch (IOException e) {
+            if (!problems.hasErrors()) {
+                problems.error(FILE, 0, "the file cannot be read as properties: check for a lone \\ or a broken "
+                        + "\\u escape, and save it as UTF-8");
+            }
+            jbake = JBakeConventions.defaults();
+        }
         Values values = new Values(props, lines, problems);
 
         String host = values.host();
@@ -67,17 +76,17 @@ public final class ConfigLoader {
                 values.bool("strict", false),
                 values.integer("index.posts", 10, 1, 1000),
                 new SiteConfig.Layout(
-                        values.text("content.folder", jbake.contentFolder()),
-                        values.text("asset.folder", jbake.assetFolder()),
-                        values.text("template.folder", jbake.templateFolder()),
-                        values.text("data.folder", jbake.dataFolder()),
-                        values.text("output.extension", jbake.outputExtension()),
-                        values.text("feed.file", jbake.feedFile()),
-                        values.text("archive.file", jbake.archiveFile()),
-                        values.text("sitemap.file", jbake.sitemapFile()),
-                        values.text("error404.file", jbake.error404File()),
-                        values.text("index.file", jbake.indexFile()),
-                        values.text("tag.path", jbake.tagPath()),
+                        values.folder("content.folder", jbake.contentFolder(), "content"),
+                        values.folder("asset.folder", jbake.assetFolder(), "assets"),
+                        values.folder("template.folder", jbake.templateFolder(), "templates"),
+                        values.folder("data.folder", jbake.dataFolder(), "data"),
+                        values.extension("output.extension", jbake.outputExtension(), ".html"),
+                        values.sitePath("feed.file", jbake.feedFile(), "feed.xml"),
+                        values.sitePath("archive.file", jbake.archiveFile(), "archive.html"),
+                        values.sitePath("sitemap.file", jbake.sitemapFile(), "sitemap.xml"),
+                        values.sitePath("error404.file", jbake.error404File(), "404.html"),
+                        values.sitePath("index.file", jbake.indexFile(), "index.html"),
+                        values.sitePath("tag.path", jbake.tagPath(), "tags"),
                         values.text("draft.suffix", jbake.draftSuffix())),
                 props);
     }
@@ -92,7 +101,14 @@ public final class ConfigLoader {
             return;
         }
         Properties parsed = new Properties();
-        parsed.load(new StringReader(text));
+        try {
+            parsed.load(new StringReader(text));
+        } catch (IllegalArgumentException e) {
+            int line = Math.max(1, org.bulletin.parse.SourceLines.lineOf(text, "\\u"));
+            problems.error(FILE, line, "a \\u escape must be followed by four hex digits (e.g. \\u4e2d); "
+                    + "better, write the characters themselves and save the file as UTF-8");
+            return;
+        }
         parsed.stringPropertyNames().forEach(k -> props.put(k, parsed.getProperty(k)));
         String[] rows = text.split("\n", -1);
         for (int i = 0; i < rows.length; i++) {
@@ -111,6 +127,50 @@ public final class ConfigLoader {
         String text(String key, String fallback) {
             String v = props.get(key);
             return v == null || v.isBlank() ? fallback : v.strip();
+        }
+
+        /** A folder of the site: relative, inside it, not the site folder itself. */
+        String folder(String key, String conventional, String fallback) {
+            String v = text(key, conventional).replace('\\', '/');
+            if (!insideSite(v)) {
+                problems.error(file(key), line(key), key + ": '" + v + "' must be a folder inside the site, "
+                        + "written relative to it (e.g. " + fallback + ")");
+                return fallback;
+            }
+            return v;
+        }
+
+        /** A file or folder name in the output: relative, inside it. */
+        String sitePath(String key, String conventional, String fallback) {
+            String v = text(key, conventional).replace('\\', '/');
+            if (!insideSite(v)) {
+                problems.error(file(key), line(key), key + ": '" + v + "' must be a path inside the site, "
+                        + "without .. or a leading / (e.g. " + fallback + ")");
+                return fallback;
+            }
+            return v;
+        }
+
+        /** The ending of page files, such as {@code .html}. */
+        String extension(String key, String conventional, String fallback) {
+            String v = text(key, conventional);
+            if (!v.matches("\\.[A-Za-z0-9]{1,10}")) {
+                problems.error(file(key), line(key), key + ": '" + v + "' is not a file ending such as .html");
+                return fallback;
+            }
+            return v;
+        }
+
+        private static boolean insideSite(String v) {
+            if (v.startsWith("/") || v.startsWith("~") || v.indexOf(':') >= 0 || v.indexOf('\0') >= 0) {
+                return false;
+            }
+            for (String part : v.split("/")) {
+                if (part.equals("..") || part.equals(".") ) {
+                    return false;
+                }
+            }
+            return !v.isBlank();
         }
 
         int line(String key) {

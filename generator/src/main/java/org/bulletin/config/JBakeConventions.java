@@ -32,6 +32,16 @@ final class JBakeConventions {
         }
     }
 
+    /** JBake's defaults alone, for when the site's file cannot be read (its problems are reported). */
+    static JBakeConventions defaults() throws IOException {
+        Path empty = java.nio.file.Files.createTempDirectory("bulletin-jbake-defaults");
+        try {
+            return read(empty);
+        } finally {
+            java.nio.file.Files.deleteIfExists(empty);
+        }
+    }
+
     String contentFolder() {
         return jbake.getContentFolderName();
     }

@@ -17,25 +17,37 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.bulletin.config.ConfigLoader;
 import org.bulletin.config.SiteConfig;
+import org.bulletin.model.Message;
 import org.bulletin.model.Page;
 import org.bulletin.model.Problem;
 import org.bulletin.model.Problems;
+import org.bulletin.model.Quiz;
 import org.bulletin.model.Site;
 import org.bulletin.model.SiteBuilder;
 import org.bulletin.parse.ArticleParser;
 import org.bulletin.parse.AsciidoctorSession;
 import org.bulletin.parse.ConversionCache;
 import org.bulletin.parse.DocumentLoader;
+import org.bulletin.parse.MessagesCsvParser;
 import org.bulletin.parse.ParsedDocument;
+import org.bulletin.parse.QuizEmbedCheck;
+import org.bulletin.parse.QuizMacro;
+import org.bulletin.parse.QuizParser;
 import org.bulletin.postprocess.HeadingAnchors;
 import org.bulletin.postprocess.HtmlPostProcessor;
 import org.bulletin.postprocess.ImageAttributes;
 import org.bulletin.postprocess.ImageSizes;
 import org.bulletin.postprocess.InlineStyleExtractor;
 import org.bulletin.postprocess.LinkRewriter;
+import org.bulletin.postprocess.QuizEmbeds;
 import org.bulletin.publish.SitePublisher;
 import org.bulletin.publish.ThemeAssets;
+import org.bulletin.render.AnalyticsTag;
+import org.bulletin.render.MessageWall;
+import org.bulletin.render.MessageWallSettings;
 import org.bulletin.render.OutputFile;
+import org.bulletin.render.PrintPages;
+import org.bulletin.render.QuizPages;
 import org.bulletin.render.SiteRenderer;
 import org.bulletin.render.ThymeleafRenderer;
 import org.bulletin.source.SiteScanner;
@@ -98,6 +110,7 @@ public final class SiteGenerator implements AutoCloseable {
 
         DocumentLoader loader = new DocumentLoader(this::session, config, siteDir);
         ArticleParser articles = new ArticleParser(loader, config);
+        QuizParser quizParser = new QuizParser(loader, config);
         List<SourceFile> files = sources.documents();
         ConversionCache cache = request.useCache() ? cache(request.effectiveCacheDir()) : null;
         String salt = ConversionCache.salt(identity, loader.attributes(), config.properties(), siteDir);
@@ -121,6 +134,7 @@ public final class SiteGenerator implements AutoCloseable {
         listener.info("Converting " + misses + " of " + files.size() + " documents"
                 + (misses < files.size() ? " (" + (files.size() - misses) + " unchanged, from the cache)" : ""));
         List<Page> documents = new ArrayList<>();
+        List<Quiz> quizzes = new ArrayList<>();
         Map<String, String> sourceTexts = new HashMap<>();
         Set<String> used = new HashSet<>();
         int done = 0;
@@ -129,7 +143,7 @@ public final class SiteGenerator implements AutoCloseable {
             ConversionCache.Entry entry = entries[i];
             if (entry == null) {
                 Problems own = new Problems();
-                entry = convert(file, loader, articles, own);
+                entry = convert(file, loader, articles, quizParser, own);
                 listener.progress("convert", ++done, misses);
                 if (entry == null) {
                     problems.addAll(own.sorted());
@@ -148,13 +162,23 @@ public final class SiteGenerator implements AutoCloseable {
             if (entry.page() != null) {
                 documents.add(entry.page());
             }
+            if (entry.quiz() != null) {
+                quizzes.add(entry.quiz());
+            }
         }
         if (cache != null) {
             cache.prune(used);
         }
         listener.debug("converted " + misses + " documents");
         checkUniqueUris(documents, problems);
-        Site site = SiteBuilder.build(config, documents, List.of(), List.of());
+        List<Message> messages = MessagesCsvParser.parse(siteDir, config.folders().data(), problems);
+        QuizParser.checkUniqueIds(quizzes, problems);
+        Set<String> quizIds = new java.util.TreeSet<>();
+        quizzes.forEach(q -> quizIds.add(q.id()));
+        for (Page p : documents) {
+            QuizEmbedCheck.check(p, sourceTexts.getOrDefault(p.source(), ""), quizIds, problems);
+        }
+        Site site = SiteBuilder.build(config, documents, quizzes, messages);
         return new LoadedSite(config, sources, site, sourceTexts, problems);
     }
 
@@ -183,7 +207,8 @@ public final class SiteGenerator implements AutoCloseable {
 
         Map<String, Path> files = assetFiles(sources, config);
         Map<String, byte[]> theme = ThemeAssets.load();
-        List<SiteRenderer.Planned> plan = plan(sources, config, site, problems);
+        Map<String, String> quizEmbeds = new TreeMap<>();
+        List<SiteRenderer.Planned> plan = plan(sources, config, site, problems, quizEmbeds);
         if (plan == null) {
             return finish(request, config, problems, false, 0, 0, start);
         }
@@ -193,11 +218,19 @@ public final class SiteGenerator implements AutoCloseable {
         InlineStyleExtractor styles = new InlineStyleExtractor();
         outputs.add(InlineStyleExtractor.PATH);
         HtmlPostProcessor post = new HtmlPostProcessor(List.of(
+                new QuizEmbeds(quizEmbeds, QuizPages.SCRIPTS, QuizPages.STYLES),
                 styles,
                 new LinkRewriter(config.folders().index(), config.folders().error404(), config.basePath()),
                 new HeadingAnchors(config.chinese() ? "本节链接" : "Link to section"),
                 new ImageAttributes(new ImageSizes(files))));
         String inputs = SiteOutput.inputs(config, sources, files, outputs);
+        String refusal = SitePublisher.refusal(request.outputDir(), request.siteDir(), List.of(
+                request.siteDir().resolve(config.folders().content()), request.siteDir().resolve(config.folders().assets()),
+                request.siteDir().resolve(config.folders().data()), request.siteDir().resolve(config.folders().templates())));
+        if (refusal != null) {
+            problems.error("", 0, refusal);
+            return finish(request, config, problems, false, 0, 0, start);
+        }
 
         try {
             return write(request, site, loaded, plan, post, styles, outputs, inputs, inPlace, theme, files, start);
@@ -265,7 +298,7 @@ public final class SiteGenerator implements AutoCloseable {
 
     /** Converts one document that is not in the cache; null when it cannot be read. */
     private static ConversionCache.Entry convert(SourceFile file, DocumentLoader loader, ArticleParser articles,
-                                                 Problems own) throws IOException {
+                                                 QuizParser quizzes, Problems own) throws IOException {
         ParsedDocument doc = loader.load(file, own);
         if (doc == null) {
             return null;
@@ -274,7 +307,8 @@ public final class SiteGenerator implements AutoCloseable {
             return new ConversionCache.Entry(true, null, null, own.sorted());
         }
         if ("quiz".equals(doc.type())) {
-            return new ConversionCache.Entry(false, null, null, own.sorted()); // quizzes have their own parser (quiz issue)
+            Quiz quiz = quizzes.parse(doc, own);
+            return new ConversionCache.Entry(false, null, quiz, own.sorted());
         }
         Page page = articles.parse(doc, own);
         return new ConversionCache.Entry(false, page, null, own.sorted());
@@ -306,6 +340,7 @@ public final class SiteGenerator implements AutoCloseable {
      */
     private static AsciidoctorSession startAsciidoctor() {
         AsciidoctorSession started = AsciidoctorSession.start();
+        started.register(QuizMacro.REGISTRATION);
         return started;
     }
 
@@ -315,14 +350,44 @@ public final class SiteGenerator implements AutoCloseable {
 
     /** Every output of the site, not rendered yet; null (with the problem reported) when a template is broken. */
     private static List<SiteRenderer.Planned> plan(SiteSources sources, SiteConfig config, Site site,
-                                                   Problems problems) throws IOException {
+                                                   Problems problems, Map<String, String> quizEmbeds)
+            throws IOException {
         ThymeleafRenderer thymeleaf = new ThymeleafRenderer(sources.templates(), Locale.forLanguageTag(config.locale()));
         try {
-            return new SiteRenderer(thymeleaf, site, List.of()).plan();
+            QuizPages quizPages = new QuizPages(thymeleaf);
+            quizEmbeds.putAll(quizPages.embeds(site));
+            List<SiteRenderer.PageContributor> contributors = new ArrayList<>();
+            contributors.add(quizPages);
+            contributors.addAll(contributors(config, thymeleaf, problems, false));
+            return new SiteRenderer(thymeleaf, site, contributors).plan();
         } catch (ThymeleafRenderer.RenderException e) {
             problems.add(templateProblem(e, sources, config));
             return null;
         }
+    }
+
+    /** The page contributors of every build: message wall, printables (answer keys only when asked), analytics. */
+    private static List<SiteRenderer.PageContributor> contributors(SiteConfig config, ThymeleafRenderer thymeleaf,
+                                                                   Problems problems, boolean answerKeys) {
+        List<SiteRenderer.PageContributor> list = new ArrayList<>();
+        list.add(new MessageWall(MessageWallSettings.from(config, problems), thymeleaf.text("nav.messages")));
+        list.add(new PrintPages(answerKeys));
+        AnalyticsTag analytics = AnalyticsTag.from(config, problems);
+        if (analytics != null) {
+            list.add(analytics);
+        }
+        return list;
+    }
+
+    /**
+     * A renderer of the loaded site in its theme, with the build's contributors, for pages made outside
+     * a build (the campaign report, the printables with answer keys).
+     */
+    public SiteRenderer renderer(LoadedSite loaded, boolean answerKeys) throws IOException {
+        ThymeleafRenderer thymeleaf = new ThymeleafRenderer(loaded.sources().templates(),
+                Locale.forLanguageTag(loaded.config().locale()));
+        return new SiteRenderer(thymeleaf, loaded.site(),
+                contributors(loaded.config(), thymeleaf, loaded.problems(), answerKeys));
     }
 
     private static Problem templateProblem(ThymeleafRenderer.RenderException e, SiteSources sources,

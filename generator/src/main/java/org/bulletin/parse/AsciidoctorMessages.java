@@ -11,7 +11,7 @@ final class AsciidoctorMessages {
     /** Messages about content that tried to reach outside the site: always errors. */
     static boolean isRefusal(String message) {
         String m = message.toLowerCase(Locale.ROOT);
-        return m.contains("outside of jail") || m.contains("allow-uri-read") || m.contains("uri not readable")
+        return m.contains("outside of jail") || m.contains("ancestor of jail") || m.contains("allow-uri-read") || m.contains("uri not readable")
                 || m.contains("include uri not readable");
     }
 
@@ -26,9 +26,9 @@ final class AsciidoctorMessages {
 
     static String explain(String message) {
         String m = message.toLowerCase(Locale.ROOT);
-        if (m.contains("outside of jail")) {
-            return "include refused: " + message
-                    + " (only files inside the site folder can be included)";
+        if (m.contains("outside of jail") || m.contains("ancestor of jail")) {
+            return "refused: a path leads outside the site folder (only files inside the site folder can be "
+                    + "included or embedded; use a path relative to this file)";
         }
         if (m.contains("allow-uri-read")) {
             return "include refused: " + message + " (web addresses cannot be included; copy the text into the site)";

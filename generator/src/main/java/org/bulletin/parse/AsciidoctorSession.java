@@ -15,6 +15,13 @@ import org.asciidoctor.log.LogRecord;
  */
 public final class AsciidoctorSession implements AutoCloseable {
 
+    /**
+     * AsciidoctorJ also copies every message to this java.util.logging logger, which prints them on
+     * stderr with Ruby file names; every message already becomes a {@code path:line:} problem, so the
+     * copy is switched off (a strong reference keeps the setting).
+     */
+    private static final java.util.logging.Logger JUL_COPY = java.util.logging.Logger.getLogger("asciidoctor");
+
     private final Asciidoctor asciidoctor;
     private final List<Consumer<Asciidoctor>> extensions = new ArrayList<>();
     private final ThreadLocal<Consumer<LogRecord>> listener = new ThreadLocal<>();
@@ -26,6 +33,7 @@ public final class AsciidoctorSession implements AutoCloseable {
 
     /** Starts JRuby and Asciidoctor: the slow part of every build. */
     public static AsciidoctorSession start() {
+        JUL_COPY.setLevel(java.util.logging.Level.OFF);
         return new AsciidoctorSession(Asciidoctor.Factory.create());
     }
 

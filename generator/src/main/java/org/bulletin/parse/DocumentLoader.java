@@ -69,6 +69,10 @@ public final class DocumentLoader {
                     + "or delete the file");
             return null;
         }
+        IncludeGuard.Checked checked = IncludeGuard.check(siteDir, file.path(), file.relative(), text, problems);
+        if (!checked.usable()) {
+            return null;
+        }
         Map<String, Object> attrs = new TreeMap<>(attributes);
         attrs.put("docfile", file.path().toString());
         attrs.put("docdir", file.path().getParent().toString());
@@ -81,14 +85,50 @@ public final class DocumentLoader {
                 .sourcemap(true)
                 .attributes(attributesBuilder.build())
                 .build();
-        Document document = session.get().withLog(r -> report(file, text, r, problems),
-                () -> session.get().asciidoctor().load(text, options));
+        Document document;
+        try {
+            document = session.get().withLog(r -> report(file, text, r, problems),
+                    () -> session.get().asciidoctor().load(checked.text(), options));
+        } catch (StackOverflowError | RuntimeException e) {
+            failed(file.relative(), text, e, problems);
+            return null;
+        }
         return header(file, text, document, problems);
     }
 
     /** Converts the body, with Asciidoctor's messages reported against the file. */
     public String convert(ParsedDocument doc, Problems problems) {
-        return session.get().withLog(r -> report(doc.file(), doc.text(), r, problems), () -> doc.document().convert());
+        try {
+            return session.get().withLog(r -> report(doc.file(), doc.text(), r, problems), () -> doc.document().convert());
+        } catch (StackOverflowError | RuntimeException e) {
+            failed(doc.file().relative(), doc.text(), e, problems);
+            return "";
+        }
+    }
+
+    /**
+     * Asciidoctor gave up on a file (deep nesting exhausts its recursion; a Ruby error on odd markup): one
+     * editor-facing error instead of a stack trace.
+     */
+    private static void failed(String rel, String text, Throwable e, Problems problems) {
+        int line = SourceLines.deepNesting(text);
+        if (e instanceof StackOverflowError) {
+            problems.error(rel, line, "lists or blocks are nested too deeply for the converter: keep nesting to a "
+                    + "few levels (close delimited blocks such as ==== and **** before opening new ones)");
+        } else {
+            problems.error(rel, line, "the converter could not read this file: look for unclosed blocks or "
+                    + "unusual markup" + (line > 0 ? " around this line" : ""));
+        }
+    }
+
+    /** Converts one block of a loaded document (quiz questions, options, explanations). */
+    public String convert(ParsedDocument doc, org.asciidoctor.ast.StructuralNode block, Problems problems) {
+        try {
+            return session.get().withLog(r -> report(doc.file(), doc.text(), r, problems), block::convert);
+        } catch (StackOverflowError | RuntimeException e) {
+            failed(doc.file().relative(), doc.text(), e, problems);
+            return "";
+        }
     }
 
     private ParsedDocument header(SourceFile file, String text, Document document, Problems problems) {

@@ -42,6 +42,29 @@ public final class SourceLines {
         return line;
     }
 
+    /**
+     * The 1-based line where list markers or block delimiters first get deep (a run of 8 or more of
+     * {@code * . = _ - + / :} at the start of a line), or 0 when there is none.
+     */
+    public static int deepNesting(String text) {
+        int line = 1;
+        for (String row : text.split("\n", -1)) {
+            String r = row.strip();
+            if (!r.isEmpty() && "*.=_-+/:!|".indexOf(r.charAt(0)) >= 0) {
+                char c = r.charAt(0);
+                int n = 0;
+                while (n < r.length() && r.charAt(n) == c) {
+                    n++;
+                }
+                if (n >= 8) {
+                    return line;
+                }
+            }
+            line++;
+        }
+        return 0;
+    }
+
     /** The 1-based line of the document title ({@code = Title}), or 1. */
     public static int titleLine(String text) {
         int line = 1;

@@ -48,6 +48,46 @@ public final class SitePublisher implements AutoCloseable {
         return p;
     }
 
+    /**
+     * Why {@code output} must not be replaced by a build, or null when it may. Every build replaces the
+     * whole output folder, so it must not hold the site itself or files Bulletin did not write: pointing
+     * {@code -o} at the site or at a folder of documents would otherwise delete them.
+     *
+     * @param sources the site folder and the folders inside it that are read as sources
+     */
+    public static String refusal(Path output, Path siteDir, java.util.List<Path> sources) throws IOException {
+        Path out = output.toAbsolutePath().normalize();
+        Path site = siteDir.toAbsolutePath().normalize();
+        if (site.startsWith(out)) {
+            return "the output folder " + out + " holds the site itself, and every build replaces the output "
+                    + "folder: choose another one (e.g. " + site.resolve("output") + ")";
+        }
+        for (Path source : sources) {
+            if (out.startsWith(source.toAbsolutePath().normalize())) {
+                return "the output folder " + out + " is inside " + source + ", which is read as part of the site: "
+                        + "choose a folder outside it (e.g. " + site.resolve("output") + ")";
+            }
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            return "the output " + out + " is a file, not a folder: choose a folder";
+        }
+        if (Files.isDirectory(out) && !looksPublished(out)) {
+            return "the output folder " + out + " already holds files that Bulletin did not write, and every build "
+                    + "replaces the output folder: choose a new or empty folder, or empty this one first";
+        }
+        return null;
+    }
+
+    private static boolean looksPublished(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            if (list.findAny().isEmpty()) {
+                return true;
+            }
+        }
+        return Files.isRegularFile(dir.resolve("index.html")) || Files.isRegularFile(dir.resolve("404.html"))
+                || Files.isRegularFile(dir.resolve("sitemap.xml"));
+    }
+
     /** The folder to write into. */
     public Path staging() {
         return staging;

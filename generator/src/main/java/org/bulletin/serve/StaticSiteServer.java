@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -50,7 +50,14 @@ public final class StaticSiteServer implements AutoCloseable {
         this.csp = csp;
         this.liveReload = liveReload;
         this.server = HttpServer.create(new InetSocketAddress(bind, port), 512);
-        this.pool = new ThreadPoolExecutor(8, 64, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>());
+        // a thread per open request: live-reload event streams stay open for as long as a page is, so a
+        // fixed pool would stop answering once that many tabs are open
+        this.pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                r -> {
+                    Thread t = new Thread(r, "bulletin-serve");
+                    t.setDaemon(true);
+                    return t;
+                });
         server.setExecutor(pool);
         server.createContext("/", this::handle);
         server.start();

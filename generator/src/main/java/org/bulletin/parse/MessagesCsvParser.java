@@ -1,0 +1,171 @@
+package org.bulletin.parse;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bulletin.model.Message;
+import org.bulletin.model.Problems;
+
+/**
+ * Reads the message wall, {@code data/messages.csv}: UTF-8 (with or without BOM), RFC 4180, a header
+ * row naming the columns {@code date}, {@code name}, {@code message} and optionally {@code reply} and
+ * {@code approved}. Rows whose {@code approved} is {@code no}/{@code false} are left out. Every
+ * problem is reported as {@code data/messages.csv:LINE: …}; the text stays plain text.
+ */
+public final class MessagesCsvParser {
+
+    public static final String FILE = "messages.csv";
+    static final Set<String> COLUMNS = Set.of("date", "name", "message", "reply", "approved");
+    private static final Pattern DATE = Pattern.compile(
+            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?.*)?");
+
+    private MessagesCsvParser() {
+    }
+
+    /** The approved messages of the site's data folder (none when the file does not exist). */
+    public static List<Message> parse(Path siteDir, String dataFolder, Problems problems) throws IOException {
+        Path file = siteDir.resolve(dataFolder).resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        String name = dataFolder + "/" + FILE;
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            problems.error(name, 0, "the file is not UTF-8: save it as \"CSV UTF-8\" in the spreadsheet program");
+            return List.of();
+        }
+        return parse(new java.io.StringReader(text), name, problems);
+    }
+
+    /**
+     * Parses CSV text.
+     *
+     * @param name the file name used in problems
+     */
+    public static List<Message> parse(Reader reader, String name, Problems problems) throws IOException {
+        CsvReader csv = new CsvReader(reader);
+        List<Message> messages = new ArrayList<>();
+        try {
+            CsvReader.Row header = csv.next();
+            while (header != null && header.blank()) {
+                header = csv.next();
+            }
+            if (header == null) {
+                return List.of();
+            }
+            Map<String, Integer> columns = columns(header, name, problems);
+            if (columns == null) {
+                return List.of();
+            }
+            for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
+                if (!row.blank()) {
+                    Message m = message(row, header.fields().size(), columns, name, problems);
+                    if (m != null) {
+                        messages.add(m);
+                    }
+                }
+            }
+        } catch (CsvReader.MalformedException e) {
+            problems.error(name, e.line(), e.getMessage());
+        }
+        return messages;
+    }
+
+    private static Map<String, Integer> columns(CsvReader.Row header, String name, Problems problems) {
+        Map<String, Integer> columns = new HashMap<>();
+        boolean ok = true;
+        for (int i = 0; i < header.fields().size(); i++) {
+            String column = header.fields().get(i).strip().toLowerCase(Locale.ROOT);
+            if (!COLUMNS.contains(column)) {
+                problems.error(name, header.line(), "unknown column \"" + header.fields().get(i)
+                        + "\": the columns are date, name, message and optionally reply, approved");
+                ok = false;
+            } else if (columns.putIfAbsent(column, i) != null) {
+                problems.error(name, header.line(), "the column \"" + column + "\" appears twice: keep one");
+                ok = false;
+            }
+        }
+        for (String required : List.of("date", "message")) {
+            if (!columns.containsKey(required)) {
+                problems.error(name, header.line(), "the header row has no \"" + required
+                        + "\" column: the first row must name the columns, e.g. date,name,message");
+                ok = false;
+            }
+        }
+        return ok ? columns : null;
+    }
+
+    private static Message message(CsvReader.Row row, int width, Map<String, Integer> columns, String name,
+                                   Problems problems) {
+        if (row.fields().size() != width) {
+            problems.error(name, row.line(), "this row has " + row.fields().size() + " fields but the header has "
+                    + width + ": quote a field that contains a comma (\"a, b\")");
+            return null;
+        }
+        String approved = field(row, columns, "approved").toLowerCase(Locale.ROOT);
+        switch (approved) {
+            case "", "yes", "true", "y", "1", "是" -> { }
+            case "no", "false", "n", "0", "否" -> {
+                return null;
+            }
+            default -> {
+                problems.error(name, row.line(), "approved is \"" + approved + "\": write yes or no");
+                return null;
+            }
+        }
+        String dateText = field(row, columns, "date");
+        LocalDate date = date(dateText);
+        boolean ok = true;
+        if (date == null) {
+            problems.error(name, row.line(), "the date \"" + dateText + "\" is not a date: write it as 2022-03-15");
+            ok = false;
+        }
+        String text = field(row, columns, "message");
+        if (text.isBlank()) {
+            problems.error(name, row.line(), "the message is empty: add the text or remove the row");
+            ok = false;
+        }
+        return ok ? new Message(date, field(row, columns, "name").strip(), normalise(text).strip(),
+                normalise(field(row, columns, "reply")).strip(), row.line()) : null;
+    }
+
+    private static String field(CsvReader.Row row, Map<String, Integer> columns, String column) {
+        Integer i = columns.get(column);
+        return i == null ? "" : row.fields().get(i);
+    }
+
+    private static String normalise(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** 2022-03-15, 2022/3/15, 2022.3.15 or 2022年3月15日, optionally followed by a time; else null. */
+    static LocalDate date(String text) {
+        Matcher m = DATE.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.bulletin.parse;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bulletin.model.Page;
+import org.bulletin.model.Problems;
+
+/** Reports {@code quiz::<id>[]} macros whose id names no quiz of the site, at the macro's line. */
+public final class QuizEmbedCheck {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "<div class=\"" + QuizMacro.PLACEHOLDER_CLASS + "\" data-quiz=\"([^\"]*)\">");
+
+    private QuizEmbedCheck() {
+    }
+
+    public static void check(Page page, String sourceText, Set<String> quizIds, Problems problems) {
+        Matcher m = PLACEHOLDER.matcher(page.html());
+        while (m.find()) {
+            String id = m.group(1);
+            if (!quizIds.contains(id)) {
+                int line = SourceLines.lineOf(sourceText, "quiz::" + id);
+                problems.error(page.source(), line, "quiz::" + id + "[] names no quiz: "
+                        + (quizIds.isEmpty() ? "the site has no quizzes" : "use one of " + new TreeSet<>(quizIds)));
+            }
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.bulletin.parse;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.asciidoctor.ast.Cursor;
+import org.asciidoctor.ast.ListItem;
+import org.asciidoctor.ast.Section;
+import org.asciidoctor.ast.StructuralNode;
+import org.bulletin.config.SiteConfig;
+import org.bulletin.model.Problems;
+import org.bulletin.model.Question;
+import org.bulletin.model.Quiz;
+import org.bulletin.model.QuizOption;
+
+/**
+ * Turns a loaded {@code :jbake-type: quiz} document into a {@link Quiz}: each {@code ==} section is a
+ * question, its first checklist the options ({@code [x]} = correct), the blocks after it the
+ * explanation. Every broken rule is reported as {@code path:line: message}; a quiz with errors is
+ * still returned so all its problems are listed in one build.
+ */
+public final class QuizParser {
+
+    private final DocumentLoader loader;
+    private final SiteConfig config;
+
+    public QuizParser(DocumentLoader loader, SiteConfig config) {
+        this.loader = loader;
+        this.config = config;
+    }
+
+    public Quiz parse(ParsedDocument doc, Problems problems) {
+        String rel = doc.file().relative();
+        QuizSettings settings = QuizSettings.read(doc, problems);
+        StringBuilder intro = new StringBuilder();
+        List<Question> questions = new ArrayList<>();
+        Map<String, Integer> ids = new HashMap<>();
+        for (StructuralNode block : doc.document().getBlocks()) {
+            if (block instanceof Section section && section.getLevel() == 1) {
+                Question q = question(doc, section, problems);
+                Integer other = ids.putIfAbsent(q.id(), q.line());
+                if (other != null) {
+                    problems.error(rel, q.line(), "duplicate question id '" + q.id() + "' (also used at line "
+                            + other + "): give each question its own id, e.g. [#" + q.id() + "-2]");
+                }
+                questions.add(q);
+            } else if (questions.isEmpty() && "preamble".equals(block.getContext())) {
+                block.getBlocks().forEach(b -> intro.append(convert(doc, b, problems)));
+            } else if (questions.isEmpty()) {
+                intro.append(convert(doc, block, problems));
+            } else {
+                problems.error(rel, line(block, doc), "this block is outside any question: move it under a "
+                        + "'== Question' heading or above the first question");
+            }
+        }
+        if (questions.isEmpty()) {
+            problems.error(rel, SourceLines.titleLine(doc.text()), "the quiz has no questions: add a section "
+                    + "'== Question?' followed by a checklist of options ('* [ ] wrong', '* [x] right')");
+        }
+        String id = settings.id() != null ? settings.id() : baseName(doc);
+        String version = hash(doc.text());
+        String salt = hash(version + "|" + config.get("quiz.salt", "")).substring(0, 16);
+        String submit = settings.submitUrl() != null ? settings.submitUrl() : config.get("quiz.submit-url", null);
+        return new Quiz(id, rel, doc.title(), intro.toString(), doc.date(), doc.status(), settings.passScore(),
+                settings.prizeScore(), settings.shuffle(), settings.attempts(), settings.opens(), settings.closes(),
+                submit, settings.ask(), questions, version, salt);
+    }
+
+    /** Reports quiz ids used by more than one file (ids are unique across the site). */
+    public static void checkUniqueIds(List<Quiz> quizzes, Problems problems) {
+        Map<String, Quiz> seen = new HashMap<>();
+        for (Quiz q : quizzes) {
+            Quiz other = seen.putIfAbsent(q.id(), q);
+            if (other != null) {
+                problems.error(q.source(), 1, "quiz id '" + q.id() + "' is already used by " + other.source()
+                        + ": set a different :quiz-id: in one of them");
+            }
+        }
+    }
+
+    private Question question(ParsedDocument doc, Section section, Problems problems) {
+        String rel = doc.file().relative();
+        int line = line(section, doc);
+        String titleHtml = section.getTitle();
+        String title = DocumentLoader.plain(titleHtml);
+        StringBuilder body = new StringBuilder();
+        StringBuilder explanation = new StringBuilder();
+        List<QuizOption> options = null;
+        for (StructuralNode block : section.getBlocks()) {
+            if (options == null && isChecklist(block)) {
+                options = options(doc, title, (org.asciidoctor.ast.List) block, problems);
+            } else {
+                (options == null ? body : explanation).append(convert(doc, block, problems));
+            }
+        }
+        if (options == null) {
+            problems.error(rel, line, "question '" + title + "' has no options: add a checklist below it, "
+                    + "one option a line, '* [ ] wrong' and '* [x] right'");
+            options = List.of();
+        } else if (options.size() < 2) {
+            problems.error(rel, line, "question '" + title + "' has " + options.size()
+                    + " option: give at least two ('* [ ] …' lines)");
+        }
+        if (!options.isEmpty() && options.stream().noneMatch(QuizOption::correct)) {
+            problems.error(rel, line, "question '" + title + "' has no correct option: mark the right one(s) "
+                    + "with [x], e.g. '* [x] 三月的第三个星期二'");
+        }
+        int points = points(doc, section, line, title, problems);
+        Object k = section.getAttribute("knowledge");
+        String knowledge = k == null || k.toString().isBlank() ? title : k.toString().strip();
+        return new Question(section.getId(), titleHtml, body.toString(), options, points, knowledge,
+                explanation.toString(), line);
+    }
+
+    private static int points(ParsedDocument doc, Section section, int line, String title, Problems problems) {
+        Object p = section.getAttribute("points");
+        if (p == null) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(p.toString().strip());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.error(doc.file().relative(), line, "question '" + title + "': points must be a whole number of "
+                + "1 or more, not '" + p + "' (e.g. [points=2])");
+        return 1;
+    }
+
+    private static boolean isChecklist(StructuralNode block) {
+        if (!"ulist".equals(block.getContext()) || !(block instanceof org.asciidoctor.ast.List list)) {
+            return false;
+        }
+        return list.getItems().stream().anyMatch(i -> i.hasAttribute("checkbox"));
+    }
+
+    private List<QuizOption> options(ParsedDocument doc, String title, org.asciidoctor.ast.List list,
+                                     Problems problems) {
+        List<QuizOption> options = new ArrayList<>();
+        for (StructuralNode node : list.getItems()) {
+            ListItem item = (ListItem) node;
+            if (!item.hasAttribute("checkbox")) {
+                problems.error(doc.file().relative(), line(item, doc), "an option of question '" + title
+                        + "' has no box: start it with '[ ] ' (wrong) or '[x] ' (right)");
+            }
+            String html = item.getText();
+            if (!item.getBlocks().isEmpty()) {
+                problems.error(doc.file().relative(), line(item, doc), "an option of question '" + title
+                        + "' has more than one paragraph: keep each option to one line");
+            }
+            options.add(new QuizOption(html, item.hasAttribute("checked")));
+        }
+        return options;
+    }
+
+    private String convert(ParsedDocument doc, StructuralNode block, Problems problems) {
+        return loader.convert(doc, block, problems) + "\n";
+    }
+
+    private static int line(StructuralNode node, ParsedDocument doc) {
+        Cursor c = node.getSourceLocation();
+        return c == null ? SourceLines.titleLine(doc.text()) : c.getLineNumber();
+    }
+
+    private String baseName(ParsedDocument doc) {
+        String name = doc.file().path().getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    /** The first 16 hex digits of the SHA-256 of {@code text}: stable across builds and machines. */
+    static String hash(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.bulletin.parse;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.asciidoctor.ast.Document;
+import org.bulletin.model.Problems;
+
+/**
+ * The {@code :quiz-*:} document attributes of a quiz, checked: every bad value and every unknown
+ * {@code quiz-*} name is reported at the line that sets it.
+ *
+ * @param id          {@code quiz-id}, or null for the file name
+ * @param passScore   {@code quiz-pass-score}, default 60
+ * @param prizeScore  {@code quiz-prize-score}, or null
+ * @param shuffle     {@code quiz-shuffle}, default {@code none}
+ * @param attempts    {@code quiz-attempts}, or null
+ * @param opens       {@code quiz-opens}, or null
+ * @param closes      {@code quiz-closes}, or null
+ * @param submitUrl   {@code quiz-submit-url}, or null
+ * @param ask         {@code quiz-ask} fields
+ */
+public record QuizSettings(String id, int passScore, Integer prizeScore, String shuffle, Integer attempts,
+                           OffsetDateTime opens, OffsetDateTime closes, String submitUrl, List<String> ask) {
+
+    /** Every attribute a quiz understands; anything else starting with {@code quiz-} is a typo. */
+    public static final List<String> KNOWN = List.of("quiz-id", "quiz-pass-score", "quiz-prize-score",
+            "quiz-shuffle", "quiz-attempts", "quiz-opens", "quiz-closes", "quiz-submit-url", "quiz-ask");
+    static final Set<String> SHUFFLES = Set.of("none", "questions", "options", "both");
+    static final Set<String> ASKS = Set.of("name", "phone");
+
+    public QuizSettings {
+        ask = List.copyOf(ask);
+    }
+
+    /** Reads and checks the attributes of {@code doc}; bad values are reported and replaced by defaults. */
+    static QuizSettings read(ParsedDocument doc, Problems problems) {
+        Reader r = new Reader(doc, problems);
+        r.unknown();
+        String id = r.value("quiz-id");
+        if (id != null && !id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
+            r.error("quiz-id", ":quiz-id: '" + id + "' may only use letters, digits, '-' and '_' (e.g. social-work-quiz)");
+            id = null;
+        }
+        int pass = r.score("quiz-pass-score", 60);
+        Integer prize = r.has("quiz-prize-score") ? r.score("quiz-prize-score", -1) : null;
+        prize = prize != null && prize < 0 ? null : prize;
+        String shuffle = r.value("quiz-shuffle") == null ? "none" : r.value("quiz-shuffle").toLowerCase(Locale.ROOT);
+        if (!SHUFFLES.contains(shuffle)) {
+            r.error("quiz-shuffle", ":quiz-shuffle: must be none, questions, options or both, not '" + shuffle + "'");
+            shuffle = "none";
+        }
+        Integer attempts = r.attempts();
+        OffsetDateTime opens = r.time("quiz-opens");
+        OffsetDateTime closes = r.time("quiz-closes");
+        if (opens != null && closes != null && !closes.isAfter(opens)) {
+            r.error("quiz-closes", ":quiz-closes: " + closes + " is not after :quiz-opens: " + opens
+                    + ": the quiz would never be open");
+        }
+        String submit = r.value("quiz-submit-url");
+        if (submit != null && !submit.matches("(?i)https?://\\S+|/\\S*")) {
+            r.error("quiz-submit-url", ":quiz-submit-url: must be an http(s) address or a site path "
+                    + "starting with '/', not '" + submit + "'");
+            submit = null;
+        }
+        return new QuizSettings(id, pass, prize, shuffle, attempts, opens, closes, submit, r.ask());
+    }
+
+    private static final class Reader {
+        private final ParsedDocument doc;
+        private final Document document;
+        private final Problems problems;
+
+        Reader(ParsedDocument doc, Problems problems) {
+            this.doc = doc;
+            this.document = doc.document();
+            this.problems = problems;
+        }
+
+        boolean has(String name) {
+            return value(name) != null;
+        }
+
+        String value(String name) {
+            Object v = document.getAttribute(name);
+            return v == null || v.toString().isBlank() ? null : v.toString().strip();
+        }
+
+        void error(String name, String message) {
+            problems.error(doc.file().relative(), doc.attributeLine(name), message);
+        }
+
+        void unknown() {
+            Map<String, Object> sorted = new TreeMap<>(document.getAttributes());
+            for (String name : sorted.keySet()) {
+                if (name.startsWith("quiz-") && !KNOWN.contains(name)) {
+                    error(name, "unknown attribute :" + name + ": (did you mean :" + closest(name) + ":?)");
+                }
+            }
+        }
+
+        int score(String name, int fallback) {
+            String v = value(name);
+            if (v == null) {
+                return fallback;
+            }
+            try {
+                int n = Integer.parseInt(v);
+                if (n >= 0 && n <= 100) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            error(name, ":" + name + ": must be a whole number from 0 to 100, not '" + v + "'");
+            return fallback;
+        }
+
+        Integer attempts() {
+            String v = value("quiz-attempts");
+            if (v == null) {
+                return null;
+            }
+            try {
+                int n = Integer.parseInt(v);
+                if (n >= 1) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            error("quiz-attempts", ":quiz-attempts: must be a whole number of 1 or more, not '" + v + "'");
+            return null;
+        }
+
+        OffsetDateTime time(String name) {
+            String v = value(name);
+            if (v == null) {
+                return null;
+            }
+            try {
+                return OffsetDateTime.parse(v);
+            } catch (DateTimeParseException e) {
+                error(name, ":" + name + ": must be an ISO date-time with offset such as "
+                        + "2022-03-14T08:00:00+08:00, not '" + v + "'");
+                return null;
+            }
+        }
+
+        List<String> ask() {
+            List<String> fields = new ArrayList<>();
+            String v = value("quiz-ask");
+            if (v == null) {
+                return fields;
+            }
+            for (String part : v.split("[,\\s]+")) {
+                String f = part.strip().toLowerCase(Locale.ROOT);
+                if (f.isEmpty() || fields.contains(f)) {
+                    continue;
+                }
+                if (ASKS.contains(f)) {
+                    fields.add(f);
+                } else {
+                    error("quiz-ask", ":quiz-ask: knows name and phone, not '" + f + "'");
+                }
+            }
+            return fields;
+        }
+    }
+
+    /** The known attribute nearest to {@code name} by edit distance. */
+    static String closest(String name) {
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        String best = KNOWN.get(0);
+        int bestDistance = Integer.MAX_VALUE;
+        for (String known : KNOWN) {
+            int d = distance.apply(name, known);
+            if (d < bestDistance) {
+                best = known;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+}

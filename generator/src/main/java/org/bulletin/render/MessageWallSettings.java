@@ -1,0 +1,82 @@
+package org.bulletin.render;
+
+import java.net.URI;
+import java.util.Locale;
+import org.bulletin.config.SiteConfig;
+import org.bulletin.model.Problems;
+
+/**
+ * How residents send messages, from {@code jbake.properties}: {@code messages.submit-url} (plain JSON
+ * POST), or {@code messages.provider=waline|twikoo} with {@code messages.server} (the self-hosted
+ * comment server) and optionally {@code messages.script}/{@code messages.style} (default: files on
+ * that server). Scripts only ever come from the configured server.
+ *
+ * @param submitUrl where the form POSTs, or null
+ * @param provider  {@code waline}, {@code twikoo} or null
+ * @param server    the provider's server URL, or null
+ * @param script    the provider's widget script URL, or null
+ * @param style     the provider's style sheet URL, or null
+ */
+public record MessageWallSettings(String submitUrl, String provider, String server, String script, String style) {
+
+    /** Reads and checks the settings; problems point at jbake.properties. */
+    public static MessageWallSettings from(SiteConfig config, Problems problems) {
+        String submit = config.get("messages.submit-url", null);
+        String provider = config.get("messages.provider", null);
+        String server = config.get("messages.server", null);
+        if (submit != null && !httpUrl(submit)) {
+            problems.error("jbake.properties", 0, "messages.submit-url \"" + submit
+                    + "\" is not an http(s) address: write the full address of the collector, e.g. https://example.org/collect/messages");
+            submit = null;
+        }
+        if (provider == null) {
+            return new MessageWallSettings(submit, null, null, null, null);
+        }
+        provider = provider.toLowerCase(Locale.ROOT);
+        if (!provider.equals("waline") && !provider.equals("twikoo")) {
+            problems.error("jbake.properties", 0, "messages.provider \"" + provider
+                    + "\" is not known: write waline or twikoo, or remove the key");
+            return new MessageWallSettings(submit, null, null, null, null);
+        }
+        if (server == null || !httpUrl(server)) {
+            problems.error("jbake.properties", 0, "messages.provider=" + provider
+                    + " needs messages.server, the http(s) address of your own " + provider + " server");
+            return new MessageWallSettings(submit, null, null, null, null);
+        }
+        String base = server.endsWith("/") ? server : server + "/";
+        String script = config.get("messages.script", base + (provider.equals("waline") ? "waline.umd.js" : "twikoo.all.min.js"));
+        String style = provider.equals("waline") ? config.get("messages.style", base + "waline.css") : null;
+        for (String url : new String[] {script, style}) {
+            if (url != null && !sameHost(url, server)) {
+                problems.error("jbake.properties", 0, "the " + provider + " script " + url
+                        + " is not on messages.server " + server + ": serve the widget files from your own server, never a CDN");
+                return new MessageWallSettings(submit, null, null, null, null);
+            }
+        }
+        return new MessageWallSettings(submit, provider, server, script, style);
+    }
+
+    /** True when there is a way to send messages from the page. */
+    public boolean canSend() {
+        return submitUrl != null || provider != null;
+    }
+
+    private static boolean httpUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static boolean sameHost(String a, String b) {
+        try {
+            URI x = new URI(a);
+            URI y = new URI(b);
+            return httpUrl(a) && x.getHost().equalsIgnoreCase(y.getHost()) && x.getPort() == y.getPort();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+}

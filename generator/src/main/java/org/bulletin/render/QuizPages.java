@@ -1,0 +1,90 @@
+package org.bulletin.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bulletin.config.SiteConfig;
+import org.bulletin.model.Quiz;
+import org.bulletin.model.Site;
+
+/**
+ * Quiz pages: one page per quiz at its source path with the output extension
+ * ({@code content/quiz/social-work-quiz.adoc} → {@code quiz/social-work-quiz.html}), a home-page card and a
+ * navigation entry for each, and the quiz form that {@code quiz::id[]} embeds in articles.
+ */
+public final class QuizPages implements SiteRenderer.PageContributor {
+
+    /** Scripts every quiz page loads: the vendored QR library, then the quiz script. */
+    public static final List<String> SCRIPTS = List.of("/js/qrcode.js", "/js/quiz.js");
+    public static final List<String> STYLES = List.of("/css/quiz.css");
+
+    private final ThymeleafRenderer thymeleaf;
+
+    public QuizPages(ThymeleafRenderer thymeleaf) {
+        this.thymeleaf = thymeleaf;
+    }
+
+    /** {@code content/quiz/x.adoc} → {@code quiz/x.html}. */
+    public static String uri(Quiz quiz, SiteConfig config) {
+        String prefix = config.folders().content() + "/";
+        String path = quiz.source().startsWith(prefix) ? quiz.source().substring(prefix.length()) : quiz.source();
+        return path.substring(0, path.lastIndexOf('.')) + config.folders().extension();
+    }
+
+    @Override
+    public List<OutputFile> render(Site site, SiteRenderer renderer) {
+        List<OutputFile> pages = new ArrayList<>();
+        for (Quiz quiz : site.quizzes()) {
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("quiz", quiz);
+            vars.put("quizData", QuizData.json(quiz, thymeleaf));
+            vars.put("title", quiz.title());
+            vars.put("description", DescriptionText.of(quiz));
+            vars.put("pageScripts", SCRIPTS);
+            vars.put("pageStyles", STYLES);
+            pages.add(renderer.html("quiz", uri(quiz, site.config()), quiz.source(), vars));
+        }
+        return pages;
+    }
+
+    @Override
+    public void variables(Site site, Map<String, Object> vars) {
+        vars.putIfAbsent("pageStyles", List.of());
+        if (site.quizzes().isEmpty()) {
+            return;
+        }
+        String path = String.valueOf(vars.get("path"));
+        @SuppressWarnings("unchecked")
+        List<Link> navigation = (List<Link>) vars.get("navigation");
+        @SuppressWarnings("unchecked")
+        List<Link> cards = (List<Link>) vars.get("quizCards");
+        boolean single = site.quizzes().size() == 1;
+        for (Quiz quiz : site.quizzes()) {
+            String uri = uri(quiz, site.config());
+            navigation.add(new Link("/" + uri, single ? thymeleaf.text("nav.quizzes") : quiz.title(), null,
+                    uri.equals(path)));
+            cards.add(new Link("/" + uri, quiz.title(),
+                    thymeleaf.text("quiz.card.meta", quiz.questions().size()), uri.equals(path)));
+        }
+    }
+
+    /** Quiz id → the quiz block (form, data) for {@code quiz::id[]} in articles. */
+    public Map<String, String> embeds(Site site) {
+        Map<String, String> embeds = new TreeMap<>();
+        for (Quiz quiz : site.quizzes()) {
+            embeds.put(quiz.id(), thymeleaf.render("quiz-embed", Map.of("quiz", quiz,
+                    "quizData", QuizData.json(quiz, thymeleaf))));
+        }
+        return embeds;
+    }
+
+    /** A plain-text description for the meta tag: the introduction's text. */
+    private static final class DescriptionText {
+        static String of(Quiz quiz) {
+            String text = org.jsoup.Jsoup.parse(quiz.introHtml()).text().strip();
+            return text.length() > 120 ? text.substring(0, 120) + "…" : text;
+        }
+    }
+}

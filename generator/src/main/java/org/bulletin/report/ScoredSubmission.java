@@ -1,0 +1,31 @@
+package org.bulletin.report;
+
+import java.util.List;
+
+/**
+ * A submission re-scored against the quiz definition.
+ *
+ * @param submission  what was received
+ * @param score       the score computed here (0–100, two decimals)
+ * @param correct     per question in source order: answered correctly
+ * @param answered    per question in source order: any option chosen
+ * @param knownVersion the submission's quiz version is the current definition's
+ */
+public record ScoredSubmission(QuizSubmission submission, double score, List<Boolean> correct,
+                               List<Boolean> answered, boolean knownVersion) {
+
+    public ScoredSubmission {
+        correct = List.copyOf(correct);
+        answered = List.copyOf(answered);
+    }
+
+    /** The client's own score differs from the re-computed one (by more than rounding). */
+    public boolean tampered() {
+        Double claimed = submission.clientScore();
+        return claimed != null && Math.abs(claimed - score) > 0.005;
+    }
+
+    public long answeredCount() {
+        return answered.stream().filter(b -> b).count();
+    }
+}

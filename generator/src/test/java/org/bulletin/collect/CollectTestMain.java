@@ -1,0 +1,15 @@
+package org.bulletin.collect;
+
+import org.bulletin.cli.CollectCommand;
+import picocli.CommandLine;
+
+/** Test-only launcher: runs {@code bulletin collect} in a separate JVM for the kill and SIGTERM tests. */
+public final class CollectTestMain {
+
+    private CollectTestMain() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new CollectCommand()).execute(args));
+    }
+}

@@ -1,0 +1,106 @@
+package org.bulletin.render;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Real Chromium for browser tests, and a tiny collect endpoint that records what quiz pages POST. */
+final class QuizBrowserSupport {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private QuizBrowserSupport() {
+    }
+
+    /** Skips the class visibly when Chromium is missing; fails instead when CI=true. */
+    static void requireBrowser() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            Assertions.fail("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: "
+                    + "install Debian's chromium and chromium-driver");
+        }
+        Assumptions.assumeTrue(present, "SKIPPED: browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (apt-get install chromium chromium-driver)");
+    }
+
+    static ChromeDriver startChromium(Path profile) {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile, "--window-size=1000,900", "--lang=zh-CN");
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        return new ChromeDriver(service, options);
+    }
+
+    /** A collect endpoint on 127.0.0.1 that records every POSTed body and answers CORS preflights. */
+    static final class Receiver implements AutoCloseable {
+        final BlockingQueue<String> bodies = new LinkedBlockingQueue<>();
+        final int port;
+        private HttpServer server;
+
+        Receiver(int port) throws IOException {
+            this.server = start(port);
+            this.port = server.getAddress().getPort();
+        }
+
+        private HttpServer start(int at) throws IOException {
+            HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", at), 16);
+            s.createContext("/collect", this::handle);
+            s.start();
+            return s;
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + port + "/collect";
+        }
+
+        void down() {
+            server.stop(0);
+        }
+
+        void up() throws IOException {
+            server = start(port);
+        }
+
+        private void handle(HttpExchange exchange) throws IOException {
+            exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+            exchange.getResponseHeaders().add("Access-Control-Allow-Methods", "POST");
+            exchange.getResponseHeaders().add("Access-Control-Allow-Headers", "Content-Type");
+            if ("POST".equals(exchange.getRequestMethod())) {
+                String type = exchange.getRequestHeaders().getFirst("Content-Type");
+                bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                if (type == null || !type.startsWith("application/json")) {
+                    bodies.add("wrong content type: " + type);
+                }
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+
+    /** The strict CSP of the dev server, with the collect endpoint allowed for fetch. */
+    static String csp(String base, String collectOrigin) {
+        return base.replace("connect-src 'self'", "connect-src 'self' " + collectOrigin);
+    }
+}

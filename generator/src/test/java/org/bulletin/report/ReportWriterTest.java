@@ -1,0 +1,69 @@
+package org.bulletin.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.bulletin.model.Site;
+import org.bulletin.render.SiteRenderer;
+import org.bulletin.render.ThymeleafRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportWriterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesPageWithSvgChartsEligibleCsvWinnersAndDraftArticle() throws IOException {
+        Site site = ReportFixtures.site(dir);
+        Path results = Files.writeString(dir.resolve("r.jsonl"), ReportBuilderTest.RESULTS, StandardCharsets.UTF_8);
+        Path log = Files.writeString(dir.resolve("access.log"), ReportBuilderTest.LOG, StandardCharsets.UTF_8);
+        Path out = dir.resolve("report");
+        CampaignReport report = ReportBuilder.build(site, new ReportRequest(List.of(results), List.of(log), List.of(),
+                List.of(), AttemptPolicy.FIRST, 1, "seed", out));
+        SiteRenderer renderer = new SiteRenderer(new ThymeleafRenderer(null, Locale.forLanguageTag("zh-CN")), site, List.of());
+        ReportWriter.write(site, renderer, report, out);
+
+        Document page = Jsoup.parse(out.resolve("index.html").toFile());
+        assertThat(page.select("svg.chart")).hasSize(2);
+        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("link[rel=stylesheet]").eachAttr("href")).containsExactly("css/site.css", "css/printable.css");
+        assertThat(out.resolve("css/site.css")).exists();
+        assertThat(page.select(".report-totals dd").eachText()).startsWith("5", "64.00", "80.0%", "15", "4", "3", "4", "6");
+        assertThat(page.text()).contains(results + ":4: not JSON", "C-C");
+
+        assertThat(Files.readString(out.resolve("prize-eligible.csv"), StandardCharsets.UTF_8)).isEqualTo(
+                "\uFEFFclaim,name,phone,score,time,quiz\r\n"
+                        + "C-A,,,100.00,2022-03-15T02:00Z,week\r\n"
+                        + "C-D,李阿姨,13800000000,80.00,2022-03-15T02:30Z,week\r\n");
+        assertThat(Files.readString(out.resolve("winners.csv"), StandardCharsets.UTF_8).lines()).hasSize(2);
+
+        String article = Files.readString(out.resolve("wrap-up.adoc"), StandardCharsets.UTF_8);
+        assertThat(article).contains(":jbake-status: draft", "宣传文章累计阅读 4 次", "共 5 人参与", "网站访问 4 次",
+                "传播知识点 15 个", "平均分 64.00 分");
+        assertThat(ReportWriter.summary(report)).contains("Participants: 5", "Average score: 64.00",
+                "Client scores that did not match the answers: 1");
+
+        Document key = Jsoup.parse(out.resolve("print/key-week.html").toFile());
+        assertThat(key.select(".key-answer").eachText()).containsExactly("A", "C", "AB", "B");
+        assertThat(key.select("link[rel=stylesheet]").eachAttr("href")).containsExactly("../css/site.css", "../css/printable.css");
+
+        byte[] before = Files.readAllBytes(out.resolve("index.html"));
+        ReportWriter.write(site, renderer, report, out);
+        assertThat(Files.readAllBytes(out.resolve("index.html"))).as("same input, same bytes").isEqualTo(before);
+    }
+
+    @Test
+    void neutralisesSpreadsheetFormulasInNames() {
+        assertThat(ReportWriter.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(ReportWriter.cell("王, 李")).isEqualTo("\"王, 李\"");
+    }
+}

@@ -1,0 +1,512 @@
+/* Bulletin quiz: scores a knowledge quiz in the browser, reveals the answers and explanations, keeps
+   progress and the result on this device (localStorage) and posts the result to the submit URL, keeping
+   it until it is sent. No framework, no eval, no inline handlers: works under CSP default-src 'self'.
+   The page holds only salted hashes of the options, so the key is not in plain sight; a browser quiz can
+   never be cheat-proof, and the organisers re-score the submitted answers. */
+(function () {
+  'use strict';
+
+  var STORE = 'bulletin.quiz.';
+
+  function load(key) {
+    try { return JSON.parse(window.localStorage.getItem(key)); } catch (e) { return null; }
+  }
+
+  function save(key, value) {
+    try { window.localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* private mode: kept in memory */ }
+  }
+
+  function fmt(s) {
+    var args = arguments;
+    return String(s).replace(/\{(\d)\}/g, function (m, i) { return args[+i + 1]; });
+  }
+
+  function make(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text != null) { e.textContent = text; }
+    return e;
+  }
+
+  /* SHA-256 (FIPS 180-4), hex. Constants from the primes, as the standard defines them. */
+  var K = [], H0 = [];
+  (function () {
+    function frac(x) { return ((x - Math.floor(x)) * 4294967296) | 0; }
+    for (var n = 2, c = 0; c < 64; n++) {
+      var prime = true;
+      for (var d = 2; d * d <= n; d++) { if (n % d === 0) { prime = false; break; } }
+      if (prime) {
+        if (c < 8) { H0[c] = frac(Math.pow(n, 1 / 2)); }
+        K[c++] = frac(Math.pow(n, 1 / 3));
+      }
+    }
+  }());
+
+  function ror(x, n) { return (x >>> n) | (x << (32 - n)); }
+
+  function sha256(text) {
+    var s = unescape(encodeURIComponent(text)), len = s.length, size = ((len + 9 + 63) >> 6) << 6;
+    var m = new Uint8Array(size), w = new Array(64), h = H0.slice(), i, j;
+    for (i = 0; i < len; i++) { m[i] = s.charCodeAt(i); }
+    m[len] = 0x80;
+    var bits = len * 8;
+    for (i = 1; i <= 4; i++) { m[size - i] = (bits >>> (8 * (i - 1))) & 255; }
+    for (var o = 0; o < size; o += 64) {
+      for (i = 0; i < 16; i++) {
+        j = o + 4 * i;
+        w[i] = (m[j] << 24) | (m[j + 1] << 16) | (m[j + 2] << 8) | m[j + 3];
+      }
+      for (i = 16; i < 64; i++) {
+        var x = w[i - 15], y = w[i - 2];
+        w[i] = (w[i - 16] + (ror(x, 7) ^ ror(x, 18) ^ (x >>> 3)) + w[i - 7]
+          + (ror(y, 17) ^ ror(y, 19) ^ (y >>> 10))) | 0;
+      }
+      var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], k = h[7];
+      for (i = 0; i < 64; i++) {
+        var t1 = (k + (ror(e, 6) ^ ror(e, 11) ^ ror(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i]) | 0;
+        var t2 = ((ror(a, 2) ^ ror(a, 13) ^ ror(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+        k = g; g = f; f = e; e = (d + t1) | 0; d = c; c = b; b = a; a = (t1 + t2) | 0;
+      }
+      h[0] = (h[0] + a) | 0; h[1] = (h[1] + b) | 0; h[2] = (h[2] + c) | 0; h[3] = (h[3] + d) | 0;
+      h[4] = (h[4] + e) | 0; h[5] = (h[5] + f) | 0; h[6] = (h[6] + g) | 0; h[7] = (h[7] + k) | 0;
+    }
+    var hex = '';
+    for (i = 0; i < 8; i++) { hex += ('0000000' + (h[i] >>> 0).toString(16)).slice(-8); }
+    return hex;
+  }
+
+  function randomCode(length, alphabet) {
+    var values = new Uint32Array(length), out = '';
+    window.crypto.getRandomValues(values);
+    for (var i = 0; i < length; i++) { out += alphabet.charAt(values[i] % alphabet.length); }
+    return out;
+  }
+
+  function clientId() {
+    var id = load('bulletin.client');
+    if (typeof id !== 'string' || !id) {
+      id = randomCode(16, '0123456789abcdefghijklmnopqrstuvwxyz');
+      save('bulletin.client', id);
+    }
+    return id;
+  }
+
+  /* A seeded generator (mulberry32): the same device sees the same order on every visit. */
+  function seeded(text) {
+    var state = parseInt(sha256(text).slice(0, 8), 16) | 0;
+    return function () {
+      state = (state + 0x6D2B79F5) | 0;
+      var t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  function shuffle(list, random) {
+    var a = list.slice();
+    for (var i = a.length - 1; i > 0; i--) {
+      var j = Math.floor(random() * (i + 1)), tmp = a[i];
+      a[i] = a[j]; a[j] = tmp;
+    }
+    return a;
+  }
+
+  function when(iso) {
+    var date = new Date(iso);
+    try {
+      return date.toLocaleString(document.documentElement.lang || undefined,
+        { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+    } catch (e) { return date.toString(); }
+  }
+
+  function setup(section) {
+    var data = JSON.parse(section.querySelector('script.quiz-data').textContent);
+    var t = data.t, key = STORE + data.id, client = clientId();
+    var form = section.querySelector('.quiz-form'), result = section.querySelector('.quiz-result');
+    var progress = section.querySelector('.quiz-progress'), missing = section.querySelector('.quiz-missing');
+    var note = section.querySelector('.quiz-window'), submit = form.querySelector('.quiz-submit');
+    var fieldsets = [].slice.call(form.querySelectorAll('fieldset.quiz-question'));
+    var questions = {}, state = load(key) || {}, sending = false, timer = null, delay = 15000;
+    data.questions.forEach(function (q) { questions[q.id] = q; });
+
+    if (state.version !== data.version) {
+      state = { version: data.version, attempts: state.attempts || 0, outbox: state.outbox || [] };
+    }
+    state.answers = state.answers || {};
+    state.outbox = state.outbox || [];
+    state.attempts = state.attempts || 0;
+
+    var random = seeded(client + ':' + data.id);
+    if (data.shuffle === 'questions' || data.shuffle === 'both') {
+      shuffle(fieldsets, random).forEach(function (f) { form.insertBefore(f, missing); });
+      fieldsets = [].slice.call(form.querySelectorAll('fieldset.quiz-question'));
+    }
+    fieldsets.forEach(function (f, i) {
+      f.querySelector('.quiz-number').textContent = String(i + 1);
+      if (data.shuffle === 'options' || data.shuffle === 'both') {
+        var list = f.querySelector('.quiz-options');
+        shuffle([].slice.call(list.children), random).forEach(function (li) { list.appendChild(li); });
+      }
+    });
+
+    function inputs(f) { return [].slice.call(f.querySelectorAll('input')); }
+
+    function correctSet(q) {
+      var right = [];
+      q.hashes.forEach(function (h, i) {
+        if (sha256(data.salt + ':' + q.id + ':' + i + ':1').slice(0, 16) === h) { right.push(i); }
+      });
+      return right;
+    }
+
+    function readAnswers() {
+      var answers = {};
+      fieldsets.forEach(function (f) {
+        var chosen = inputs(f).filter(function (i) { return i.checked; })
+          .map(function (i) { return +i.value; }).sort(function (a, b) { return a - b; });
+        if (chosen.length) { answers[f.getAttribute('data-question')] = chosen; }
+      });
+      return answers;
+    }
+
+    function score(answers) {
+      var total = 0, got = 0;
+      data.questions.forEach(function (q) {
+        total += q.points;
+        if (answers[q.id] && answers[q.id].join() === correctSet(q).join()) { got += q.points; }
+      });
+      return total ? Math.round(10000 * got / total) / 100 : 0;
+    }
+
+    function persist() { save(key, state); }
+
+    function showProgress() {
+      var answered = Object.keys(state.answers).length;
+      progress.textContent = fmt(t.progress, answered, fieldsets.length);
+      progress.hidden = !!state.result;
+    }
+
+    function restore(answers) {
+      fieldsets.forEach(function (f) {
+        var chosen = answers[f.getAttribute('data-question')] || [];
+        inputs(f).forEach(function (i) { i.checked = chosen.indexOf(+i.value) >= 0; });
+      });
+    }
+
+    function clearMarks() {
+      missing.hidden = true;
+      missing.textContent = '';
+      fieldsets.forEach(function (f) {
+        f.classList.remove('quiz-unanswered', 'quiz-is-right', 'quiz-is-wrong');
+        f.querySelector('.quiz-mark').hidden = true;
+        var ex = f.querySelector('.quiz-explanation');
+        ex.hidden = true;
+        ex.textContent = '';
+        [].slice.call(f.querySelectorAll('.quiz-answer-note')).forEach(function (n) { n.remove(); });
+        [].slice.call(f.querySelectorAll('.quiz-correct-option')).forEach(function (n) {
+          n.classList.remove('quiz-correct-option');
+        });
+        inputs(f).forEach(function (i) { i.disabled = false; });
+      });
+    }
+
+    function markQuestions(r) {
+      fieldsets.forEach(function (f) {
+        var q = questions[f.getAttribute('data-question')], right = correctSet(q);
+        var chosen = r.answers[q.id] || [], ok = chosen.join() === right.join();
+        var mark = f.querySelector('.quiz-mark');
+        f.classList.add(ok ? 'quiz-is-right' : 'quiz-is-wrong');
+        mark.textContent = ok ? t.right : t.wrong;
+        mark.className = 'quiz-mark ' + (ok ? 'quiz-right' : 'quiz-wrong');
+        mark.hidden = false;
+        [].slice.call(f.querySelectorAll('li[data-option]')).forEach(function (li) {
+          if (right.indexOf(+li.getAttribute('data-option')) >= 0) {
+            li.classList.add('quiz-correct-option');
+            li.querySelector('label').appendChild(make('span', 'quiz-answer-note', ' ' + t.correctOption));
+          }
+        });
+        inputs(f).forEach(function (i) { i.disabled = true; });
+        var html = decodeURIComponent(escape(window.atob(q.explanation)));
+        var ex = f.querySelector('.quiz-explanation');
+        if (html.replace(/\s/g, '')) {
+          ex.appendChild(make('p', 'quiz-explanation-title', t.explanation));
+          var body = make('div');
+          body.innerHTML = html; // the editor's own converted AsciiDoc, built into the page
+          ex.appendChild(body);
+          ex.hidden = false;
+        }
+      });
+    }
+
+    function payload(r, extra) {
+      var p = { quiz: data.id, quizVersion: data.version, client: client, claim: r.claim, answers: r.answers,
+        score: r.score, startedAt: r.startedAt, submittedAt: r.submittedAt };
+      data.ask.forEach(function (field) { if (extra && extra[field]) { p[field] = extra[field]; } });
+      return p;
+    }
+
+    function queue(r, extra) {
+      state.outbox.push(payload(r, extra));
+      r.queued = true;
+      persist();
+      send();
+    }
+
+    function retryLater() {
+      if (timer) { window.clearTimeout(timer); }
+      timer = window.setTimeout(function () { timer = null; send(); }, delay);
+      delay = Math.min(delay * 2, 300000);
+    }
+
+    function send() {
+      if (sending || !state.outbox.length || !data.submit) { return; }
+      sending = true;
+      render();
+      var item = state.outbox[0];
+      window.fetch(new URL(data.submit, window.location.href).toString(), {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(item),
+        credentials: 'omit', cache: 'no-store'
+      }).then(function (response) {
+        if (!response.ok) { throw new Error('HTTP ' + response.status); }
+        state.outbox.shift();
+        state.failed = false;
+        delay = 15000;
+        persist();
+        sending = false;
+        render();
+        send();
+      }, function () {
+        state.failed = true;
+        persist();
+        sending = false;
+        render();
+        retryLater();
+      });
+    }
+
+    function sendStatus(r) {
+      var box = make('div', 'quiz-send');
+      if (!data.submit) { return box; }
+      if (r.prize && data.ask.length && !r.queued) {
+        box.appendChild(askForm(r));
+        return box;
+      }
+      if (!state.outbox.length) {
+        box.appendChild(make('p', 'quiz-sent', t.sent));
+        return box;
+      }
+      if (sending) {
+        box.appendChild(make('p', 'quiz-sending', t.sending));
+        return box;
+      }
+      box.appendChild(make('p', 'quiz-not-sent', t.notSent));
+      var retry = make('button', 'quiz-retry', t.retry);
+      retry.type = 'button';
+      retry.addEventListener('click', function () { delay = 15000; send(); });
+      box.appendChild(retry);
+      return box;
+    }
+
+    function askForm(r) {
+      var f = make('form', 'quiz-ask'), error = make('p', 'quiz-ask-error');
+      f.noValidate = true;
+      f.appendChild(make('p', null, t.ask));
+      data.ask.forEach(function (field) {
+        var id = data.id + '--ask-' + field, p = make('p'), label = make('label', null, t[field]);
+        var input = make('input');
+        label.htmlFor = id;
+        input.id = id;
+        input.name = field;
+        input.type = field === 'phone' ? 'tel' : 'text';
+        input.autocomplete = field === 'phone' ? 'tel' : 'name';
+        p.appendChild(label);
+        p.appendChild(input);
+        f.appendChild(p);
+      });
+      error.hidden = true;
+      error.setAttribute('role', 'alert');
+      f.appendChild(error);
+      var button = make('button', 'quiz-ask-send', t.sendClaim);
+      button.type = 'submit';
+      f.appendChild(button);
+      f.addEventListener('submit', function (event) {
+        event.preventDefault();
+        var extra = {}, empty = null;
+        data.ask.forEach(function (field) {
+          var input = f.elements[field];
+          extra[field] = input.value.trim();
+          if (!extra[field] && !empty) { empty = input; }
+        });
+        if (empty) {
+          error.textContent = t.askRequired;
+          error.hidden = false;
+          empty.focus();
+          return;
+        }
+        queue(r, extra);
+      });
+      return f;
+    }
+
+    function drawQr(canvas, text) {
+      if (typeof window.qrcode !== 'function') { return; }
+      var qr = window.qrcode(0, 'M');
+      qr.addData(text);
+      qr.make();
+      var n = qr.getModuleCount(), cell = 5, quiet = 4, size = (n + 2 * quiet) * cell;
+      canvas.width = size;
+      canvas.height = size;
+      var ctx = canvas.getContext('2d');
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, size, size);
+      ctx.fillStyle = '#000';
+      for (var r = 0; r < n; r++) {
+        for (var c = 0; c < n; c++) {
+          if (qr.isDark(r, c)) { ctx.fillRect((c + quiet) * cell, (r + quiet) * cell, cell, cell); }
+        }
+      }
+    }
+
+    function render() {
+      var r = state.result;
+      result.textContent = '';
+      showProgress();
+      if (!r) { return; }
+      result.appendChild(make('p', 'quiz-score', fmt(t.score, String(r.score))));
+      result.appendChild(make('p', r.passed ? 'quiz-passed' : 'quiz-failed',
+        r.passed ? t.passed : fmt(t.failed, data.pass)));
+      if (r.prize) {
+        var prize = make('div', 'quiz-prize');
+        prize.appendChild(make('p', null, fmt(t.prize, data.prize)));
+        var claim = make('p', 'quiz-claim-line', t.claim + ': ');
+        claim.appendChild(make('strong', 'quiz-claim', r.claim));
+        prize.appendChild(claim);
+        var canvas = make('canvas', 'quiz-qr');
+        canvas.setAttribute('role', 'img');
+        canvas.setAttribute('aria-label', t.qr + ' ' + r.claim);
+        prize.appendChild(canvas);
+        drawQr(canvas, data.id + ':' + r.claim);
+        result.appendChild(prize);
+      }
+      result.appendChild(sendStatus(r));
+      var left = data.attempts ? data.attempts - state.attempts : null;
+      if (left !== null && left <= 0) {
+        result.appendChild(make('p', 'quiz-no-attempts', t.noAttempts));
+      } else {
+        if (left !== null) { result.appendChild(make('p', 'quiz-attempts-left', fmt(t.attemptsLeft, left))); }
+        if (isOpen()) {
+          var again = make('button', 'quiz-again', t.tryAgain);
+          again.type = 'button';
+          again.addEventListener('click', tryAgain);
+          result.appendChild(again);
+        }
+      }
+    }
+
+    function showResult() {
+      clearMarks();
+      restore(state.result.answers);
+      markQuestions(state.result);
+      submit.hidden = true;
+      form.hidden = false;
+      render();
+    }
+
+    function tryAgain() {
+      state.result = null;
+      state.answers = {};
+      state.startedAt = null;
+      persist();
+      clearMarks();
+      restore({});
+      submit.hidden = false;
+      render();
+      var first = fieldsets.length && fieldsets[0].querySelector('input');
+      if (first) { first.focus(); }
+    }
+
+    function isOpen() {
+      var now = Date.now();
+      return !(data.opens && now < Date.parse(data.opens)) && !(data.closes && now >= Date.parse(data.closes));
+    }
+
+    form.addEventListener('change', function (event) {
+      if (state.result) { return; }
+      state.answers = readAnswers();
+      if (!state.startedAt) { state.startedAt = new Date().toISOString(); }
+      persist();
+      var f = event.target.closest('fieldset');
+      if (f && state.answers[f.getAttribute('data-question')]) {
+        f.classList.remove('quiz-unanswered');
+        f.querySelector('.quiz-mark').hidden = true;
+      }
+      showProgress();
+    });
+
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      if (state.result || !isOpen()) { return; }
+      var answers = readAnswers(), open = [];
+      fieldsets.forEach(function (f, i) {
+        var unanswered = !answers[f.getAttribute('data-question')];
+        f.classList.toggle('quiz-unanswered', unanswered);
+        var mark = f.querySelector('.quiz-mark');
+        mark.className = 'quiz-mark quiz-missing-mark';
+        mark.textContent = t.unanswered;
+        mark.hidden = !unanswered;
+        if (unanswered) { open.push({ f: f, n: i + 1 }); }
+      });
+      if (open.length) {
+        missing.textContent = t.missing + ' ';
+        open.forEach(function (m, i) {
+          var a = make('a', null, fmt(t.question, m.n));
+          a.href = '#' + m.f.id;
+          missing.appendChild(a);
+          if (i < open.length - 1) { missing.appendChild(document.createTextNode(', ')); }
+        });
+        missing.hidden = false;
+        open[0].f.querySelector('input').focus();
+        return;
+      }
+      missing.hidden = true;
+      var value = score(answers), now = new Date().toISOString();
+      var prize = data.prize !== null && value >= data.prize;
+      state.result = { score: value, passed: value >= data.pass, prize: prize,
+        claim: prize ? randomCode(4, '23456789ABCDEFGHJKMNPQRSTUVWXYZ') + '-'
+          + randomCode(4, '23456789ABCDEFGHJKMNPQRSTUVWXYZ') : null,
+        answers: answers, startedAt: state.startedAt || now, submittedAt: now, queued: false };
+      state.attempts += 1;
+      persist();
+      showResult();
+      if (data.submit && !(prize && data.ask.length)) { queue(state.result); }
+      result.setAttribute('tabindex', '-1');
+      result.focus();
+    });
+
+    window.addEventListener('online', function () { delay = 15000; send(); });
+
+    restore(state.answers);
+    if (state.result) {
+      showResult();
+    } else if (!isOpen()) {
+      var before = data.opens && Date.now() < Date.parse(data.opens);
+      note.textContent = before ? fmt(t.opens, when(data.opens)) : fmt(t.closed, when(data.closes));
+      note.hidden = false;
+      form.hidden = true;
+    } else {
+      render();
+    }
+    section.setAttribute('data-ready', 'true');
+    send();
+  }
+
+  function start() {
+    [].slice.call(document.querySelectorAll('section.quiz[data-quiz]')).forEach(setup);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+}());
