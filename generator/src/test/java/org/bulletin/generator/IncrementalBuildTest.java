@@ -110,7 +110,7 @@ class IncrementalBuildTest {
     void documentsWithIncludesAreAlwaysConvertedAgain() throws IOException {
         write("content/articles/parts/hours.txt", "Open from 9 to 5.\n");
         write("content/articles/with-include.adoc", "= With include\n:jbake-type: post\n:jbake-date: 2022-03-09\n\n"
-                + "include::content/articles/parts/hours.txt[]\n"); // relative to the site folder
+                + "include::parts/hours.txt[]\n");
         generator.build(request("out"));
         write("content/articles/parts/hours.txt", "Open from 8 to 6.\n");
         LOG.clear();
