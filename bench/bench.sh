@@ -64,8 +64,16 @@ PY
 # the floor runs the AsciidoctorJ version Bulletin ships; JBake 2.7.0 only works with 2.5.x
 floor=(env ASCIIDOCTORJ=3.0.1 "$SHARED/run-asciidoctor-only.sh")
 jbake=(env ASCIIDOCTORJ=2.5.13 "$SHARED/run-jbake.sh")
+# Bulletin through its launcher bin/bulletin (the JVM options it ships with); BULLETIN_JAVA_OPTS adds more.
+# BULLETIN_LAUNCHER=jar measures plain `java -jar` instead.
+if [ "${BULLETIN_LAUNCHER:-bin}" = jar ]; then
+  # shellcheck disable=SC2206
+  bul=(java ${JAVA_OPTS:-} -jar "$JAR" build -q)
+else
+  bul=("$REPO/bin/bulletin" build -q)
+fi
 # shellcheck disable=SC2206
-bul=(java ${JAVA_OPTS:-} -jar "$JAR" build -q)
+bul_jar=(java ${JAVA_OPTS:-} -jar "$JAR" build -q)
 
 echo "# warming up the peers' class paths (not timed)"
 "${floor[@]}" startup >/dev/null 2>&1
@@ -75,6 +83,7 @@ echo "# start-up: sample site (6 documents) vs the floor converting one tiny doc
 SAMPLE="$REPO/site-template"
 t startup-floor "${floor[@]}" startup
 tp startup-bulletin "rm -rf '$W/out/sample' '$W/out/.sample.bulletin-cache'" "${bul[@]}" "$SAMPLE" -o "$W/out/sample"
+tp startup-bulletin-jar "rm -rf '$W/out/sample' '$W/out/.sample.bulletin-cache'" "${bul_jar[@]}" "$SAMPLE" -o "$W/out/sample"
 
 for N in $SIZES; do
   C="$(corpus "$N")"
@@ -88,7 +97,7 @@ done
 if [ -n "$SERVE_N" ]; then
   echo "# serve: edit one article of the $SERVE_N-article site, time until the reload event"
   S="$W/serve-site"; rm -rf "$S" "$W/out/serve"; cp -r "$(corpus "$SERVE_N")" "$S"
-  python3 "$REPO/bench/serve-rebuild.py" "$JAR" "$S" "$W/out/serve" "$((RUNS + 2))" > "$R/serve.ms"
+  python3 "$REPO/bench/serve-rebuild.py" "$REPO/bin/bulletin" "$S" "$W/out/serve" "$((RUNS + 2))" > "$R/serve.ms"
 fi
 
 echo
@@ -96,6 +105,9 @@ echo "## Results (medians of $RUNS runs; CPU = user+sys; $(nproc) cores; $(date 
 read -r SW SC SM < <(stats startup-floor); read -r BW BC BM < <(stats startup-bulletin)
 printf 'start-up: floor (JVM+JRuby+Asciidoctor, one tiny doc) %.1f s (CPU %.1f s); Bulletin sample site cold %.1f s (CPU %.1f s): %.2f x the floor (CPU %.2f x)\n' \
   "$SW" "$SC" "$BW" "$BC" "$(echo "$BW / $SW" | bc -l)" "$(echo "$BC / $SC" | bc -l)"
+read -r JW JC JM < <(stats startup-bulletin-jar)
+printf '          plain java -jar (no launcher options) %.1f s (CPU %.1f s): %.2f x the floor (CPU %.2f x)\n' \
+  "$JW" "$JC" "$(echo "$JW / $SW" | bc -l)" "$(echo "$JC / $SC" | bc -l)"
 echo
 echo "| N articles | floor (AsciidoctorJ alone, 1 thread) | JBake 2.7.0 | Bulletin cold | cold / floor | JBake / cold | Bulletin warm | cold / warm | peak RSS cold |"
 echo "|---|---|---|---|---|---|---|---|---|"

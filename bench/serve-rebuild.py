@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Measures `bulletin serve`: time from saving an edited article to the browser's reload event.
 
-Usage: serve-rebuild.py JAR SITE_DIR OUT_DIR RUNS
-Starts `java -jar JAR serve SITE_DIR -o OUT_DIR --port 0`, listens to the live-reload event stream
+Usage: serve-rebuild.py LAUNCHER SITE_DIR OUT_DIR RUNS
+Starts `LAUNCHER serve SITE_DIR -o OUT_DIR --port 0` (LAUNCHER: bin/bulletin, or a .jar run with java -jar), listens to the live-reload event stream
 like an open page does, then RUNS times appends a paragraph to one article and waits for `reload`.
 Prints one line per run (milliseconds) and checks the served page contains the new text.
 """
@@ -16,8 +16,8 @@ import urllib.request
 
 jar, site, out, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 java = os.environ.get("JAVA", "java")
-proc = subprocess.Popen([java] + os.environ.get("JAVA_OPTS", "").split() +
-                        ["-jar", jar, "serve", site, "-o", out, "--port", "0"],
+command = ([java] + os.environ.get("JAVA_OPTS", "").split() + ["-jar", jar]) if jar.endswith(".jar") else [jar]
+proc = subprocess.Popen(command + ["serve", site, "-o", out, "--port", "0"],
                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 try:
     port = None
