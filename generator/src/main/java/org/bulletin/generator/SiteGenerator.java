@@ -321,6 +321,14 @@ public final class SiteGenerator implements AutoCloseable {
         return cache;
     }
 
+    /**
+     * Starts Asciidoctor in the background now, so the dev server's first edit after a fully cached
+     * build does not wait for JRuby.
+     */
+    public void prepareAsciidoctor() {
+        startSession();
+    }
+
     /** Starts JRuby and Asciidoctor in the background, once. */
     private synchronized CompletableFuture<AsciidoctorSession> startSession() {
         if (session == null) {

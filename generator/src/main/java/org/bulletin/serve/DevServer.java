@@ -37,6 +37,7 @@ public final class DevServer implements AutoCloseable {
         this.report = report;
         this.ownOutput = ownOutput;
         rebuild(Set.of());
+        generator.prepareAsciidoctor(); // the first edit then converts without waiting for JRuby
         Path output = request.outputDir();
         if (!Files.isDirectory(output)) {
             Files.createDirectories(output);
