@@ -501,7 +501,7 @@
   }
 
   function start() {
-    [].slice.call(document.querySelectorAll('section.quiz[data-quiz]')).forEach(setup);
+    [].slice.call(document.querySelectorAll('div.quiz[data-quiz]')).forEach(setup);
   }
 
   if (document.readyState === 'loading') {

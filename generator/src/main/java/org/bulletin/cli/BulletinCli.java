@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bulletin", mixinStandardHelpOptions = true, versionProvider = BulletinCli.Version.class,
         description = "Static site generator for publicity-week microsites.",
-        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class,
+                ReportCommand.class, CommandLine.HelpCommand.class})
 public final class BulletinCli {
 
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,

@@ -88,7 +88,7 @@ public final class CollectCommand implements Callable<Integer> {
         } catch (IOException | IllegalArgumentException e) {
             err.println("bulletin collect: " + e.getMessage());
             err.flush();
-            return e instanceof IOException ? ExitCodes.ENVIRONMENT : ExitCodes.CONTENT;
+            return e instanceof IOException ? ExitCodes.ENVIRONMENT : ExitCodes.USAGE;
         }
         CollectServer server;
         try {

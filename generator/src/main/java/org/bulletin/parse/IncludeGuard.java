@@ -115,7 +115,7 @@ final class IncludeGuard {
         }
         String rel = SiteScanner.relative(siteDir, resolved);
         if (!Files.isRegularFile(resolved)) {
-            problems.error(relative, line, shown + ": file not found: " + rel
+            problems.warning(relative, line, shown + ": file not found: " + rel
                     + " (the path is relative to this file)");
             return null;
         }

@@ -47,7 +47,7 @@ class BulletinCliTest {
                 """);
         Path output = dir.resolve("out");
         Files.createDirectories(output);
-        Files.writeString(output.resolve("keep.txt"), "previous");
+        Files.writeString(output.resolve("index.html"), "previous");
 
         int code = run("build", dir.resolve("site").toString(), "-o", output.toString());
 
@@ -56,7 +56,7 @@ class BulletinCliTest {
                 .contains("error: content/b.adoc:2: invalid date '2022-02-30' (use YYYY-MM-DD)")
                 .contains("Build failed: 2 errors")
                 .doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(Files.readString(output.resolve("keep.txt"))).isEqualTo("previous");
+        assertThat(Files.readString(output.resolve("index.html"))).isEqualTo("previous");
     }
 
     @Test

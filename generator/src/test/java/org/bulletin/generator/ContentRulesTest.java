@@ -171,7 +171,7 @@ class ContentRulesTest {
         assertThat(loaded.problems().sorted()).extracting(Problem::toString).anySatisfy(s ->
                 assertThat(s).startsWith("warning: content/a.adoc:4: ").contains("nobody"));
         assertThat(loaded.problems().sorted()).extracting(Problem::toString).anySatisfy(s ->
-                assertThat(s).startsWith("warning: content/a.adoc:6: include file not found"));
+                assertThat(s).startsWith("warning: content/a.adoc:6: include::missing.adoc[]: file not found"));
     }
 
     @Test

@@ -142,9 +142,16 @@ class IncludeRulesTest {
     }
 
     @Test
-    void reportsMissingIncludeAtItsLine() throws Exception {
+    void warnsAboutMissingIncludeAtItsLineAndStrictRefusesIt() throws Exception {
         Path site = site(article("include::missing.adoc[]"), Map.of());
-        assertRefused(build(site), 7, "file not found: content/articles/missing.adoc");
+        BuildResult lenient = build(site);
+        assertThat(lenient.warnings()).extracting(Problem::format)
+                .anyMatch(f -> f.startsWith("content/articles/a.adoc:7: ")
+                        && f.contains("file not found: content/articles/missing.adoc"));
+        BuildResult strict = generator.build(new BuildRequest(site, tmp.resolve("strict-out"), Map.of(), true));
+        assertThat(strict.published()).isFalse();
+        assertThat(strict.errors()).extracting(Problem::format)
+                .anyMatch(f -> f.startsWith("content/articles/a.adoc:7: ") && f.contains("file not found"));
     }
 
     @Test

@@ -139,7 +139,7 @@ class QuizPageBrowserTest {
     private void open(String path) {
         browser.get(base + path);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(
-                By.cssSelector("section.quiz[data-ready]")).isEmpty());
+                By.cssSelector("div.quiz[data-ready]")).isEmpty());
     }
 
     private void choose(String quiz, String question, int... options) {
@@ -435,7 +435,7 @@ class QuizPageBrowserTest {
     @Test
     void embedsTheQuizInAnArticle() throws Exception {
         open("articles/embed.html");
-        assertThat(browser.findElements(By.cssSelector("article section.quiz[data-quiz=basic] form fieldset")))
+        assertThat(browser.findElements(By.cssSelector("article div.quiz[data-quiz=basic] form fieldset")))
                 .hasSize(3);
         choose("basic", "q1", 1);
         choose("basic", "q2", 0, 2);

@@ -1,0 +1,60 @@
+package org.bulletin.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bulletin.generator.BuildListener;
+import org.bulletin.generator.BuildRequest;
+import org.bulletin.generator.SiteGenerator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Problems that come from an editor's AsciiDoc name the .adoc file and line, on a site built by the real generator. */
+class SourceMappingTest {
+
+    @TempDir
+    static Path dir;
+    static Path site;
+    static Path out;
+
+    @BeforeAll
+    static void buildTinySite() throws Exception {
+        site = dir.resolve("site");
+        out = dir.resolve("out");
+        Files.createDirectories(site.resolve("content/articles"));
+        Files.writeString(site.resolve("jbake.properties"), "site.title=测试\nsite.host=https://example.org/\n"
+                + "check.page-budget-kb=1\n", StandardCharsets.UTF_8);
+        Files.writeString(site.resolve("content/articles/deep.adoc"), String.join("\n",
+                "= 层级跳过的文章",
+                ":jbake-type: post",
+                ":jbake-date: 2022-03-14",
+                "",
+                "开头一段。",
+                "",
+                "=== 跳过了一级",
+                "",
+                "正文。",
+                "") , StandardCharsets.UTF_8);
+        try (SiteGenerator generator = new SiteGenerator(BuildListener.SILENT)) {
+            assertThat(generator.build(BuildRequest.of(site, out)).published()).isTrue();
+        }
+    }
+
+    @Test
+    void namesSourceFileAndLineOfSkippedHeadingAndReadsBudgetFromSiteConfig() throws Exception {
+        CheckResult result = SiteChecker.check(CheckRequest.of(out).withSite(site).withBrowser(false));
+        assertThat(result.problems()).anySatisfy(p -> assertThat(p.toString())
+                .startsWith("error: articles/deep.html:")
+                .contains("heading level skipped: <h3> \"跳过了一级\" follows <h1>")
+                .endsWith("(source: content/articles/deep.adoc:7)"));
+        assertThat(result.problems()).anySatisfy(p -> assertThat(p.toString())
+                .startsWith("error: articles/deep.html:").contains("HTML: The heading \"h3\"")
+                .endsWith("(source: content/articles/deep.adoc:7)"));
+        assertThat(result.budgetKb()).isEqualTo(1);
+        assertThat(result.problems()).anySatisfy(p -> assertThat(p.toString())
+                .startsWith("error: articles/deep.html: page weighs").contains("over the budget of 1 KB"));
+    }
+}
