@@ -24,11 +24,18 @@ final class SiteOptions {
     @Option(names = "--strict", description = "Treat warnings as errors (also: strict=true in jbake.properties).")
     boolean strict;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Keep converted documents in this folder (default: .OUT.bulletin-cache beside the output).")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Convert every document; neither read nor write the cache.")
+    boolean noCache;
+
     BuildRequest request(Path output) {
         Map<String, String> overrides = new TreeMap<>(properties);
         if (baseUrl != null) {
             overrides.put("site.host", baseUrl);
         }
-        return new BuildRequest(site, output, overrides, strict ? Boolean.TRUE : null);
+        return new BuildRequest(site, output, overrides, strict ? Boolean.TRUE : null, cache, !noCache);
     }
 }

@@ -12,13 +12,22 @@ import java.util.TreeMap;
  * @param overrides configuration keys that win over {@code jbake.properties} ({@code -D}, Maven
  *                  {@code siteProperties}, {@code --base-url} as {@code site.host})
  * @param strict    true: warnings fail the build; null: the site's {@code strict} key decides
+ * @param cacheDir  the folder of the conversion cache; null: {@code .OUT.bulletin-cache} beside the output
+ * @param useCache  false: convert every document and leave the cache alone
  */
-public record BuildRequest(Path siteDir, Path outputDir, Map<String, String> overrides, Boolean strict) {
+public record BuildRequest(Path siteDir, Path outputDir, Map<String, String> overrides, Boolean strict,
+                           Path cacheDir, boolean useCache) {
 
     public BuildRequest {
         siteDir = siteDir.toAbsolutePath().normalize();
         outputDir = outputDir.toAbsolutePath().normalize();
         overrides = Map.copyOf(new TreeMap<>(overrides));
+        cacheDir = cacheDir == null ? null : cacheDir.toAbsolutePath().normalize();
+    }
+
+    /** With the cache in its default place beside the output. */
+    public BuildRequest(Path siteDir, Path outputDir, Map<String, String> overrides, Boolean strict) {
+        this(siteDir, outputDir, overrides, strict, null, true);
     }
 
     public static BuildRequest of(Path siteDir, Path outputDir) {
@@ -28,6 +37,22 @@ public record BuildRequest(Path siteDir, Path outputDir, Map<String, String> ove
     public BuildRequest withOverride(String key, String value) {
         Map<String, String> m = new TreeMap<>(overrides);
         m.put(key, value);
-        return new BuildRequest(siteDir, outputDir, m, strict);
+        return new BuildRequest(siteDir, outputDir, m, strict, cacheDir, useCache);
+    }
+
+    /** The same request with the conversion cache in {@code dir} (the Maven plugin: under target/). */
+    public BuildRequest withCacheDir(Path dir) {
+        return new BuildRequest(siteDir, outputDir, overrides, strict, dir, useCache);
+    }
+
+    /** The same request without the conversion cache. */
+    public BuildRequest withoutCache() {
+        return new BuildRequest(siteDir, outputDir, overrides, strict, cacheDir, false);
+    }
+
+    /** Where the conversion cache lives. */
+    public Path effectiveCacheDir() {
+        return cacheDir != null ? cacheDir
+                : outputDir.resolveSibling("." + outputDir.getFileName() + ".bulletin-cache");
     }
 }

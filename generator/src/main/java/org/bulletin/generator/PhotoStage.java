@@ -61,9 +61,9 @@ final class PhotoStage {
         return ImageFormat.isProcessedName(name);
     }
 
-    /** This stage's part of the build cache: {@code .OUT.bulletin-cache/images} beside the output. */
-    static Path cacheDir(Path output) {
-        return SitePublisher.cacheFolder(output).resolve("images");
+    /** This stage's part of the build cache: {@code images/} in the build's cache folder. */
+    static Path cacheDir(BuildRequest request) {
+        return request.effectiveCacheDir().resolve("images");
     }
 
     /** Finds the photos the pages use, publishes them into the cache folder and reports what it did. */
@@ -100,7 +100,7 @@ final class PhotoStage {
 
         ImageOptions options = options(request.siteDir(), config, problems)
                 .withThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        Path cache = cacheDir(request.outputDir());
+        Path cache = cacheDir(request);
         Path published = cache.resolve("published");
         Map<String, ResponsiveImage> all = new TreeMap<>();
         int encoded = 0;

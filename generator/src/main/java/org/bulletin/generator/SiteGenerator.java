@@ -3,7 +3,10 @@ package org.bulletin.generator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Objects;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.bulletin.config.ConfigLoader;
 import org.bulletin.config.SiteConfig;
 import org.bulletin.images.GalleryExtension;
@@ -23,6 +27,7 @@ import org.bulletin.model.Site;
 import org.bulletin.model.SiteBuilder;
 import org.bulletin.parse.ArticleParser;
 import org.bulletin.parse.AsciidoctorSession;
+import org.bulletin.parse.ConversionCache;
 import org.bulletin.parse.DocumentLoader;
 import org.bulletin.parse.MessagesCsvParser;
 import org.bulletin.parse.ParsedDocument;
@@ -35,7 +40,6 @@ import org.bulletin.postprocess.ImageAttributes;
 import org.bulletin.postprocess.ImageSizes;
 import org.bulletin.postprocess.InlineStyleExtractor;
 import org.bulletin.postprocess.LinkRewriter;
-import org.bulletin.postprocess.PageContext;
 import org.bulletin.postprocess.QuizEmbeds;
 import org.bulletin.publish.SitePublisher;
 import org.bulletin.publish.ThemeAssets;
@@ -50,23 +54,35 @@ import org.bulletin.render.ThymeleafRenderer;
 import org.bulletin.source.SiteScanner;
 import org.bulletin.source.SiteSources;
 import org.bulletin.source.SourceFile;
+import org.bulletin.source.TextFiles;
 
 /**
  * The facade, and the only place that knows the order of the stages:
  * scan → parse → model → render → post-process → publish. The CLI, the Maven plugin and the dev
  * server all call {@link #build(BuildRequest)}.
  *
- * <p>One generator holds one Asciidoctor instance, started in the background as soon as the
- * generator is created (JRuby takes seconds) and reused by every build until {@link #close()}.
+ * <p>One generator holds one Asciidoctor instance, started in the background as soon as a build finds
+ * a document that is not in the {@link ConversionCache} (JRuby takes seconds; a build with every document
+ * cached never starts it) and reused by every later build until {@link #close()}. The generator also
+ * remembers what its last build published, so the dev server's rebuilds render only what changed.
  */
 public final class SiteGenerator implements AutoCloseable {
 
-    private final CompletableFuture<AsciidoctorSession> session;
     private final BuildListener listener;
+    private final String identity;
+    private CompletableFuture<AsciidoctorSession> session;
+    private ConversionCache cache;
+    /** Output folder → what the last {@link #rebuild} published there. */
+    private final Map<Path, SiteOutput.Previous> previous = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SiteGenerator(BuildListener listener) {
+        this(listener, ConversionCache.generatorIdentity());
+    }
+
+    /** @param identity what the conversion cache is keyed on as "the generator" (tests change it) */
+    public SiteGenerator(BuildListener listener, String identity) {
         this.listener = listener;
-        this.session = CompletableFuture.supplyAsync(AsciidoctorSession::start);
+        this.identity = identity;
     }
 
     /**
@@ -92,30 +108,74 @@ public final class SiteGenerator implements AutoCloseable {
         }
         SiteConfig config = ConfigLoader.load(siteDir, request.overrides(), problems);
         SiteSources sources = SiteScanner.scan(siteDir, config);
-        listener.info("Converting " + sources.documents().size() + " documents");
 
-        session().register(QuizMacro.REGISTRATION);
-        session().register(GalleryExtension.REGISTRATION);
-        DocumentLoader loader = new DocumentLoader(session(), config, siteDir);
+        DocumentLoader loader = new DocumentLoader(this::session, config, siteDir);
         ArticleParser articles = new ArticleParser(loader, config);
         QuizParser quizParser = new QuizParser(loader, config);
+        List<SourceFile> files = sources.documents();
+        ConversionCache cache = request.useCache() ? cache(request.effectiveCacheDir().resolve("documents")) : null;
+        // gallery:: lists asset folders, so the asset list (paths and sizes) is part of every key
+        StringBuilder assetList = new StringBuilder(identity);
+        for (SourceFile a : sources.assets()) {
+            assetList.append('\n').append(a.relative()).append(' ').append(a.path().toFile().length());
+        }
+        String salt = ConversionCache.salt(assetList.toString(), loader.attributes(), config.properties(), siteDir);
+        String[] keys = new String[files.size()];
+        String[] texts = new String[files.size()];
+        ConversionCache.Entry[] entries = new ConversionCache.Entry[files.size()];
+        IntStream.range(0, files.size()).parallel().forEach(i -> {
+            try {
+                byte[] bytes = java.nio.file.Files.readAllBytes(files.get(i).path());
+                texts[i] = TextFiles.decode(bytes);
+                keys[i] = ConversionCache.key(salt, files.get(i).relative(), bytes);
+                entries[i] = cache == null ? null : cache.get(keys[i]);
+            } catch (IOException e) {
+                texts[i] = null; // the loader reports it
+            }
+        });
+        int misses = (int) Arrays.stream(entries).filter(Objects::isNull).count();
+        if (misses > 0) {
+            startSession();
+        }
+        listener.info("Converting " + misses + " of " + files.size() + " documents"
+                + (misses < files.size() ? " (" + (files.size() - misses) + " unchanged, from the cache)" : ""));
         List<Page> documents = new ArrayList<>();
         List<Quiz> quizzes = new ArrayList<>();
         Map<String, String> sourceTexts = new HashMap<>();
+        Set<String> used = new HashSet<>();
         int done = 0;
-        for (SourceFile file : sources.documents()) {
-            ParsedDocument doc = loader.load(file, problems);
-            listener.progress("convert", ++done, sources.documents().size());
-            if (doc == null || doc.isDraft()) {
+        for (int i = 0; i < files.size(); i++) {
+            SourceFile file = files.get(i);
+            ConversionCache.Entry entry = entries[i];
+            if (entry == null) {
+                Problems own = new Problems();
+                entry = convert(file, loader, articles, quizParser, own);
+                listener.progress("convert", ++done, misses);
+                if (entry == null) {
+                    problems.addAll(own.sorted());
+                    continue;
+                }
+                if (cache != null) {
+                    cache.put(keys[i], entry);
+                }
+            }
+            used.add(keys[i]);
+            problems.addAll(entry.problems());
+            if (entry.draft()) {
                 continue;
             }
-            sourceTexts.put(file.relative(), doc.text());
-            if ("quiz".equals(doc.type())) {
-                quizzes.add(quizParser.parse(doc, problems));
-                continue;
+            sourceTexts.put(file.relative(), texts[i]);
+            if (entry.page() != null) {
+                documents.add(entry.page());
             }
-            documents.add(articles.parse(doc, problems));
+            if (entry.quiz() != null) {
+                quizzes.add(entry.quiz());
+            }
         }
+        if (cache != null) {
+            cache.prune(used);
+        }
+        listener.debug("converted " + misses + " documents");
         checkUniqueUris(documents, problems);
         List<Message> messages = MessagesCsvParser.parse(siteDir, config.folders().data(), problems);
         QuizParser.checkUniqueIds(quizzes, problems);
@@ -130,24 +190,40 @@ public final class SiteGenerator implements AutoCloseable {
 
     /** Builds the site and, when it has no errors, publishes it atomically to the output folder. */
     public BuildResult build(BuildRequest request) throws IOException {
+        return build(request, false);
+    }
+
+    /**
+     * The dev server's build: like {@link #build}, but when only documents changed since this generator's
+     * last published build into the same folder, renders only the pages whose inputs changed and replaces
+     * them in place (see {@link SiteOutput}); otherwise a full build.
+     */
+    public BuildResult rebuild(BuildRequest request) throws IOException {
+        return build(request, true);
+    }
+
+    private BuildResult build(BuildRequest request, boolean inPlace) throws IOException {
         long start = System.nanoTime();
         LoadedSite loaded = load(request);
         SiteConfig config = loaded.config();
         SiteSources sources = loaded.sources();
         Site site = loaded.site();
         Problems problems = loaded.problems();
-        Map<String, String> sourceTexts = loaded.sourceTexts();
+        listener.debug("loaded in " + millis(start) + " ms");
 
-        Map<String, String> quizEmbeds = new TreeMap<>();
-        List<OutputFile> rendered = render(sources, config, site, problems, quizEmbeds);
         Map<String, Path> files = assetFiles(sources, config);
         Map<String, byte[]> theme = ThemeAssets.load();
-        PhotoStage photos = PhotoStage.run(request, config, sources, rendered, sourceTexts, problems, listener);
+        Map<String, String> quizEmbeds = new TreeMap<>();
+        List<SiteRenderer.Planned> plan = plan(sources, config, site, problems, quizEmbeds);
+        if (plan == null) {
+            return finish(request, config, problems, false, 0, 0, start);
+        }
         Set<String> outputs = new LinkedHashSet<>(files.keySet());
         outputs.addAll(theme.keySet());
+        plan.forEach(f -> outputs.add(f.path()));
+        PhotoStage photos = PhotoStage.run(request, config, sources, photoPages(site),
+                loaded.sourceTexts(), problems, listener);
         outputs.addAll(photos.outputs());
-        rendered.forEach(f -> outputs.add(f.path()));
-
         InlineStyleExtractor styles = new InlineStyleExtractor();
         outputs.add(InlineStyleExtractor.PATH);
         HtmlPostProcessor post = new HtmlPostProcessor(List.of(
@@ -157,41 +233,145 @@ public final class SiteGenerator implements AutoCloseable {
                 photos.step(),
                 new HeadingAnchors(config.chinese() ? "本节链接" : "Link to section"),
                 new ImageAttributes(new ImageSizes(files))));
-        List<OutputFile> finished = new ArrayList<>(rendered.size());
-        for (OutputFile f : rendered) {
-            finished.add(post.process(f, new PageContext(f.path(), f.source(),
-                    sourceTexts.getOrDefault(f.source(), ""), outputs, problems)));
-        }
-        if (styles.hasRules()) {
-            finished.add(new OutputFile(InlineStyleExtractor.PATH, styles.stylesheet(), false, ""));
-        }
-
+        String inputs = SiteOutput.inputs(config, sources, files, outputs);
         String refusal = SitePublisher.refusal(request.outputDir(), request.siteDir(), List.of(
                 request.siteDir().resolve(config.folders().content()), request.siteDir().resolve(config.folders().assets()),
                 request.siteDir().resolve(config.folders().data()), request.siteDir().resolve(config.folders().templates())));
         if (refusal != null) {
             problems.error("", 0, refusal);
+            return finish(request, config, problems, false, 0, 0, start);
         }
+
+        try {
+            return write(request, site, loaded, plan, post, styles, outputs, inputs, inPlace, theme, files, photos, start);
+        } catch (ThymeleafRenderer.RenderException e) {
+            problems.add(templateProblem(e, sources, config));
+            return finish(request, config, problems, false, 0, 0, start);
+        }
+    }
+
+    private BuildResult write(BuildRequest request, Site site, LoadedSite loaded, List<SiteRenderer.Planned> plan,
+                              HtmlPostProcessor post, InlineStyleExtractor styles, Set<String> outputs,
+                              String inputs, boolean inPlace,
+                              Map<String, byte[]> theme, Map<String, Path> files, PhotoStage photos, long start)
+            throws IOException {
+        Path output = request.outputDir();
+        SiteConfig config = loaded.config();
+        Problems problems = loaded.problems();
+        SiteOutput.Previous last = previous.get(output);
+        if (inPlace && last != null && last.inputs().equals(inputs)
+                && java.nio.file.Files.isDirectory(output)) {
+            Map<String, byte[]> pages = new java.util.concurrent.ConcurrentHashMap<>();
+            SiteOutput.Written w = SiteOutput.write(plan, site, post, styles, outputs, loaded.sourceTexts(),
+                    problems, output, inputs, last, pages::put, listener);
+            BuildResult result = finish(request, config, problems, true, w.pages(), w.rendered(), start);
+            if (result.published()) {
+                SiteOutput.Sink sink = SiteOutput.Sink.inPlace(output);
+                for (Map.Entry<String, byte[]> e : new TreeMap<>(pages).entrySet()) {
+                    sink.write(e.getKey(), e.getValue());
+                }
+                previous.put(output, w.state());
+                listener.info("Rendered " + w.rendered() + " of " + w.pages() + " pages into " + output);
+            }
+            return result;
+        }
+        try (SitePublisher publisher = SitePublisher.open(output)) {
+            SiteOutput.Written w = SiteOutput.write(plan, site, post, styles, outputs, loaded.sourceTexts(),
+                    problems, output, inputs, null, SiteOutput.Sink.staging(publisher), listener);
+            listener.debug("rendered " + w.rendered() + " pages at " + millis(start) + " ms");
+            int count = w.rendered() + SiteOutput.publishFiles(publisher, theme, files) + photos.publish(publisher);
+            BuildResult result = finish(request, config, problems, true, w.pages(), count, start);
+            if (result.published()) {
+                publisher.commit();
+                listener.debug("published at " + millis(start) + " ms");
+                if (inPlace) {
+                    previous.put(output, w.state());
+                }
+                listener.info("Wrote " + count + " files to " + output);
+            }
+            return result;
+        }
+    }
+
+    /** The result, with strict mode applied; not published when there are errors. */
+    private BuildResult finish(BuildRequest request, SiteConfig config, Problems problems, boolean publishable,
+                               int pages, int files, long start) {
         boolean strict = request.strict() != null ? request.strict() : config.strict();
         List<Problem> all = problems.sorted();
         if (strict) {
             all = all.stream().map(Problem::asError).toList();
         }
-        if (all.stream().anyMatch(Problem::isError)) {
+        if (!publishable || all.stream().anyMatch(Problem::isError)) {
             return new BuildResult(all, false, request.outputDir(), 0, 0, millis(start));
         }
-        int count = publish(request.outputDir(), theme, files, finished, photos);
-        listener.info("Wrote " + count + " files to " + request.outputDir());
-        long pages = finished.stream().filter(OutputFile::html).count();
-        return new BuildResult(all, true, request.outputDir(), (int) pages, count, millis(start));
+        return new BuildResult(all, true, request.outputDir(), pages, files, millis(start));
+    }
+
+    /** Converts one document that is not in the cache; null when it cannot be read. */
+    private static ConversionCache.Entry convert(SourceFile file, DocumentLoader loader, ArticleParser articles,
+                                                 QuizParser quizzes, Problems own) throws IOException {
+        ParsedDocument doc = loader.load(file, own);
+        if (doc == null) {
+            return null;
+        }
+        if (doc.isDraft()) {
+            return new ConversionCache.Entry(true, null, null, own.sorted());
+        }
+        if ("quiz".equals(doc.type())) {
+            Quiz quiz = quizzes.parse(doc, own);
+            return new ConversionCache.Entry(false, null, quiz, own.sorted());
+        }
+        Page page = articles.parse(doc, own);
+        return new ConversionCache.Entry(false, page, null, own.sorted());
+    }
+
+    private synchronized ConversionCache cache(Path dir) {
+        if (cache == null || !cache.dir().equals(dir)) {
+            cache = new ConversionCache(dir);
+        }
+        return cache;
+    }
+
+    /**
+     * Starts Asciidoctor in the background now, so the dev server's first edit after a fully cached
+     * build does not wait for JRuby.
+     */
+    public void prepareAsciidoctor() {
+        startSession();
+    }
+
+    /** Starts JRuby and Asciidoctor in the background, once. */
+    private synchronized CompletableFuture<AsciidoctorSession> startSession() {
+        if (session == null) {
+            listener.debug("starting Asciidoctor");
+            session = CompletableFuture.supplyAsync(SiteGenerator::startAsciidoctor, r -> {
+                Thread t = new Thread(r, "bulletin-asciidoctor-start");
+                t.setDaemon(true);
+                t.start();
+            });
+        }
+        return session;
+    }
+
+    /**
+     * Starts Asciidoctor with the extensions every conversion needs. Register extensions here (not in
+     * {@link #load}): a build whose documents are all cached must not start JRuby.
+     */
+    private static AsciidoctorSession startAsciidoctor() {
+        AsciidoctorSession started = AsciidoctorSession.start();
+        started.register(QuizMacro.REGISTRATION);
+        started.register(GalleryExtension.REGISTRATION);
+        return started;
     }
 
     private AsciidoctorSession session() {
-        return session.join();
+        return startSession().join();
     }
 
-    private List<OutputFile> render(SiteSources sources, SiteConfig config, Site site, Problems problems,
-                                    Map<String, String> quizEmbeds) throws IOException {
+    /** Every output of the site, not rendered yet; null (with the problem reported) when a template is broken. */
+    private static List<SiteRenderer.Planned> plan(SiteSources sources, SiteConfig config, Site site,
+                                                   Problems problems, Map<String, String> quizEmbeds)
+            throws IOException {
         ThymeleafRenderer thymeleaf = new ThymeleafRenderer(sources.templates(), Locale.forLanguageTag(config.locale()));
         try {
             QuizPages quizPages = new QuizPages(thymeleaf);
@@ -199,14 +379,10 @@ public final class SiteGenerator implements AutoCloseable {
             List<SiteRenderer.PageContributor> contributors = new ArrayList<>();
             contributors.add(quizPages);
             contributors.addAll(contributors(config, thymeleaf, problems, false));
-            return new SiteRenderer(thymeleaf, site, contributors).renderAll();
+            return new SiteRenderer(thymeleaf, site, contributors).plan();
         } catch (ThymeleafRenderer.RenderException e) {
-            String file = sources.templates() != null
-                    && java.nio.file.Files.exists(sources.templates().resolve(e.template() + ".html"))
-                    ? config.folders().templates() + "/" + e.template() + ".html"
-                    : "theme:" + e.template();
-            problems.error(file, e.line(), "template error: " + e.getMessage());
-            return List.of();
+            problems.add(templateProblem(e, sources, config));
+            return null;
         }
     }
 
@@ -232,6 +408,15 @@ public final class SiteGenerator implements AutoCloseable {
                 Locale.forLanguageTag(loaded.config().locale()));
         return new SiteRenderer(thymeleaf, loaded.site(),
                 contributors(loaded.config(), thymeleaf, loaded.problems(), answerKeys));
+    }
+
+    private static Problem templateProblem(ThymeleafRenderer.RenderException e, SiteSources sources,
+                                           SiteConfig config) {
+        String file = sources.templates() != null
+                && java.nio.file.Files.exists(sources.templates().resolve(e.template() + ".html"))
+                ? config.folders().templates() + "/" + e.template() + ".html"
+                : "theme:" + e.template();
+        return Problem.error(file, e.line(), "template error: " + e.getMessage());
     }
 
     /**
@@ -266,28 +451,24 @@ public final class SiteGenerator implements AutoCloseable {
         }
     }
 
-    private int publish(Path output, Map<String, byte[]> theme, Map<String, Path> files, List<OutputFile> pages,
-                        PhotoStage photos) throws IOException {
-        int count = 0;
-        try (SitePublisher publisher = SitePublisher.open(output)) {
-            count += photos.publish(publisher);
-            for (Map.Entry<String, byte[]> e : theme.entrySet()) {
-                if (!files.containsKey(e.getKey())) {
-                    publisher.write(e.getKey(), e.getValue());
-                    count++;
-                }
-            }
-            for (Map.Entry<String, Path> e : files.entrySet()) {
-                publisher.copy(e.getValue(), e.getKey());
-                count++;
-            }
-            for (OutputFile f : pages) {
-                publisher.write(f.path(), f.bytes());
-                count++;
-            }
-            publisher.commit();
+    /**
+     * The converted content of every page, for finding the photos it uses (templates of the default
+     * theme use no photos): articles, pages and quiz texts.
+     */
+    private static List<OutputFile> photoPages(Site site) {
+        List<OutputFile> pages = new ArrayList<>();
+        for (Page p : site.posts()) {
+            pages.add(new OutputFile(p.uri(), p.html(), true, p.source()));
         }
-        return count;
+        for (Page p : site.pages()) {
+            pages.add(new OutputFile(p.uri(), p.html(), true, p.source()));
+        }
+        for (Quiz q : site.quizzes()) {
+            StringBuilder html = new StringBuilder(q.introHtml());
+            q.questions().forEach(x -> html.append(x.bodyHtml()).append(x.explanationHtml()));
+            pages.add(new OutputFile(QuizPages.uri(q, site.config()), html.toString(), true, q.source()));
+        }
+        return pages;
     }
 
     private static long millis(long start) {
@@ -295,7 +476,9 @@ public final class SiteGenerator implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        session.thenAccept(AsciidoctorSession::close);
+    public synchronized void close() {
+        if (session != null) {
+            session.thenAccept(AsciidoctorSession::close);
+        }
     }
 }

@@ -33,12 +33,17 @@ public final class DocumentLoader {
     public static final Set<String> TYPES = Set.of("post", "page", "quiz");
     private static final Set<String> STATUSES = Set.of("published", "draft", "published-date");
 
-    private final AsciidoctorSession session;
+    private final java.util.function.Supplier<AsciidoctorSession> session;
     private final SiteConfig config;
     private final Path siteDir;
     private final Map<String, Object> attributes;
 
     public DocumentLoader(AsciidoctorSession session, SiteConfig config, Path siteDir) {
+        this(() -> session, config, siteDir);
+    }
+
+    /** A loader that asks for the session only when it converts (a fully cached build never starts JRuby). */
+    public DocumentLoader(java.util.function.Supplier<AsciidoctorSession> session, SiteConfig config, Path siteDir) {
         this.session = session;
         this.config = config;
         this.siteDir = siteDir;
@@ -46,6 +51,11 @@ public final class DocumentLoader {
         a.put(GalleryExtension.ASSETS_ATTRIBUTE, siteDir.resolve(config.folders().assets()).toAbsolutePath()
                 .normalize().toString());
         this.attributes = Map.copyOf(a);
+    }
+
+    /** The attributes every document is converted with (part of the conversion cache's key). */
+    public Map<String, Object> attributes() {
+        return attributes;
     }
 
     /** Loads one file; returns null (with the problem reported) when it cannot be read as UTF-8 text. */
@@ -81,8 +91,8 @@ public final class DocumentLoader {
                 .build();
         Document document;
         try {
-            document = session.withLog(r -> report(file, text, r, problems),
-                    () -> session.asciidoctor().load(checked.text(), options));
+            document = session.get().withLog(r -> report(file, text, r, problems),
+                    () -> session.get().asciidoctor().load(checked.text(), options));
         } catch (StackOverflowError | RuntimeException e) {
             failed(file.relative(), text, e, problems);
             return null;
@@ -93,7 +103,7 @@ public final class DocumentLoader {
     /** Converts the body, with Asciidoctor's messages reported against the file. */
     public String convert(ParsedDocument doc, Problems problems) {
         try {
-            return session.withLog(r -> report(doc.file(), doc.text(), r, problems), () -> doc.document().convert());
+            return session.get().withLog(r -> report(doc.file(), doc.text(), r, problems), () -> doc.document().convert());
         } catch (StackOverflowError | RuntimeException e) {
             failed(doc.file().relative(), doc.text(), e, problems);
             return "";
@@ -118,7 +128,7 @@ public final class DocumentLoader {
     /** Converts one block of a loaded document (quiz questions, options, explanations). */
     public String convert(ParsedDocument doc, org.asciidoctor.ast.StructuralNode block, Problems problems) {
         try {
-            return session.withLog(r -> report(doc.file(), doc.text(), r, problems), block::convert);
+            return session.get().withLog(r -> report(doc.file(), doc.text(), r, problems), block::convert);
         } catch (StackOverflowError | RuntimeException e) {
             failed(doc.file().relative(), doc.text(), e, problems);
             return "";

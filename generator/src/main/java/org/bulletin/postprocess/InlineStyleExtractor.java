@@ -41,6 +41,16 @@ public final class InlineStyleExtractor implements PageStep {
         }
     }
 
+    /** Class name → declaration of every rule so far. */
+    public Map<String, String> rules() {
+        return Map.copyOf(rules);
+    }
+
+    /** Keeps a rule of a page that was not processed again (the dev server's incremental rebuild). */
+    public void keep(String name, String declaration) {
+        rules.put(name, declaration);
+    }
+
     /** True when some page had inline styles, so the stylesheet must be published. */
     public boolean hasRules() {
         return !rules.isEmpty();

@@ -46,41 +46,74 @@ public final class SiteRenderer {
         this.tagUris = Map.copyOf(uris);
     }
 
+    /**
+     * An output not rendered yet: its path is known before anything is rendered, so pages can be rendered
+     * (and post-processed) in parallel and a rebuild can render only some of them.
+     *
+     * @param path     output path
+     * @param html     true for HTML pages
+     * @param source   the content file it comes from, or empty
+     * @param document the article or page it shows, or null for list pages and contributors' pages
+     * @param render   renders it (thread-safe)
+     */
+    public record Planned(String path, boolean html, String source, Page document,
+                          java.util.function.Supplier<OutputFile> render) {
+    }
+
     /** Every output, in a fixed order. */
     public List<OutputFile> renderAll() {
-        List<OutputFile> out = new ArrayList<>();
-        out.add(home());
+        return plan().stream().map(p -> p.render().get()).toList();
+    }
+
+    /**
+     * Every output in a fixed order, not rendered yet (contributors' pages are rendered here, as
+     * {@link PageContributor} hands them over finished).
+     */
+    public List<Planned> plan() {
+        List<Planned> out = new ArrayList<>();
+        out.add(planned(config.folders().index(), true, "", null, this::home));
         for (Page p : site.posts()) {
-            out.add(document(p));
+            out.add(planned(p.uri(), true, p.source(), p, () -> document(p)));
         }
         for (Page p : site.pages()) {
-            out.add(document(p));
+            out.add(planned(p.uri(), true, p.source(), p, () -> document(p)));
         }
         if (enabled("render.tags")) {
             for (Tag t : site.tags()) {
-                out.add(tag(t));
+                out.add(planned(t.uri(), true, "", null, () -> tag(t)));
             }
             if (!site.tags().isEmpty()) {
-                out.add(html("tags", config.folders().tags() + "/" + config.folders().index(), "", Map.of()));
+                String path = config.folders().tags() + "/" + config.folders().index();
+                out.add(planned(path, true, "", null, () -> html("tags", path, "", Map.of())));
             }
         }
         if (enabled("render.archive")) {
-            out.add(html("archive", config.folders().archive(), "", Map.of()));
+            out.add(planned(config.folders().archive(), true, "", null,
+                    () -> html("archive", config.folders().archive(), "", Map.of())));
         }
         if (enabled("render.error404")) {
-            out.add(html("404", config.folders().error404(), "", Map.of()));
+            out.add(planned(config.folders().error404(), true, "", null,
+                    () -> html("404", config.folders().error404(), "", Map.of())));
         }
         for (PageContributor c : contributors) {
-            out.addAll(c.render(site, this));
+            for (OutputFile f : c.render(site, this)) {
+                out.add(planned(f.path(), f.html(), f.source(), null, () -> f));
+            }
         }
         if (enabled("render.feed")) {
-            out.add(text("feed", config.folders().feed()));
+            out.add(planned(config.folders().feed(), false, "", null, () -> text("feed", config.folders().feed())));
         }
         if (enabled("render.sitemap")) {
-            out.add(sitemap(out));
-            out.add(text("robots", "robots.txt"));
+            List<String> htmlPaths = out.stream().filter(Planned::html).map(Planned::path).toList();
+            out.add(planned(config.folders().sitemap(), false, "", null, () -> sitemap(htmlPaths)));
+            out.add(planned("robots.txt", false, "", null, () -> text("robots", "robots.txt")));
         }
         return out;
+    }
+
+    private static Planned planned(String path, boolean html, String source, Page document,
+                                   java.util.function.Supplier<OutputFile> render) {
+        return new Planned(path, html, source, document, render);
     }
 
     public OutputFile home() {
@@ -121,11 +154,11 @@ public final class SiteRenderer {
         return new OutputFile(path, XmlText.readable(renderer.render(template, common(path))), false, "");
     }
 
-    private OutputFile sitemap(List<OutputFile> pages) {
+    private OutputFile sitemap(List<String> htmlPaths) {
         List<String> urls = new ArrayList<>();
-        for (OutputFile f : pages) {
-            if (f.html() && !f.path().equals(config.folders().error404())) {
-                urls.add(config.absoluteUrl(f.path().equals(config.folders().index()) ? "" : f.path()));
+        for (String path : htmlPaths) {
+            if (!path.equals(config.folders().error404())) {
+                urls.add(config.absoluteUrl(path.equals(config.folders().index()) ? "" : path));
             }
         }
         Map<String, Object> vars = common(config.folders().sitemap());

@@ -37,13 +37,16 @@ public final class DevServer implements AutoCloseable {
         this.report = report;
         this.ownOutput = ownOutput;
         rebuild(Set.of());
+        generator.prepareAsciidoctor(); // the first edit then converts without waiting for JRuby
         Path output = request.outputDir();
         if (!Files.isDirectory(output)) {
             Files.createDirectories(output);
         }
         this.server = new StaticSiteServer(bind, port, () -> output, StaticSiteServer.CSP, true);
         Path outAbs = output.toAbsolutePath().normalize();
-        this.watcher = new SiteWatcher(request.siteDir(), p -> ignored(p, outAbs), this::changed);
+        Path cache = request.effectiveCacheDir();
+        this.watcher = new SiteWatcher(request.siteDir(), p -> ignored(p, outAbs) || p.toAbsolutePath().normalize()
+                .startsWith(cache), this::changed);
     }
 
     private static boolean ignored(Path p, Path output) {
@@ -64,7 +67,8 @@ public final class DevServer implements AutoCloseable {
     private synchronized BuildResult rebuild(Set<Path> changed) {
         BuildResult result;
         try {
-            result = generator.build(request);
+            // only the changed documents are converted again and only the pages they affect rendered
+            result = generator.rebuild(request);
         } catch (IOException | RuntimeException e) {
             result = new BuildResult(java.util.List.of(Problem.error("", 0, "build failed: " + e)), false,
                     request.outputDir(), 0, 0, 0);

@@ -167,9 +167,9 @@ class SampleSiteBuildTest {
                 .containsExactly("content/articles/bad.adoc:2: invalid date '2022-13-45' (use YYYY-MM-DD)");
         assertThat(snapshot(target)).isEqualTo(before);
         try (var siblings = Files.list(dir)) {
-            // the build cache (.kept.bulletin-cache) stays on purpose; staging and previous outputs must not
-            assertThat(siblings.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".bulletin-cache")))
-                    .noneMatch(n -> n.contains("bulletin-"));
+            // the conversion cache (.kept.bulletin-cache) stays on purpose; staging and previous folders must not
+            assertThat(siblings.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.contains("bulletin-") && !n.endsWith(".bulletin-cache"));
         }
     }
 

@@ -79,6 +79,7 @@ final class SiteFiles {
         try (Stream<Path> list = Files.list(output.getParent())) {
             return list.map(p -> p.getFileName().toString())
                     .filter(n -> n.startsWith("." + name + ".bulletin-"))
+                    .filter(n -> !n.equals("." + name + ".bulletin-cache")) // the conversion cache stays on purpose
                     .sorted().toList();
         }
     }

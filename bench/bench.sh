@@ -1,0 +1,133 @@
+#!/bin/bash
+# Bulletin's speed benchmark: Bulletin against the AsciidoctorJ-alone floor and JBake 2.7.0, in turns,
+# on the same generated corpus. Prints medians (wall, CPU = user+sys, peak RSS) and ratios.
+#
+# Usage: bench/bench.sh [RUNS]                      (RUNS per case, default 3)
+# Env:   BENCH_SHARED  the peer scripts (default: ../shared/bench beside the repository)
+#        BENCH_WORK    corpora, outputs and results (default /tmp/bulletin-bench)
+#        BENCH_CACHE   class paths of the peers (default ~/.cache/bulletin-bench)
+#        SIZES         article counts (default "100 1000 5000")
+#        JBAKE_MAX     largest N JBake is run on (default 1000; JBake is quadratic)
+#        SERVE_N       corpus for the serve measurement (default 1000; empty: skip)
+#        JAVA_OPTS     passed to every JVM
+# Needs java 17, mvn, python3 and /usr/bin/time. Builds generator/target/bulletin.jar when missing.
+set -euo pipefail
+REPO="$(cd "$(dirname "$0")/.." && pwd)"
+SHARED="${BENCH_SHARED:-$REPO/../shared/bench}"
+SHARED="$(cd "$SHARED" && pwd)"
+W="${BENCH_WORK:-/tmp/bulletin-bench}"
+RUNS="${1:-3}"
+SIZES="${SIZES:-100 1000 5000}"
+JBAKE_MAX="${JBAKE_MAX:-1000}"
+SERVE_N="${SERVE_N-1000}"
+JAR="$REPO/generator/target/bulletin.jar"
+R="$W/results"; mkdir -p "$R"
+[ -f "$JAR" ] || (cd "$REPO" && mvn -q -o -pl generator -am package -DskipTests)
+
+corpus() {  # corpus N -> path of a Bulletin/JBake site with N articles
+  local d="$W/corpus-$1"
+  if [ ! -f "$d/jbake.properties" ]; then
+    rm -rf "$d"; "$SHARED/make-corpus.py" "$d" --articles "$1" --quizzes 20 --seed 42 >/dev/null
+    printf 'site.title=Bench\nsite.host=https://example.org/\n' > "$d/jbake.properties"
+  fi
+  echo "$d"
+}
+# t NAME CMD...: RUNS timed runs with /usr/bin/time -v (the command's output goes to NAME.log)
+t() {
+  local name=$1; shift; : > "$R/$name.time"; : > "$R/$name.log"
+  for _ in $(seq "$RUNS"); do
+    /usr/bin/time -v -a -o "$R/$name.time" "$@" >>"$R/$name.log" 2>&1 || { echo "$name failed, see $R/$name.log" >&2; return 1; }
+  done
+}
+# the same, with a preparation step before each run that is not timed
+tp() {
+  local name=$1 prep=$2; shift 2; : > "$R/$name.time"; : > "$R/$name.log"
+  for _ in $(seq "$RUNS"); do
+    eval "$prep"
+    /usr/bin/time -v -a -o "$R/$name.time" "$@" >>"$R/$name.log" 2>&1 || { echo "$name failed, see $R/$name.log" >&2; return 1; }
+  done
+}
+# median wall seconds, CPU seconds, peak RSS MiB of a case
+stats() {
+  python3 - "$R/$1.time" <<'PY'
+import re, statistics, sys
+runs = open(sys.argv[1]).read().split("Command being timed")[1:]
+def wall(s):
+    v = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", s).group(1).split(":")
+    return sum(float(x) * 60 ** i for i, x in enumerate(reversed(v)))
+w = [wall(r) for r in runs]
+c = [float(re.search(r"User time \(seconds\): (\S+)", r).group(1)) + float(re.search(r"System time \(seconds\): (\S+)", r).group(1)) for r in runs]
+m = [int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", r).group(1)) / 1024 for r in runs]
+print("%.2f %.2f %.0f" % (statistics.median(w), statistics.median(c), statistics.median(m)))
+PY
+}
+# the floor runs the AsciidoctorJ version Bulletin ships; JBake 2.7.0 only works with 2.5.x
+floor=(env ASCIIDOCTORJ=3.0.1 "$SHARED/run-asciidoctor-only.sh")
+jbake=(env ASCIIDOCTORJ=2.5.13 "$SHARED/run-jbake.sh")
+# Bulletin through its launcher bin/bulletin (the JVM options it ships with); BULLETIN_JAVA_OPTS adds more.
+# BULLETIN_LAUNCHER=jar measures plain `java -jar` instead.
+if [ "${BULLETIN_LAUNCHER:-bin}" = jar ]; then
+  # shellcheck disable=SC2206
+  bul=(java ${JAVA_OPTS:-} -jar "$JAR" build -q)
+else
+  bul=("$REPO/bin/bulletin" build -q)
+fi
+# shellcheck disable=SC2206
+bul_jar=(java ${JAVA_OPTS:-} -jar "$JAR" build -q)
+
+echo "# warming up the peers' class paths (not timed)"
+"${floor[@]}" startup >/dev/null 2>&1
+"${jbake[@]}" "$(corpus 100)/content" "$W/out/jbake-warmup" >/dev/null 2>&1
+
+echo "# start-up: sample site (6 documents) vs the floor converting one tiny document"
+SAMPLE="$REPO/site-template"
+t startup-floor "${floor[@]}" startup
+tp startup-bulletin "rm -rf '$W/out/sample' '$W/out/.sample.bulletin-cache'" "${bul[@]}" "$SAMPLE" -o "$W/out/sample"
+tp startup-bulletin-jar "rm -rf '$W/out/sample' '$W/out/.sample.bulletin-cache'" "${bul_jar[@]}" "$SAMPLE" -o "$W/out/sample"
+
+for N in $SIZES; do
+  C="$(corpus "$N")"
+  echo "# N=$N"
+  t "floor-$N" "${floor[@]}" 1 "$C/content" "$W/out/floor-$N"
+  if [ "$N" -le "$JBAKE_MAX" ]; then t "jbake-$N" "${jbake[@]}" "$C/content" "$W/out/jbake-$N"; fi
+  tp "cold-$N" "rm -rf '$W/out/b-$N' '$W/out/.b-$N.bulletin-cache'" "${bul[@]}" "$C" -o "$W/out/b-$N"
+  t "warm-$N" "${bul[@]}" "$C" -o "$W/out/b-$N"
+done
+
+if [ -n "$SERVE_N" ]; then
+  echo "# serve: edit one article of the $SERVE_N-article site, time until the reload event"
+  S="$W/serve-site"; rm -rf "$S" "$W/out/serve"; cp -r "$(corpus "$SERVE_N")" "$S"
+  python3 "$REPO/bench/serve-rebuild.py" "$REPO/bin/bulletin" "$S" "$W/out/serve" "$((RUNS + 2))" > "$R/serve.ms"
+fi
+
+echo
+echo "## Results (medians of $RUNS runs; CPU = user+sys; $(nproc) cores; $(date -u +%Y-%m-%d))"
+read -r SW SC SM < <(stats startup-floor); read -r BW BC BM < <(stats startup-bulletin)
+printf 'start-up: floor (JVM+JRuby+Asciidoctor, one tiny doc) %.1f s (CPU %.1f s); Bulletin sample site cold %.1f s (CPU %.1f s): %.2f x the floor (CPU %.2f x)\n' \
+  "$SW" "$SC" "$BW" "$BC" "$(echo "$BW / $SW" | bc -l)" "$(echo "$BC / $SC" | bc -l)"
+read -r JW JC JM < <(stats startup-bulletin-jar)
+printf '          plain java -jar (no launcher options) %.1f s (CPU %.1f s): %.2f x the floor (CPU %.2f x)\n' \
+  "$JW" "$JC" "$(echo "$JW / $SW" | bc -l)" "$(echo "$JC / $SC" | bc -l)"
+echo
+echo "| N articles | floor (AsciidoctorJ alone, 1 thread) | JBake 2.7.0 | Bulletin cold | cold / floor | JBake / cold | Bulletin warm | cold / warm | peak RSS cold |"
+echo "|---|---|---|---|---|---|---|---|---|"
+echo "(each cell: median wall seconds, CPU seconds in brackets; ratios: wall, CPU in brackets)"
+r() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
+PREV_N=""; for N in $SIZES; do
+  read -r FW FC FM < <(stats "floor-$N"); read -r CW CC CM < <(stats "cold-$N"); read -r WW WC WM < <(stats "warm-$N")
+  if [ -f "$R/jbake-$N.time" ] && [ "$N" -le "$JBAKE_MAX" ]; then
+    read -r JW JC JM < <(stats "jbake-$N"); J="$JW s ($JC s), $JM MiB"; JR="$(r "$JW" "$CW") ($(r "$JC" "$CC"))"
+  else J="–"; JR="–"; fi
+  printf '| %s | %s s (%s s) | %s | %s s (%s s) | %s (%s) | %s | %s s (%s s) | %s (%s) | %s MiB |\n' "$N" "$FW" "$FC" "$J" "$CW" "$CC" \
+    "$(r "$CW" "$FW")" "$(r "$CC" "$FC")" "$JR" "$WW" "$WC" "$(r "$CW" "$WW")" "$(r "$CC" "$WC")" "$CM"
+  if [ -n "$PREV_N" ]; then
+    printf '  cost of one more article (%s→%s): Bulletin %.1f ms, floor %.1f ms; %s/%s build-time ratio %.2f\n' "$PREV_N" "$N" \
+      "$(echo "($CW - $PCW) * 1000 / ($N - $PREV_N)" | bc -l)" "$(echo "($FW - $PFW) * 1000 / ($N - $PREV_N)" | bc -l)" "$N" "$PREV_N" "$(echo "$CW / $PCW" | bc -l)"
+  fi
+  PREV_N=$N; PCW=$CW; PFW=$FW
+done
+if [ -s "$R/serve.ms" ]; then
+  echo
+  echo "serve, edit → reload event at N=$SERVE_N (ms, each run): $(tr '\n' ' ' < "$R/serve.ms")median $(sort -n "$R/serve.ms" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') ms"
+fi
+echo "raw /usr/bin/time output: $R"

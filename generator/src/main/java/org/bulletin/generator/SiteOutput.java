@@ -1,0 +1,219 @@
+package org.bulletin.generator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.Arrays;
+import org.bulletin.config.SiteConfig;
+import org.bulletin.source.SiteSources;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.bulletin.model.Page;
+import org.bulletin.model.Problem;
+import org.bulletin.model.Problems;
+import org.bulletin.model.Site;
+import org.bulletin.postprocess.HtmlPostProcessor;
+import org.bulletin.postprocess.InlineStyleExtractor;
+import org.bulletin.postprocess.PageContext;
+import org.bulletin.publish.SitePublisher;
+import org.bulletin.render.OutputFile;
+import org.bulletin.render.SiteRenderer.Planned;
+
+/**
+ * Renders, post-processes and writes the planned pages, in parallel on all cores (the Thymeleaf engine
+ * is thread-safe, each page gets its own jsoup document).
+ *
+ * <p>A full build writes into the publisher's staging folder. A {@link Previous rebuild} (the dev server)
+ * renders only the pages whose inputs changed and writes them in place: an article's page is rendered
+ * again when the article, one of its neighbours or the site's skeleton (every document's path, title,
+ * date, tags and type; the quizzes; the messages) changed; list pages (home, archive, tags, feed,
+ * sitemap) and contributors' pages every time. Anything else (configuration, templates, assets, the set
+ * of published files) means a full build.
+ */
+final class SiteOutput {
+
+    /**
+     * What the last published build of this process looked like.
+     *
+     * @param output       the output folder
+     * @param inputs       fingerprint of everything that forces a full build when it changes
+     * @param skeleton     the site's skeleton (see class comment)
+     * @param documents    output path → the article or page and its neighbours when it was rendered
+     * @param pageProblems output path → the problems post-processing reported for that page
+     * @param pageStyles   output path → the classes {@link InlineStyleExtractor} gave that page
+     * @param styleRules   class → declaration of every inline style rule
+     */
+    record Previous(Path output, String inputs, String skeleton, Map<String, List<Page>> documents,
+                    Map<String, List<Problem>> pageProblems, Map<String, Set<String>> pageStyles,
+                    Map<String, String> styleRules) {
+    }
+
+    /** What {@link #write} did. */
+    record Written(int pages, int rendered, Previous state) {
+    }
+
+    private SiteOutput() {
+    }
+
+    /**
+     * Renders and post-processes every planned output (or, with {@code previous}, the changed ones) and
+     * writes each through {@code sink}; problems go to {@code problems}.
+     */
+    static Written write(List<Planned> plan, Site site, HtmlPostProcessor post, InlineStyleExtractor styles,
+                         Set<String> outputs,
+                         Map<String, String> sourceTexts, Problems problems, Path output, String inputs,
+                         Previous previous, Sink sink, BuildListener listener) {
+        String skeleton = skeleton(site);
+        boolean incremental = previous != null && previous.output().equals(output)
+                && previous.inputs().equals(inputs);
+        boolean sameSkeleton = incremental && previous.skeleton().equals(skeleton);
+        Map<String, List<Page>> documents = new HashMap<>();
+        Map<String, List<Problem>> pageProblems = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Set<String>> pageStyles = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Integer> todo = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            Planned p = plan.get(i);
+            List<Page> inputsOfPage = null;
+            if (p.document() != null) {
+                Page d = p.document();
+                inputsOfPage = java.util.Arrays.asList(d, site.newer(d).orElse(null), site.older(d).orElse(null));
+                documents.put(p.path(), inputsOfPage);
+            }
+            if (sameSkeleton && inputsOfPage != null && Objects.equals(previous.documents().get(p.path()), inputsOfPage)
+                    && previous.pageProblems().containsKey(p.path())) {
+                pageProblems.put(p.path(), previous.pageProblems().get(p.path()));
+                Set<String> classes = previous.pageStyles().getOrDefault(p.path(), Set.of());
+                pageStyles.put(p.path(), classes);
+                classes.forEach(c -> styles.keep(c, previous.styleRules().get(c)));
+            } else {
+                todo.add(i);
+            }
+        }
+        AtomicInteger done = new AtomicInteger();
+        int total = todo.size();
+        IntStream.range(0, total).parallel().forEach(k -> {
+            Planned planned = plan.get(todo.get(k));
+            OutputFile f = planned.render().get();
+            Problems own = new Problems();
+            f = post.process(f, new PageContext(f.path(), f.source(), sourceTexts.getOrDefault(f.source(), ""),
+                    outputs, own));
+            pageProblems.put(f.path(), own.sorted());
+            pageStyles.put(f.path(), styleClasses(f.content()));
+            try {
+                sink.write(f.path(), f.bytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            listener.progress("render", done.incrementAndGet(), total);
+        });
+        for (Planned p : plan) {
+            problems.addAll(pageProblems.get(p.path()));
+        }
+        int written = total;
+        if (styles.hasRules()) {
+            written++;
+            try {
+                sink.write(InlineStyleExtractor.PATH, styles.stylesheet().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        int pages = (int) plan.stream().filter(Planned::html).count();
+        return new Written(pages, written, new Previous(output, inputs, skeleton, documents, pageProblems,
+                pageStyles, styles.rules()));
+    }
+
+    private static final java.util.regex.Pattern STYLE_CLASS = java.util.regex.Pattern.compile("\\bbs-[0-9a-f]{8}\\b");
+
+    /** The inline-style classes a finished page uses. */
+    private static Set<String> styleClasses(String html) {
+        Set<String> found = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = STYLE_CLASS.matcher(html);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    /** Where finished pages go. */
+    interface Sink {
+        void write(String sitePath, byte[] bytes) throws IOException;
+
+        static Sink staging(SitePublisher publisher) {
+            return publisher::write;
+        }
+
+        /** In place, each file replaced by a rename so the server never sends half a page. */
+        static Sink inPlace(Path output) {
+            return (sitePath, bytes) -> {
+                Path target = output.resolve(sitePath).normalize();
+                if (!target.startsWith(output)) {
+                    throw new IllegalArgumentException("output path outside the site: " + sitePath);
+                }
+                Files.createDirectories(target.getParent());
+                Path tmp = Files.createTempFile(target.getParent(), ".bulletin-", ".tmp");
+                Files.write(tmp, bytes);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            };
+        }
+    }
+
+    /** Everything but the bodies and summaries of articles and pages. */
+    static String skeleton(Site site) {
+        StringBuilder s = new StringBuilder();
+        for (List<Page> list : List.of(site.posts(), site.pages())) {
+            for (Page p : list) {
+                s.append(p.source()).append('|').append(p.uri()).append('|').append(p.type()).append('|')
+                        .append(p.title()).append('|').append(p.date()).append('|').append(p.tags()).append('|')
+                        .append(p.line()).append('\n');
+            }
+        }
+        s.append(site.quizzes()).append('\n').append(site.messages()).append('\n');
+        site.tags().forEach(t -> s.append(t.name()).append('|').append(t.uri()).append('\n'));
+        return s.toString();
+    }
+
+    /** Everything besides documents whose change makes a rebuild render every page. */
+    static String inputs(SiteConfig config, SiteSources sources, Map<String, Path> files,
+                                 Set<String> outputs) throws IOException {
+        StringBuilder s = new StringBuilder(config.toString()).append('\n').append(outputs).append('\n');
+        if (sources.templates() != null && java.nio.file.Files.isDirectory(sources.templates())) {
+            try (var walk = java.nio.file.Files.walk(sources.templates())) {
+                for (Path t : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                    s.append(t).append('=').append(Arrays.hashCode(java.nio.file.Files.readAllBytes(t))).append('\n');
+                }
+            }
+        }
+        for (Map.Entry<String, Path> f : files.entrySet()) {
+            var attrs = java.nio.file.Files.readAttributes(f.getValue(), java.nio.file.attribute.BasicFileAttributes.class);
+            s.append(f.getKey()).append('=').append(attrs.size()).append('@').append(attrs.lastModifiedTime()).append('\n');
+        }
+        return s.toString();
+    }
+
+    /** Copies the theme's and the site's static files into the staging folder; returns how many. */
+    static int publishFiles(SitePublisher publisher, Map<String, byte[]> theme, Map<String, Path> files)
+            throws IOException {
+        int count = 0;
+        for (Map.Entry<String, byte[]> e : theme.entrySet()) {
+            if (!files.containsKey(e.getKey())) {
+                publisher.write(e.getKey(), e.getValue());
+                count++;
+            }
+        }
+        for (Map.Entry<String, Path> e : files.entrySet()) {
+            publisher.copy(e.getValue(), e.getKey());
+            count++;
+        }
+        return count;
+    }
+
+}

@@ -1,0 +1,249 @@
+package org.bulletin.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.bulletin.model.Problem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The conversion cache and the dev server's incremental rebuild: whatever the cache and the in-place
+ * rebuild skip, the published files must be byte-identical to a cold build of the same content. Runs the
+ * real generator (real Asciidoctor) on a copy of the sample site plus a few generated articles.
+ */
+class IncrementalBuildTest {
+
+    private static final Path SAMPLE = Path.of("../site-template").toAbsolutePath().normalize();
+    private static final String TABLE = "[cols=\"1,3\"]\n|===\n|Day |Hours\n|Monday |9-17\n|===\n";
+    private static final Recorder LOG = new Recorder();
+    private static SiteGenerator generator;
+
+    @TempDir
+    Path tmp;
+    private Path site;
+
+    @BeforeAll
+    static void startGenerator() {
+        generator = new SiteGenerator(LOG, "test-generator-1");
+    }
+
+    @AfterAll
+    static void closeGenerator() {
+        generator.close();
+    }
+
+    @BeforeEach
+    void copySample() throws IOException {
+        site = tmp.resolve("site");
+        copyTree(SAMPLE, site, "theme");
+        for (int i = 1; i <= 6; i++) {
+            write("content/articles/note-" + i + ".adoc", article("Note " + i, "2022-03-0" + i,
+                    i % 2 == 0 ? "news, health" : "news", "Body of note " + i + " with a link to "
+                            + "link:service-hours.html[the hours]."));
+        }
+        LOG.clear();
+    }
+
+    @Test
+    void warmBuildInANewGeneratorIsByteIdenticalAndNeverStartsAsciidoctor() throws IOException {
+        Path cache = tmp.resolve("cache");
+        BuildResult cold = generator.build(request("cold").withCacheDir(cache));
+        assertThat(cold.published()).isTrue();
+
+        Recorder warmLog = new Recorder();
+        try (SiteGenerator fresh = new SiteGenerator(warmLog, "test-generator-1")) {
+            BuildResult warm = fresh.build(request("warm").withCacheDir(cache));
+            assertThat(warm.published()).isTrue();
+            assertThat(warm.problems()).isEqualTo(cold.problems());
+        }
+        assertThat(warmLog.lines()).anyMatch(l -> l.startsWith("Converting 0 of "))
+                .noneMatch(l -> l.equals("starting Asciidoctor"));
+        assertSameFiles(tmp.resolve("warm"), tmp.resolve("cold"));
+    }
+
+    @Test
+    void reportsTheProblemsOfCachedDocumentsAgain() throws IOException {
+        write("content/articles/undated.adoc", "= Undated\n:jbake-type: post\n\nNo date here.\n");
+        BuildResult first = generator.build(request("out"));
+        BuildResult second = generator.build(request("out"));
+        assertThat(first.warnings()).extracting(Problem::file).contains("content/articles/undated.adoc");
+        assertThat(second.problems()).isEqualTo(first.problems());
+        assertThat(LOG.lines()).filteredOn(l -> l.startsWith("Converting ")).last()
+                .asString().startsWith("Converting 0 of ");
+    }
+
+    @Test
+    void convertsOnlyTheEditedDocumentAndMatchesAColdBuild() throws IOException {
+        generator.build(request("out"));
+        write("content/articles/note-3.adoc", article("Note 3, edited", "2022-03-03", "news",
+                "A new body."));
+        LOG.clear();
+        generator.build(request("out"));
+        assertThat(LOG.lines()).contains("converted 1 documents");
+        generator.build(request("cold").withoutCache());
+        assertSameFiles(tmp.resolve("out"), tmp.resolve("cold"));
+    }
+
+    @Test
+    void aChangedAsciidoctorAttributeConvertsEveryDocumentAgain() throws IOException {
+        generator.build(request("out"));
+        Files.writeString(site.resolve("jbake.properties"), "\nasciidoctor.attributes=centre=Meiting\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        LOG.clear();
+        generator.build(request("out"));
+        assertThat(LOG.lines()).anyMatch(l -> l.matches("Converting (\\d+) of \\1 documents"));
+    }
+
+    @Test
+    void documentsWithIncludesAreAlwaysConvertedAgain() throws IOException {
+        write("content/articles/parts/hours.txt", "Open from 9 to 5.\n");
+        write("content/articles/with-include.adoc", "= With include\n:jbake-type: post\n:jbake-date: 2022-03-09\n\n"
+                + "include::parts/hours.txt[]\n");
+        generator.build(request("out"));
+        write("content/articles/parts/hours.txt", "Open from 8 to 6.\n");
+        LOG.clear();
+        generator.build(request("out"));
+        assertThat(LOG.lines()).contains("converted 1 documents");
+        assertThat(Files.readString(tmp.resolve("out/articles/with-include.html"))).contains("Open from 8 to 6.");
+    }
+
+    @Test
+    void serveRebuildsMatchColdBuildsAfterEveryKindOfEdit() throws IOException {
+        write("content/articles/note-6.adoc", article("Note 6", "2022-03-06", "news", TABLE));
+        BuildRequest serve = request("serve");
+        assertThat(generator.rebuild(serve).published()).isTrue();
+        assertThat(tmp.resolve("serve/css/content-styles.css")).exists();
+
+        // body only: the page itself and the list pages
+        write("content/articles/note-2.adoc", article("Note 2", "2022-03-02", "news, health", "Changed body."));
+        assertRebuildMatchesCold(serve);
+        assertThat(LOG.lines()).anyMatch(l -> l.startsWith("Rendered ") && !l.startsWith("Rendered 0 "));
+        // title and tags: neighbours, tag pages
+        write("content/articles/note-4.adoc", article("Note 4 renamed", "2022-03-04", "news, events", "Body."));
+        assertRebuildMatchesCold(serve);
+        // date: order, neighbours, archive
+        write("content/articles/note-1.adoc", article("Note 1", "2022-03-08", "news", "Body one."));
+        assertRebuildMatchesCold(serve);
+        // a new article and a deleted one: the set of files changes
+        write("content/articles/note-9.adoc", article("Note 9", "2022-03-09", "fresh", "New."));
+        Files.delete(site.resolve("content/articles/note-5.adoc"));
+        assertRebuildMatchesCold(serve);
+        // inline styles: the shared stylesheet loses the rules no page uses any more
+        write("content/articles/note-6.adoc", article("Note 6", "2022-03-06", "news", "No table now."));
+        assertRebuildMatchesCold(serve);
+        // a template of the site
+        write("templates/post.html", Files.readString(SAMPLE.resolve("theme/templates/post.html"))
+                .replace("</main>", "<p>custom</p></main>"));
+        assertRebuildMatchesCold(serve);
+    }
+
+    @Test
+    void aRebuildWithErrorsLeavesTheServedPagesAlone() throws IOException {
+        BuildRequest serve = request("serve");
+        generator.rebuild(serve);
+        byte[] before = Files.readAllBytes(tmp.resolve("serve/articles/note-2.html"));
+        write("content/articles/note-2.adoc", article("Note 2", "2022-13-45", "news", "Broken date."));
+        assertThat(generator.rebuild(serve).published()).isFalse();
+        assertThat(Files.readAllBytes(tmp.resolve("serve/articles/note-2.html"))).isEqualTo(before);
+    }
+
+    private void assertRebuildMatchesCold(BuildRequest serve) throws IOException {
+        LOG.clear();
+        BuildResult incremental = generator.rebuild(serve);
+        List<String> log = LOG.lines();
+        BuildResult cold = generator.build(request("cold").withoutCache());
+        assertThat(incremental.published()).isTrue();
+        assertThat(incremental.problems()).isEqualTo(cold.problems());
+        assertSameFiles(tmp.resolve("serve"), tmp.resolve("cold"));
+        LOG.clear();
+        log.forEach(LOG::info);
+    }
+
+    private BuildRequest request(String out) {
+        return BuildRequest.of(site, tmp.resolve(out));
+    }
+
+    private static String article(String title, String date, String tags, String body) {
+        return "= " + title + "\n:jbake-type: post\n:jbake-date: " + date + "\n:jbake-tags: " + tags + "\n\n"
+                + body + "\n\n== Section\n\nMore text.\n";
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Path f = site.resolve(relative);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+    }
+
+    private static void assertSameFiles(Path actual, Path expected) throws IOException {
+        Map<String, byte[]> a = files(actual);
+        Map<String, byte[]> e = files(expected);
+        assertThat(a.keySet()).containsExactlyElementsOf(e.keySet());
+        for (String name : e.keySet()) {
+            assertThat(new String(a.get(name), StandardCharsets.UTF_8)).as(name)
+                    .isEqualTo(new String(e.get(name), StandardCharsets.UTF_8));
+            assertThat(a.get(name)).as(name).isEqualTo(e.get(name));
+        }
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> m = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                m.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return m;
+    }
+
+    private static void copyTree(Path from, Path to, String skip) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path rel = from.relativize(p);
+                if (!rel.toString().isEmpty() && rel.getName(0).toString().equals(skip)) {
+                    continue;
+                }
+                Path target = to.resolve(rel.toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    /** Keeps what the generator says (info and debug). */
+    static final class Recorder implements BuildListener {
+        private final List<String> lines = new ArrayList<>();
+
+        @Override
+        public synchronized void info(String message) {
+            lines.add(message);
+        }
+
+        @Override
+        public synchronized void debug(String message) {
+            lines.add(message);
+        }
+
+        synchronized List<String> lines() {
+            return List.copyOf(lines);
+        }
+
+        synchronized void clear() {
+            lines.clear();
+        }
+    }
+}
