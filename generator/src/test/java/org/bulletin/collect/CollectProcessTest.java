@@ -138,6 +138,9 @@ class CollectProcessTest {
             assertThat(countById(results)).containsAllEntriesOf(ones(ackedResults.keySet()))
                     .allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
             List<JsonNode> messages = Posts.lines(data.resolve("messages.jsonl"));
+            System.out.printf("crash test: SIGKILL after %d acknowledged results and %d messages; after restart "
+                    + "%d result lines and %d message lines, every acknowledged one exactly once%n",
+                    ackedResults.size(), ackedMessages.size(), results.size(), messages.size());
             assertThat(countById(messages)).containsAllEntriesOf(ones(ackedMessages.keySet()))
                     .allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
             Map<String, Integer> csvRows = new HashMap<>();
