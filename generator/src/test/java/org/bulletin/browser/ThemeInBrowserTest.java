@@ -66,6 +66,22 @@ class ThemeInBrowserTest {
     }
 
     @Test
+    void everyPageTypeFitsA320PixelPhone() {
+        Browser.viewport(browser, 320, 700);
+        try {
+            for (String page : new String[] {"index.html", "quiz/social-work-quiz.html", "messages.html",
+                    "articles/annual-review.html", "articles/what-social-workers-do.html"}) {
+                browser.get(base + page);
+                long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+                assertThat(scrollWidth).as("horizontal scrolling on " + page + " at 320 px").isLessThanOrEqualTo(320);
+                assertThat(Browser.consoleProblems(browser)).as(page).isEmpty();
+            }
+        } finally {
+            Browser.viewport(browser, 375, 800);
+        }
+    }
+
+    @Test
     void bodyTextIsAtLeast18PixelsWithGenerousLineSpacing() {
         browser.get(base + "articles/world-social-work-day.html");
         WebElement p = browser.findElement(By.cssSelector(".article-body p"));
