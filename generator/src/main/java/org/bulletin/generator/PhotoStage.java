@@ -78,7 +78,7 @@ final class PhotoStage {
 
         Map<Path, List<ImageRequest>> requests = new TreeMap<>();
         Set<String> used = new TreeSet<>();
-        for (OutputFile page : pages) {
+        for (OutputFile page : roots.isEmpty() ? List.<OutputFile>of() : pages) { // no photos: nothing to find
             if (!page.html()) {
                 continue;
             }

@@ -108,6 +108,7 @@ public final class SiteGenerator implements AutoCloseable {
         }
         SiteConfig config = ConfigLoader.load(siteDir, request.overrides(), problems);
         SiteSources sources = SiteScanner.scan(siteDir, config);
+        listener.debug("scanned " + sources.documents().size() + " documents");
 
         DocumentLoader loader = new DocumentLoader(this::session, config, siteDir);
         ArticleParser articles = new ArticleParser(loader, config);
@@ -133,6 +134,7 @@ public final class SiteGenerator implements AutoCloseable {
                 texts[i] = null; // the loader reports it
             }
         });
+        listener.debug("read " + files.size() + " documents and cache entries");
         int misses = (int) Arrays.stream(entries).filter(Objects::isNull).count();
         if (misses > 0) {
             startSession();
@@ -215,6 +217,7 @@ public final class SiteGenerator implements AutoCloseable {
         Map<String, byte[]> theme = ThemeAssets.load();
         Map<String, String> quizEmbeds = new TreeMap<>();
         List<SiteRenderer.Planned> plan = plan(sources, config, site, problems, quizEmbeds);
+        listener.debug("planned at " + millis(start) + " ms");
         if (plan == null) {
             return finish(request, config, problems, false, 0, 0, start);
         }
@@ -224,6 +227,7 @@ public final class SiteGenerator implements AutoCloseable {
         PhotoStage photos = PhotoStage.run(request, config, sources, photoPages(site),
                 loaded.sourceTexts(), problems, listener);
         outputs.addAll(photos.outputs());
+        listener.debug("photos at " + millis(start) + " ms");
         InlineStyleExtractor styles = new InlineStyleExtractor();
         outputs.add(InlineStyleExtractor.PATH);
         HtmlPostProcessor post = new HtmlPostProcessor(List.of(
@@ -233,7 +237,8 @@ public final class SiteGenerator implements AutoCloseable {
                 photos.step(),
                 new HeadingAnchors(config.chinese() ? "本节链接" : "Link to section"),
                 new ImageAttributes(new ImageSizes(files))));
-        String inputs = SiteOutput.inputs(config, sources, files, outputs);
+        String inputs = PageFingerprints.sha256(identity + '\n' + SiteOutput.sourceFiles(sources)
+                + SiteOutput.inputs(config, sources, files, outputs));
         String refusal = SitePublisher.refusal(request.outputDir(), request.siteDir(), List.of(
                 request.siteDir().resolve(config.folders().content()), request.siteDir().resolve(config.folders().assets()),
                 request.siteDir().resolve(config.folders().data()), request.siteDir().resolve(config.folders().templates())));
@@ -241,6 +246,7 @@ public final class SiteGenerator implements AutoCloseable {
             problems.error("", 0, refusal);
             return finish(request, config, problems, false, 0, 0, start);
         }
+        listener.debug("inputs at " + millis(start) + " ms");
 
         try {
             return write(request, site, loaded, plan, post, styles, outputs, inputs, inPlace, theme, files, photos, start);
@@ -259,11 +265,12 @@ public final class SiteGenerator implements AutoCloseable {
         SiteConfig config = loaded.config();
         Problems problems = loaded.problems();
         SiteOutput.Previous last = previous.get(output);
+        Path stateFile = request.useCache() ? request.effectiveCacheDir().resolve("pages.json") : null;
         if (inPlace && last != null && last.inputs().equals(inputs)
                 && java.nio.file.Files.isDirectory(output)) {
             Map<String, byte[]> pages = new java.util.concurrent.ConcurrentHashMap<>();
             SiteOutput.Written w = SiteOutput.write(plan, site, post, styles, outputs, loaded.sourceTexts(),
-                    problems, output, inputs, last, pages::put, listener);
+                    problems, output, inputs, last, false, pages::put, listener);
             BuildResult result = finish(request, config, problems, true, w.pages(), w.rendered(), start);
             if (result.published()) {
                 SiteOutput.Sink sink = SiteOutput.Sink.inPlace(output);
@@ -271,21 +278,30 @@ public final class SiteGenerator implements AutoCloseable {
                     sink.write(e.getKey(), e.getValue());
                 }
                 previous.put(output, w.state());
+                if (stateFile != null) {
+                    PageStates.save(stateFile, w.state());
+                }
                 listener.info("Rendered " + w.rendered() + " of " + w.pages() + " pages into " + output);
             }
             return result;
         }
+        SiteOutput.Previous stored = last != null ? last : stateFile == null ? null : PageStates.load(stateFile);
         try (SitePublisher publisher = SitePublisher.open(output)) {
             SiteOutput.Written w = SiteOutput.write(plan, site, post, styles, outputs, loaded.sourceTexts(),
-                    problems, output, inputs, null, SiteOutput.Sink.staging(publisher), listener);
-            listener.debug("rendered " + w.rendered() + " pages at " + millis(start) + " ms");
-            int count = w.rendered() + SiteOutput.publishFiles(publisher, theme, files) + photos.publish(publisher);
+                    problems, output, inputs, stored, true, SiteOutput.Sink.staging(publisher), listener);
+            listener.debug("rendered " + w.rendered() + " pages, took " + w.copied() + " from the last build, at "
+                    + millis(start) + " ms");
+            int count = w.rendered() + w.copied() + SiteOutput.publishFiles(publisher, theme, files)
+                    + photos.publish(publisher);
             BuildResult result = finish(request, config, problems, true, w.pages(), count, start);
             if (result.published()) {
                 publisher.commit();
                 listener.debug("published at " + millis(start) + " ms");
                 if (inPlace) {
                     previous.put(output, w.state());
+                }
+                if (stateFile != null) {
+                    PageStates.save(stateFile, w.state());
                 }
                 listener.info("Wrote " + count + " files to " + output);
             }

@@ -41,23 +41,26 @@ import org.bulletin.render.SiteRenderer.Planned;
 final class SiteOutput {
 
     /**
-     * What the last published build of this process looked like.
+     * What the last published build into an output folder looked like (kept in memory by the dev server,
+     * and in {@code pages.json} of the cache folder by {@link PageStates}).
      *
      * @param output       the output folder
      * @param inputs       fingerprint of everything that forces a full build when it changes
-     * @param skeleton     the site's skeleton (see class comment)
-     * @param documents    output path → the article or page and its neighbours when it was rendered
+     * @param skeleton     fingerprint of the site's skeleton (see class comment)
+     * @param site         fingerprint of every input of every page (skeleton, documents, quizzes, messages)
+     * @param documents    output path → fingerprint of the article or page and its neighbours
      * @param pageProblems output path → the problems post-processing reported for that page
      * @param pageStyles   output path → the classes {@link InlineStyleExtractor} gave that page
      * @param styleRules   class → declaration of every inline style rule
+     * @param hashes       output path → SHA-256 of the bytes written for that page
      */
-    record Previous(Path output, String inputs, String skeleton, Map<String, List<Page>> documents,
+    record Previous(String output, String inputs, String skeleton, String site, Map<String, String> documents,
                     Map<String, List<Problem>> pageProblems, Map<String, Set<String>> pageStyles,
-                    Map<String, String> styleRules) {
+                    Map<String, String> styleRules, Map<String, String> hashes) {
     }
 
-    /** What {@link #write} did. */
-    record Written(int pages, int rendered, Previous state) {
+    /** What {@link #write} did: pages planned, files rendered (stylesheet included), pages taken from the output. */
+    record Written(int pages, int rendered, int copied, Previous state) {
     }
 
     private SiteOutput() {
@@ -65,50 +68,70 @@ final class SiteOutput {
 
     /**
      * Renders and post-processes every planned output (or, with {@code previous}, the changed ones) and
-     * writes each through {@code sink}; problems go to {@code problems}.
+     * writes each through {@code sink}; problems go to {@code problems}. With {@code copy}, the pages that
+     * need no rendering are read from {@code output}, checked against their stored hash and written through
+     * {@code sink} too (rendered when the check fails); without, they are left where they are.
      */
     static Written write(List<Planned> plan, Site site, HtmlPostProcessor post, InlineStyleExtractor styles,
                          Set<String> outputs,
                          Map<String, String> sourceTexts, Problems problems, Path output, String inputs,
-                         Previous previous, Sink sink, BuildListener listener) {
-        String skeleton = skeleton(site);
-        boolean incremental = previous != null && previous.output().equals(output)
+                         Previous previous, boolean copy, Sink sink, BuildListener listener) {
+        Map<Page, String> prints = PageFingerprints.of(site, sourceTexts);
+        String skeleton = PageFingerprints.sha256(skeleton(site));
+        String siteFingerprint = PageFingerprints.site(skeleton, site, prints);
+        boolean incremental = previous != null && previous.output().equals(output.toString())
                 && previous.inputs().equals(inputs);
         boolean sameSkeleton = incremental && previous.skeleton().equals(skeleton);
-        Map<String, List<Page>> documents = new HashMap<>();
+        boolean sameSite = incremental && previous.site().equals(siteFingerprint);
+        Map<String, String> documents = new HashMap<>();
         Map<String, List<Problem>> pageProblems = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Set<String>> pageStyles = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
         List<Integer> todo = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
             Planned p = plan.get(i);
-            List<Page> inputsOfPage = null;
+            String ownInputs = null;
             if (p.document() != null) {
                 Page d = p.document();
-                inputsOfPage = java.util.Arrays.asList(d, site.newer(d).orElse(null), site.older(d).orElse(null));
-                documents.put(p.path(), inputsOfPage);
+                ownInputs = prints.get(d) + ',' + prints.get(site.newer(d).orElse(null)) + ','
+                        + prints.get(site.older(d).orElse(null));
+                documents.put(p.path(), ownInputs);
             }
-            if (sameSkeleton && inputsOfPage != null && Objects.equals(previous.documents().get(p.path()), inputsOfPage)
-                    && previous.pageProblems().containsKey(p.path())) {
-                pageProblems.put(p.path(), previous.pageProblems().get(p.path()));
-                Set<String> classes = previous.pageStyles().getOrDefault(p.path(), Set.of());
-                pageStyles.put(p.path(), classes);
-                classes.forEach(c -> styles.keep(c, previous.styleRules().get(c)));
+            boolean unchanged = sameSite
+                    || sameSkeleton && ownInputs != null && ownInputs.equals(previous.documents().get(p.path()));
+            if (unchanged && !copy && reusable(previous, p.path())) {
+                keep(previous, p.path(), pageProblems, pageStyles, hashes, styles);
             } else {
                 todo.add(i);
             }
         }
         AtomicInteger done = new AtomicInteger();
+        AtomicInteger rendered = new AtomicInteger();
         int total = todo.size();
         IntStream.range(0, total).parallel().forEach(k -> {
             Planned planned = plan.get(todo.get(k));
-            OutputFile f = planned.render().get();
-            Problems own = new Problems();
-            f = post.process(f, new PageContext(f.path(), f.source(), sourceTexts.getOrDefault(f.source(), ""),
-                    outputs, own));
-            pageProblems.put(f.path(), own.sorted());
-            pageStyles.put(f.path(), styleClasses(f.content()));
             try {
-                sink.write(f.path(), f.bytes());
+                if (copy && (sameSite || sameSkeleton && planned.document() != null
+                        && Objects.equals(documents.get(planned.path()), previous.documents().get(planned.path())))
+                        && reusable(previous, planned.path())) {
+                    byte[] old = readOld(output, planned.path());
+                    if (old != null && PageFingerprints.sha256(old).equals(previous.hashes().get(planned.path()))) {
+                        keep(previous, planned.path(), pageProblems, pageStyles, hashes, styles);
+                        sink.write(planned.path(), old);
+                        listener.progress("render", done.incrementAndGet(), total);
+                        return;
+                    }
+                }
+                OutputFile f = planned.render().get();
+                Problems own = new Problems();
+                f = post.process(f, new PageContext(f.path(), f.source(), sourceTexts.getOrDefault(f.source(), ""),
+                        outputs, own));
+                pageProblems.put(f.path(), own.sorted());
+                pageStyles.put(f.path(), styleClasses(f.content()));
+                byte[] bytes = f.bytes();
+                hashes.put(f.path(), PageFingerprints.sha256(bytes));
+                sink.write(f.path(), bytes);
+                rendered.incrementAndGet();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -117,7 +140,7 @@ final class SiteOutput {
         for (Planned p : plan) {
             problems.addAll(pageProblems.get(p.path()));
         }
-        int written = total;
+        int written = rendered.get();
         if (styles.hasRules()) {
             written++;
             try {
@@ -127,8 +150,40 @@ final class SiteOutput {
             }
         }
         int pages = (int) plan.stream().filter(Planned::html).count();
-        return new Written(pages, written, new Previous(output, inputs, skeleton, documents, pageProblems,
-                pageStyles, styles.rules()));
+        return new Written(pages, written, total - rendered.get(), new Previous(output.toString(), inputs, skeleton,
+                siteFingerprint, documents, pageProblems, pageStyles, styles.rules(), hashes));
+    }
+
+    /** True when {@code previous} holds everything needed to keep the page at {@code path} without rendering it. */
+    private static boolean reusable(Previous previous, String path) {
+        if (!previous.pageProblems().containsKey(path) || !previous.hashes().containsKey(path)) {
+            return false;
+        }
+        Set<String> classes = previous.pageStyles().get(path);
+        return classes != null && previous.styleRules().keySet().containsAll(classes);
+    }
+
+    private static void keep(Previous previous, String path, Map<String, List<Problem>> pageProblems,
+                             Map<String, Set<String>> pageStyles, Map<String, String> hashes,
+                             InlineStyleExtractor styles) {
+        pageProblems.put(path, previous.pageProblems().get(path));
+        Set<String> classes = previous.pageStyles().get(path);
+        pageStyles.put(path, classes);
+        hashes.put(path, previous.hashes().get(path));
+        classes.forEach(c -> styles.keep(c, previous.styleRules().get(c)));
+    }
+
+    /** The bytes the last build wrote for a page, or null when the file is gone or unreadable. */
+    private static byte[] readOld(Path output, String sitePath) {
+        Path file = output.resolve(sitePath).normalize();
+        if (!file.startsWith(output)) {
+            return null;
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static final java.util.regex.Pattern STYLE_CLASS = java.util.regex.Pattern.compile("\\bbs-[0-9a-f]{8}\\b");
@@ -166,7 +221,7 @@ final class SiteOutput {
         }
     }
 
-    /** Everything but the bodies and summaries of articles and pages. */
+    /** Everything but the bodies and summaries of articles and pages (for {@link PageFingerprints}). */
     static String skeleton(Site site) {
         StringBuilder s = new StringBuilder();
         for (List<Page> list : List.of(site.posts(), site.pages())) {
@@ -181,6 +236,23 @@ final class SiteOutput {
         return s.toString();
     }
 
+    /**
+     * Path, size and modification time of every source file besides the documents (assets and photos
+     * included, and the data folder), for the inputs fingerprint.
+     */
+    static String sourceFiles(SiteSources sources) throws IOException {
+        StringBuilder s = new StringBuilder();
+        for (List<org.bulletin.source.SourceFile> list : List.of(sources.assets(), sources.contentAssets(),
+                sources.data())) {
+            for (org.bulletin.source.SourceFile f : list) {
+                var attrs = Files.readAttributes(f.path(), java.nio.file.attribute.BasicFileAttributes.class);
+                s.append(f.relative()).append('=').append(attrs.size()).append('@').append(attrs.lastModifiedTime())
+                        .append('\n');
+            }
+        }
+        return s.append('\n').toString();
+    }
+
     /** Everything besides documents whose change makes a rebuild render every page. */
     static String inputs(SiteConfig config, SiteSources sources, Map<String, Path> files,
                                  Set<String> outputs) throws IOException {
@@ -188,7 +260,7 @@ final class SiteOutput {
         if (sources.templates() != null && java.nio.file.Files.isDirectory(sources.templates())) {
             try (var walk = java.nio.file.Files.walk(sources.templates())) {
                 for (Path t : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
-                    s.append(t).append('=').append(Arrays.hashCode(java.nio.file.Files.readAllBytes(t))).append('\n');
+                    s.append(t).append('=').append(PageFingerprints.sha256(java.nio.file.Files.readAllBytes(t))).append('\n');
                 }
             }
         }

@@ -150,6 +150,68 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void warmBuildsTakeUnchangedPagesFromTheLastOutputAndMatchColdBuildsAfterEveryKindOfEdit() throws IOException {
+        BuildRequest warm = request("warm");
+        Path state = warm.effectiveCacheDir().resolve("pages.json");
+        assertThat(generator.build(warm).published()).isTrue();
+        assertThat(state).exists();
+
+        // nothing changed: every page is taken from the output
+        assertWarmBuildMatchesCold(warm);
+        assertThat(LOG.lines()).anyMatch(l -> l.matches("rendered [01] pages, took \\d+ from the last build, at .*"));
+        // one article's body
+        write("content/articles/note-2.adoc", article("Note 2", "2022-03-02", "news, health", "Changed body."));
+        assertWarmBuildMatchesCold(warm);
+        // one article's title, date and tags
+        write("content/articles/note-4.adoc", article("Note 4 renamed", "2022-03-09", "news, events", "Body."));
+        assertWarmBuildMatchesCold(warm);
+        // a template of the site
+        write("templates/post.html", Files.readString(SAMPLE.resolve("theme/templates/post.html"))
+                .replace("</main>", "<p>custom</p></main>"));
+        assertWarmBuildMatchesCold(warm);
+        // the output file of one page deleted, another one changed by hand
+        Files.delete(tmp.resolve("warm/articles/note-3.html"));
+        Files.writeString(tmp.resolve("warm/index.html"), "<p>edited by hand</p>", StandardCharsets.UTF_8);
+        assertWarmBuildMatchesCold(warm);
+        assertThat(LOG.lines()).anyMatch(l -> l.matches("rendered [23] pages, took \\d+ from the last build, at .*"));
+        // the stored state damaged, or stored for another output folder
+        Files.writeString(state, "{\"format\":\"bulletin-page-state-1\",\"state\":{\"out", StandardCharsets.UTF_8);
+        assertWarmBuildMatchesCold(warm);
+        assertThat(LOG.lines()).anyMatch(l -> l.matches("rendered \\d+ pages, took 0 from the last build, at .*"));
+        Files.writeString(state, Files.readString(state).replace(tmp.resolve("warm").toString(),
+                tmp.resolve("elsewhere").toString()), StandardCharsets.UTF_8);
+        assertWarmBuildMatchesCold(warm);
+        assertThat(LOG.lines()).anyMatch(l -> l.matches("rendered \\d+ pages, took 0 from the last build, at .*"));
+    }
+
+    @Test
+    void aWarmBuildAfterServeRebuildsMatchesAColdBuild() throws IOException {
+        BuildRequest serve = request("serve");
+        generator.rebuild(serve);
+        write("content/articles/note-5.adoc", article("Note 5", "2022-03-05", "news", "Edited while serving."));
+        assertThat(generator.rebuild(serve).published()).isTrue();
+        try (SiteGenerator fresh = new SiteGenerator(LOG, "test-generator-1")) {
+            LOG.clear();
+            assertThat(fresh.build(serve).published()).isTrue();
+        }
+        assertThat(LOG.lines()).anyMatch(l -> l.matches("rendered [01] pages, took \\d+ from the last build, at .*"));
+        generator.build(request("cold").withoutCache());
+        assertSameFiles(tmp.resolve("serve"), tmp.resolve("cold"));
+    }
+
+    private void assertWarmBuildMatchesCold(BuildRequest warm) throws IOException {
+        LOG.clear();
+        BuildResult result = generator.build(warm);
+        List<String> log = LOG.lines();
+        BuildResult cold = generator.build(request("cold").withoutCache());
+        assertThat(result.published()).isTrue();
+        assertThat(result.problems()).isEqualTo(cold.problems());
+        assertSameFiles(tmp.resolve("warm"), tmp.resolve("cold"));
+        LOG.clear();
+        log.forEach(LOG::info);
+    }
+
+    @Test
     void aRebuildWithErrorsLeavesTheServedPagesAlone() throws IOException {
         BuildRequest serve = request("serve");
         generator.rebuild(serve);

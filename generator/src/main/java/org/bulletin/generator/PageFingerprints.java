@@ -1,0 +1,70 @@
+package org.bulletin.generator;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bulletin.model.Page;
+import org.bulletin.model.Site;
+
+/**
+ * SHA-256 fingerprints of what pages are made from, for {@link SiteOutput}: one per article or page
+ * (every field of the record and its source text), and one of the whole site.
+ */
+final class PageFingerprints {
+
+    private PageFingerprints() {
+    }
+
+    /** Article or page → fingerprint of every field and of its source text (null maps to "null"). */
+    static Map<Page, String> of(Site site, Map<String, String> sourceTexts) {
+        List<Page> all = new ArrayList<>(site.posts());
+        all.addAll(site.pages());
+        String[] prints = new String[all.size()];
+        java.util.stream.IntStream.range(0, all.size()).parallel()
+                .forEach(i -> prints[i] = of(all.get(i), sourceTexts.get(all.get(i).source())));
+        Map<Page, String> map = new IdentityHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            map.put(all.get(i), prints[i]);
+        }
+        return map;
+    }
+
+    private static String of(Page p, String sourceText) {
+        StringBuilder s = new StringBuilder();
+        for (Object field : new Object[] {p.source(), p.type(), p.title(), p.date(), p.tags(), p.html(),
+                p.summary(), p.uri(), p.line(), sourceText}) {
+            String text = String.valueOf(field);
+            s.append(text.length()).append(':').append(text).append('|');
+        }
+        return sha256(s.toString());
+    }
+
+    /** Fingerprint of every input of every page: the skeleton, each document, the quizzes and the messages. */
+    static String site(String skeleton, Site site, Map<Page, String> prints) {
+        StringBuilder s = new StringBuilder(skeleton).append('\n');
+        for (List<Page> list : List.of(site.posts(), site.pages())) {
+            for (Page p : list) {
+                s.append(prints.get(p)).append('\n');
+            }
+        }
+        s.append(site.quizzes()).append('\n').append(site.messages()).append('\n');
+        return sha256(s.toString());
+    }
+
+    static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
