@@ -88,7 +88,8 @@ public final class ConfigLoader {
                         values.sitePath("index.file", jbake.indexFile(), "index.html"),
                         values.sitePath("tag.path", jbake.tagPath(), "tags"),
                         values.text("draft.suffix", jbake.draftSuffix())),
-                props);
+                props,
+                lines);
     }
 
     private static void readSiteFile(Path file, Map<String, String> props, Map<String, Integer> lines,

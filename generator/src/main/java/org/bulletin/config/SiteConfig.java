@@ -24,6 +24,7 @@ import java.util.TreeMap;
  * @param homePosts     {@code index.posts}: articles listed on the home page
  * @param folders       JBake's folder and file names
  * @param properties    every key of the site file and the overrides, sorted
+ * @param lines         the line of {@code jbake.properties} that sets each key read from it
  */
 public record SiteConfig(
         String title,
@@ -39,10 +40,32 @@ public record SiteConfig(
         boolean strict,
         int homePosts,
         Layout folders,
-        Map<String, String> properties) {
+        Map<String, String> properties,
+        Map<String, Integer> lines) {
 
     public SiteConfig {
         properties = Collections.unmodifiableMap(new TreeMap<>(properties));
+        lines = Map.copyOf(lines);
+    }
+
+    /**
+     * Reports a bad setting as {@code jbake.properties:LINE: message}, at the line of the first of
+     * {@code keys} that the file sets (no line when none is, e.g. a value given as an override).
+     */
+    public void error(org.bulletin.model.Problems problems, String message, String... keys) {
+        int line = 0;
+        for (String key : keys) {
+            if (lines.containsKey(key)) {
+                line = lines.get(key);
+                break;
+            }
+        }
+        problems.error(ConfigLoader.FILE, line, message);
+    }
+
+    /** The line of {@code jbake.properties} that sets {@code key}, or 0 when it is not set there. */
+    public int line(String key) {
+        return lines.getOrDefault(key, 0);
     }
 
     /**

@@ -98,7 +98,7 @@ final class PhotoStage {
                     + "resized and without location data): " + String.join(", ", unused));
         }
 
-        ImageOptions options = options(request.siteDir(), config, problems)
+        ImageOptions options = options(config, problems)
                 .withThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
         Path cache = cacheDir(request);
         Path published = cache.resolve("published");
@@ -206,24 +206,13 @@ final class PhotoStage {
     }
 
     /** The {@code images.*} keys; a bad value is reported at its line of jbake.properties. */
-    static ImageOptions options(Path siteDir, SiteConfig config, Problems problems) throws IOException {
+    static ImageOptions options(SiteConfig config, Problems problems) {
         Problems found = new Problems();
         ImageOptions options = ImageOptions.parse(config.properties(), ConfigLoader.FILE, found);
-        Path file = siteDir.resolve(ConfigLoader.FILE);
-        // lenient decoding: a file that is not UTF-8 was already reported by the config loader
-        List<String> lines = Files.isRegularFile(file)
-                ? new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).lines().toList()
-                : List.of();
         for (Problem p : found.sorted()) {
             String key = p.message().split("[\\s=]", 2)[0];
-            int line = 0;
-            for (int i = 0; i < lines.size() && line == 0; i++) {
-                if (lines.get(i).strip().matches(java.util.regex.Pattern.quote(key) + "\\s*[=:\\s].*")) {
-                    line = i + 1;
-                }
-            }
-            problems.add(line == 0 ? new Problem(p.severity(), "", 0, p.message())
-                    : new Problem(p.severity(), p.file(), line, p.message()));
+            int line = config.line(key);
+            problems.add(new Problem(p.severity(), line == 0 ? "" : p.file(), line, p.message()));
         }
         return options;
     }

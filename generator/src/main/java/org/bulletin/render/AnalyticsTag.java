@@ -51,20 +51,20 @@ public final class AnalyticsTag implements SiteRenderer.PageContributor {
         provider = provider.toLowerCase(Locale.ROOT);
         String url = config.get("analytics.url", null);
         if (!java.util.Set.of("goatcounter", "umami", "plausible").contains(provider)) {
-            problems.error("jbake.properties", 0, "analytics.provider \"" + provider
-                    + "\" is not known: write goatcounter, umami or plausible, or remove the key");
+            config.error(problems, "analytics.provider \"" + provider
+                    + "\" is not known: write goatcounter, umami or plausible, or remove the key", "analytics.provider");
             return null;
         }
         URI uri = url == null ? null : URI.create(url.replace(" ", "%20"));
         if (uri == null || uri.getHost() == null || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
-            problems.error("jbake.properties", 0, "analytics.provider=" + provider
-                    + " needs analytics.url, the http(s) address of your own " + provider + " server");
+            config.error(problems, "analytics.provider=" + provider
+                    + " needs analytics.url, the http(s) address of your own " + provider + " server", "analytics.url", "analytics.provider");
             return null;
         }
         String siteId = config.get("analytics.site-id", null);
         if (provider.equals("umami") && siteId == null) {
-            problems.error("jbake.properties", 0, "analytics.provider=umami needs analytics.site-id, "
-                    + "the website id shown in Umami's settings");
+            config.error(problems, "analytics.provider=umami needs analytics.site-id, "
+                    + "the website id shown in Umami's settings", "analytics.site-id", "analytics.provider");
             return null;
         }
         String domain = config.get("analytics.site-id", URI.create(config.host()).getHost());

@@ -119,4 +119,23 @@ class ConfigLoaderTest {
         assertThat(problems.sorted()).extracting(p -> p.format())
                 .contains("jbake.properties:1: the file is not UTF-8 text: save it as UTF-8");
     }
+
+    @Test
+    void featureSettingsAreReportedAtTheirLine() throws Exception {
+        TestSites.write(dir, """
+                -- jbake.properties --
+                site.host=https://example.org/
+                messages.provider=weibo
+                analytics.provider=umami
+                analytics.url=https://stats.example.org/
+                """);
+        Problems problems = new Problems();
+        SiteConfig config = ConfigLoader.load(dir, Map.of(), problems);
+        org.bulletin.render.MessageWallSettings.from(config, problems);
+        org.bulletin.render.AnalyticsTag.from(config, problems);
+        assertThat(problems.sorted()).extracting(p -> p.format()).containsExactly(
+                "jbake.properties:2: messages.provider \"weibo\" is not known: write waline or twikoo, or remove the key",
+                "jbake.properties:3: analytics.provider=umami needs analytics.site-id, "
+                        + "the website id shown in Umami's settings");
+    }
 }

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.bulletin.cli.BulletinCliAccess;
+import org.bulletin.cli.BulletinCli;
 import org.bulletin.collect.CollectOptions;
 import org.bulletin.collect.CollectServer;
 import org.bulletin.generator.BuildRequest;
@@ -140,7 +140,7 @@ class CampaignLoopTest {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = BulletinCliAccess.run(new String[] {"report", site.toString(), "--results", results.toString(),
+        int code = BulletinCli.run(new String[] {"report", site.toString(), "--results", results.toString(),
                 "-o", dir.resolve("report").toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         String summary = out.toString(StandardCharsets.UTF_8);

@@ -77,7 +77,7 @@ class SampleSiteReportTest {
     @Test
     void reportCommandRefusesDrawWithoutSeed() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = org.bulletin.cli.BulletinCliAccess.run(new String[] {"report", SAMPLE.toString(), "--results",
+        int code = org.bulletin.cli.BulletinCli.run(new String[] {"report", SAMPLE.toString(), "--results",
                 "r.jsonl", "--draw", "3", "-o", dir.toString()}, new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(2);
