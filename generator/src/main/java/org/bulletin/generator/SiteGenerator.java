@@ -106,6 +106,10 @@ public final class SiteGenerator implements AutoCloseable {
         if (!java.nio.file.Files.isDirectory(siteDir)) {
             throw new java.nio.file.NoSuchFileException(siteDir.toString(), null, "the site folder does not exist");
         }
+        ConversionCache cache = request.useCache() ? cache(request.effectiveCacheDir().resolve("documents")) : null;
+        if (cache != null) {
+            cache.preload(); // decodes the stored entries on another core while the site is scanned
+        }
         SiteConfig config = ConfigLoader.load(siteDir, request.overrides(), problems);
         SiteSources sources = SiteScanner.scan(siteDir, config);
         listener.debug("scanned " + sources.documents().size() + " documents");
@@ -114,7 +118,6 @@ public final class SiteGenerator implements AutoCloseable {
         ArticleParser articles = new ArticleParser(loader, config);
         QuizParser quizParser = new QuizParser(loader, config);
         List<SourceFile> files = sources.documents();
-        ConversionCache cache = request.useCache() ? cache(request.effectiveCacheDir().resolve("documents")) : null;
         // gallery:: lists asset folders, so the asset list (paths and sizes) is part of every key
         StringBuilder assetList = new StringBuilder(identity);
         for (SourceFile a : sources.assets()) {

@@ -1,29 +1,21 @@
 package org.bulletin.parse;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import org.bulletin.model.Page;
 import org.bulletin.model.Problem;
@@ -38,17 +30,22 @@ import org.bulletin.model.Quiz;
  * version and build, AsciidoctorJ and JRuby versions, the Asciidoctor attributes, the whole site
  * configuration and the site folder) and the document's path and bytes. Documents whose output depends
  * on other files or on the clock ({@code include::}, {@code {docdate}}, {@code {localdate}} …) are never
- * cached. Entries live as one JSON file each under the cache folder; the ones a build did not use are
- * removed by {@link #prune}. A cache object also keeps its entries in memory for the next build of the
- * same process ({@code serve}).
+ * cached. Entries are appended to one {@linkplain PackFile pack file} in the cache folder
+ * ({@value #PACK}, entries in {@link EntryCodec}'s binary form), which a new process reads in one go;
+ * {@link #prune} forgets the entries a build did not use and rewrites the file when most of it is unused.
+ * A cache object also keeps its entries in memory for the next build of the same process ({@code serve}),
+ * where an edit appends one entry.
  */
 public final class ConversionCache {
 
     /** Bump when the entry format or the meaning of an entry changes. */
-    static final String FORMAT = "bulletin-conversion-cache-1";
-    private static final Pattern UNCACHEABLE = Pattern.compile(
-            "include::|\\{(?:doc|local)(?:date|time|datetime|year)}");
-    private static final ObjectMapper JSON = mapper();
+    static final String FORMAT = "bulletin-conversion-cache-2";
+    /** The pack file's name in the cache folder; everything else there is removed by {@link #prune}. */
+    static final String PACK = "conversions.pack";
+    private static final byte[] INCLUDE = "include::".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[][] CLOCK_PREFIXES = {ascii("doc"), ascii("local")};
+    private static final byte[][] CLOCK_SUFFIXES = {ascii("date}"), ascii("time}"), ascii("datetime}"),
+        ascii("year}")};
 
     /**
      * One converted document.
@@ -65,10 +62,14 @@ public final class ConversionCache {
     }
 
     private final Path dir;
+    private final PackFile pack;
     private final Map<String, Entry> memory = new ConcurrentHashMap<>();
+    private volatile boolean tidied;
+    private volatile FutureTask<Void> preload;
 
     public ConversionCache(Path dir) {
         this.dir = dir;
+        this.pack = new PackFile(dir.resolve(PACK), FORMAT);
     }
 
     public Path dir() {
@@ -105,10 +106,14 @@ public final class ConversionCache {
         return new java.util.TreeMap<>(p).toString();
     }
 
-    /** The key of a document, or null when it must always be converted afresh. */
+    /**
+     * The key of a document, or null when it must always be converted afresh: when it contains
+     * {@code include::} or one of the attributes {@code {docdate}}, {@code {doctime}}, {@code {docdatetime}},
+     * {@code {docyear}} and their {@code local…} twins (looked for in the UTF-8 bytes, whose ASCII bytes
+     * are always whole characters).
+     */
     public static String key(String salt, String relative, byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (UNCACHEABLE.matcher(text).find()) {
+        if (dependsOnFilesOrClock(bytes)) {
             return null;
         }
         MessageDigest d = digest();
@@ -120,6 +125,43 @@ public final class ConversionCache {
         return HexFormat.of().formatHex(d.digest());
     }
 
+    /**
+     * Starts reading and decoding every stored entry on a background thread; {@link #get} and
+     * {@link #prune} wait for it. A new process calls this before it reads its configuration and scans
+     * the site, so the cache is decoded on the otherwise idle core. Does nothing after the first call.
+     */
+    public synchronized void preload() {
+        if (preload == null) {
+            FutureTask<Void> task = new FutureTask<>(this::decodeAll, null);
+            Thread thread = new Thread(task, "bulletin-cache-preload");
+            thread.setDaemon(true);
+            preload = task;
+            thread.start();
+        }
+    }
+
+    private void decodeAll() {
+        pack.forEach((key, payload) -> {
+            Entry e = decode(payload);
+            if (e != null) {
+                memory.putIfAbsent(key, e);
+            }
+        });
+    }
+
+    private void awaitPreload() {
+        FutureTask<Void> task = preload;
+        if (task != null && !task.isDone()) {
+            try {
+                task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // get reads the entry itself
+            }
+        }
+    }
+
     /** The entry for {@code key}, or null. A damaged entry counts as missing. */
     public Entry get(String key) {
         if (key == null) {
@@ -129,17 +171,27 @@ public final class ConversionCache {
         if (e != null) {
             return e;
         }
-        Path file = file(key);
-        if (!Files.isRegularFile(file)) {
+        awaitPreload();
+        e = memory.get(key);
+        if (e != null) {
+            return e;
+        }
+        e = decode(pack.read(key));
+        if (e != null) {
+            memory.put(key, e);
+        }
+        return e;
+    }
+
+    private static Entry decode(PackFile.Payload p) {
+        if (p == null) {
             return null;
         }
         try {
-            e = JSON.readValue(file.toFile(), Entry.class);
-        } catch (IOException | RuntimeException damaged) {
+            return EntryCodec.decode(p.bytes(), p.offset(), p.length());
+        } catch (RuntimeException damaged) {
             return null;
         }
-        memory.put(key, e);
-        return e;
     }
 
     /** Stores an entry (in memory now, on disk too); a cache that cannot be written is only slower. */
@@ -148,29 +200,35 @@ public final class ConversionCache {
             return;
         }
         memory.put(key, entry);
-        Path file = file(key);
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), key, ".tmp");
-            JSON.writeValue(tmp.toFile(), entry);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            // best effort: the next build converts this document again
+        pack.append(key, EntryCodec.encode(entry));
+    }
+
+    /**
+     * Forgets every entry not in {@code used}: in memory at once, on disk when the pack is rewritten, which
+     * happens when a third of it or more is unused (until then another process may still find such an
+     * entry, which is harmless: a key names the exact input of its entry). The first call also removes
+     * whatever else is in the cache folder, such as the one-JSON-file-per-entry folders of earlier versions.
+     */
+    public void prune(Set<String> used) {
+        awaitPreload();
+        memory.keySet().retainAll(used);
+        pack.retain(used);
+        if (!tidied) {
+            tidied = true;
+            removeAllBut(dir, pack.file());
         }
     }
 
-    /** Forgets every entry not in {@code used}, in memory and on disk. */
-    public void prune(Set<String> used) {
-        memory.keySet().retainAll(used);
+    private static void removeAllBut(Path dir, Path keep) {
         if (!Files.isDirectory(dir)) {
             return;
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                String name = f.getFileName().toString();
-                String key = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-                if (!used.contains(key)) {
-                    Files.deleteIfExists(f);
+        try (Stream<Path> top = Files.list(dir)) {
+            for (Path p : top.filter(p -> !p.equals(keep)).toList()) {
+                try (Stream<Path> all = Files.walk(p)) {
+                    for (Path f : all.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(f);
+                    }
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -178,8 +236,41 @@ public final class ConversionCache {
         }
     }
 
-    private Path file(String key) {
-        return dir.resolve(key.substring(0, 2)).resolve(key + ".json");
+    static boolean dependsOnFilesOrClock(byte[] b) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 'i') {
+                if (startsWith(b, i, INCLUDE)) {
+                    return true;
+                }
+            } else if (b[i] == '{') {
+                for (byte[] prefix : CLOCK_PREFIXES) {
+                    if (startsWith(b, i + 1, prefix)) {
+                        for (byte[] suffix : CLOCK_SUFFIXES) {
+                            if (startsWith(b, i + 1 + prefix.length, suffix)) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(byte[] b, int at, byte[] part) {
+        if (at + part.length > b.length) {
+            return false;
+        }
+        for (int k = 0; k < part.length; k++) {
+            if (b[at + k] != part[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     static String sha256(byte[] bytes) {
@@ -192,26 +283,5 @@ public final class ConversionCache {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static ObjectMapper mapper() {
-        SimpleModule dates = new SimpleModule("dates");
-        dates.addSerializer(LocalDate.class, ToStringSerializer.instance);
-        dates.addDeserializer(LocalDate.class, new JsonDeserializer<>() {
-            @Override
-            public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return LocalDate.parse(p.getValueAsString());
-            }
-        });
-        dates.addSerializer(OffsetDateTime.class, ToStringSerializer.instance);
-        dates.addDeserializer(OffsetDateTime.class, new JsonDeserializer<>() {
-            @Override
-            public OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return OffsetDateTime.parse(p.getValueAsString());
-            }
-        });
-        return new ObjectMapper().registerModule(dates)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                .configure(com.fasterxml.jackson.databind.MapperFeature.AUTO_DETECT_IS_GETTERS, false);
     }
 }
