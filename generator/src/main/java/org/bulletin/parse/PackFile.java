@@ -107,11 +107,13 @@ final class PackFile {
             try {
                 Files.createDirectories(file.getParent());
                 try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-                    if (end == 0) {
+                    long actual = ch.size();
+                    if (end == 0 || actual < end) { // no valid header, or the file was replaced behind our back
                         ch.truncate(0);
+                        index.clear();
                         write(ch, header, 0);
                         end = header.length;
-                    } else if (size != end) {
+                    } else if (actual != end) { // a torn tail: later records must follow whole ones
                         ch.truncate(end);
                     }
                     size = -1;

@@ -224,6 +224,21 @@ class ConversionCacheTest {
     }
 
     @Test
+    void startsAFreshFileWhenTheCacheFolderWasDeletedMeanwhile() throws IOException {
+        ConversionCache cache = new ConversionCache(dir);
+        cache.put("k1", article("一"));
+        cache.put("k2", article("二"));
+        Files.delete(pack());
+
+        cache.put("k3", article("三"));
+
+        assertThat(cache.get("k1")).isEqualTo(article("一"));
+        ConversionCache fresh = new ConversionCache(dir);
+        assertThat(fresh.get("k3")).isEqualTo(article("三"));
+        assertThat(fresh.get("k1")).isNull();
+    }
+
+    @Test
     void pruneRemovesEntriesNoBuildUsed() {
         ConversionCache cache = new ConversionCache(dir);
         cache.put("aa1", draft());
