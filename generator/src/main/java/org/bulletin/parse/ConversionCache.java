@@ -32,7 +32,7 @@ import org.bulletin.model.Quiz;
  * on other files or on the clock ({@code include::}, {@code {docdate}}, {@code {localdate}} …) are never
  * cached. Entries are appended to one {@linkplain PackFile pack file} in the cache folder
  * ({@value #PACK}, entries in {@link EntryCodec}'s binary form), which a new process reads in one go;
- * {@link #prune} forgets the entries a build did not use and rewrites the file when most of it is unused.
+ * {@link #prune} forgets the entries a build did not use and rewrites the file when a third of it is unused.
  * A cache object also keeps its entries in memory for the next build of the same process ({@code serve}),
  * where an edit appends one entry.
  */
