@@ -131,7 +131,8 @@ final class PackFile {
 
     /**
      * Forgets the records of keys not in {@code used} and, when a third of the file or more is unused,
-     * rewrites it with only the used records (so a build reads at most 1.5 times what it needs). Also lets go of the file's bytes read at opening.
+     * rewrites it with only the used records (so a build reads at most 1.5 times what it needs). Also lets
+     * go of the file's bytes read at opening.
      */
     synchronized void retain(Set<String> used) {
         open();
