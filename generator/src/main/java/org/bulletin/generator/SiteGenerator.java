@@ -74,6 +74,7 @@ public final class SiteGenerator implements AutoCloseable {
     private ConversionCache cache;
     /** Output folder → what the last {@link #rebuild} published there. */
     private final Map<Path, SiteOutput.Previous> previous = new java.util.concurrent.ConcurrentHashMap<>();
+    private final DocumentReads reads = new DocumentReads();
 
     public SiteGenerator(BuildListener listener) {
         this(listener, ConversionCache.generatorIdentity());
@@ -94,9 +95,11 @@ public final class SiteGenerator implements AutoCloseable {
      * @param site        the model
      * @param sourceTexts source text of every published document, by site-relative path
      * @param problems    problems found so far
+     * @param keys        the {@linkplain ConversionCache#key cache key} of every published document that has
+     *                    one, by site-relative path: its page is a function of the key alone
      */
     public record LoadedSite(SiteConfig config, SiteSources sources, Site site, Map<String, String> sourceTexts,
-                             Problems problems) {
+                             Problems problems, Map<String, String> keys) {
     }
 
     /** Scans, parses and models the site without rendering or writing anything. */
@@ -125,15 +128,12 @@ public final class SiteGenerator implements AutoCloseable {
         String[] texts = new String[files.size()];
         ConversionCache.Entry[] entries = new ConversionCache.Entry[files.size()];
         IntStream.range(0, files.size()).parallel().forEach(i -> {
-            try {
-                byte[] bytes = java.nio.file.Files.readAllBytes(files.get(i).path());
-                texts[i] = TextFiles.decode(bytes);
-                keys[i] = ConversionCache.key(salt, files.get(i).relative(), bytes);
-                entries[i] = cache == null ? null : cache.get(keys[i]);
-            } catch (IOException e) {
-                texts[i] = null; // the loader reports it
-            }
+            DocumentReads.Read read = reads.read(files.get(i), salt);
+            texts[i] = read.text(); // null: the loader reports it
+            keys[i] = read.key();
+            entries[i] = cache == null || read.text() == null ? null : cache.get(keys[i]);
         });
+        reads.retain(files.stream().map(SourceFile::path).toList());
         listener.debug("read " + files.size() + " documents and cache entries");
         int misses = (int) Arrays.stream(entries).filter(Objects::isNull).count();
         if (misses > 0) {
@@ -144,6 +144,7 @@ public final class SiteGenerator implements AutoCloseable {
         List<Page> documents = new ArrayList<>();
         List<Quiz> quizzes = new ArrayList<>();
         Map<String, String> sourceTexts = new HashMap<>();
+        Map<String, String> documentKeys = new HashMap<>();
         Set<String> used = new HashSet<>();
         int done = 0;
         for (int i = 0; i < files.size(); i++) {
@@ -167,6 +168,9 @@ public final class SiteGenerator implements AutoCloseable {
                 continue;
             }
             sourceTexts.put(file.relative(), texts[i]);
+            if (keys[i] != null) {
+                documentKeys.put(file.relative(), keys[i]);
+            }
             if (entry.page() != null) {
                 documents.add(entry.page());
             }
@@ -187,7 +191,7 @@ public final class SiteGenerator implements AutoCloseable {
             QuizEmbedCheck.check(p, sourceTexts.getOrDefault(p.source(), ""), quizIds, problems);
         }
         Site site = SiteBuilder.build(config, documents, quizzes, messages);
-        return new LoadedSite(config, sources, site, sourceTexts, problems);
+        return new LoadedSite(config, sources, site, sourceTexts, problems, documentKeys);
     }
 
     /** Builds the site and, when it has no errors, publishes it atomically to the output folder. */
@@ -215,7 +219,7 @@ public final class SiteGenerator implements AutoCloseable {
 
         Map<String, Path> files = assetFiles(sources, config);
         Map<String, byte[]> theme = ThemeAssets.load();
-        Map<String, String> quizEmbeds = new TreeMap<>();
+        List<java.util.function.Function<String, String>> quizEmbeds = new ArrayList<>(1);
         List<SiteRenderer.Planned> plan = plan(sources, config, site, problems, quizEmbeds);
         listener.debug("planned at " + millis(start) + " ms");
         if (plan == null) {
@@ -231,7 +235,7 @@ public final class SiteGenerator implements AutoCloseable {
         InlineStyleExtractor styles = new InlineStyleExtractor();
         outputs.add(InlineStyleExtractor.PATH);
         HtmlPostProcessor post = new HtmlPostProcessor(List.of(
-                new QuizEmbeds(quizEmbeds, QuizPages.SCRIPTS, QuizPages.STYLES),
+                new QuizEmbeds(quizEmbeds.get(0), QuizPages.SCRIPTS, QuizPages.STYLES),
                 styles,
                 new LinkRewriter(config.folders().index(), config.folders().error404(), config.basePath()),
                 photos.step(),
@@ -269,13 +273,18 @@ public final class SiteGenerator implements AutoCloseable {
         if (inPlace && last != null && last.inputs().equals(inputs)
                 && java.nio.file.Files.isDirectory(output)) {
             Map<String, byte[]> pages = new java.util.concurrent.ConcurrentHashMap<>();
-            SiteOutput.Written w = SiteOutput.write(plan, site, post, styles, outputs, loaded.sourceTexts(),
-                    problems, output, inputs, last, false, pages::put, listener);
+            SiteOutput.Written w = SiteOutput.write(plan, loaded, post, styles, outputs, output, inputs, ownTemplates(loaded.sources()), last, false, (path, bytes) -> {
+                        pages.put(path, bytes);
+                        return null; // written below, once the build is known to be publishable
+                    }, listener);
             BuildResult result = finish(request, config, problems, true, w.pages(), w.rendered(), start);
             if (result.published()) {
                 SiteOutput.Sink sink = SiteOutput.Sink.inPlace(output);
                 for (Map.Entry<String, byte[]> e : new TreeMap<>(pages).entrySet()) {
-                    sink.write(e.getKey(), e.getValue());
+                    String stamp = sink.write(e.getKey(), e.getValue());
+                    if (stamp != null) {
+                        w.state().stamps().put(e.getKey(), stamp);
+                    }
                 }
                 previous.put(output, w.state());
                 if (stateFile != null) {
@@ -287,8 +296,7 @@ public final class SiteGenerator implements AutoCloseable {
         }
         SiteOutput.Previous stored = last != null ? last : stateFile == null ? null : PageStates.load(stateFile);
         try (SitePublisher publisher = SitePublisher.open(output)) {
-            SiteOutput.Written w = SiteOutput.write(plan, site, post, styles, outputs, loaded.sourceTexts(),
-                    problems, output, inputs, stored, true, SiteOutput.Sink.staging(publisher), listener);
+            SiteOutput.Written w = SiteOutput.write(plan, loaded, post, styles, outputs, output, inputs, ownTemplates(loaded.sources()), stored, true, SiteOutput.Sink.staging(publisher), listener);
             listener.debug("rendered " + w.rendered() + " pages, took " + w.copied() + " from the last build, at "
                     + millis(start) + " ms");
             int count = w.rendered() + w.copied() + SiteOutput.publishFiles(publisher, theme, files)
@@ -384,14 +392,18 @@ public final class SiteGenerator implements AutoCloseable {
         return startSession().join();
     }
 
-    /** Every output of the site, not rendered yet; null (with the problem reported) when a template is broken. */
+    /**
+     * Every output of the site, not rendered yet; null (with the problem reported) when a template is broken.
+     * Adds the quiz blocks for {@code quiz::id[]} (rendered when a page asks) to {@code quizEmbeds}.
+     */
     private static List<SiteRenderer.Planned> plan(SiteSources sources, SiteConfig config, Site site,
-                                                   Problems problems, Map<String, String> quizEmbeds)
+                                                   Problems problems,
+                                                   List<java.util.function.Function<String, String>> quizEmbeds)
             throws IOException {
         ThymeleafRenderer thymeleaf = new ThymeleafRenderer(sources.templates(), Locale.forLanguageTag(config.locale()));
         try {
             QuizPages quizPages = new QuizPages(thymeleaf);
-            quizEmbeds.putAll(quizPages.embeds(site));
+            quizEmbeds.add(quizPages.embeds(site));
             List<SiteRenderer.PageContributor> contributors = new ArrayList<>();
             contributors.add(quizPages);
             contributors.addAll(contributors(config, thymeleaf, problems, false));
@@ -485,6 +497,16 @@ public final class SiteGenerator implements AutoCloseable {
             pages.add(new OutputFile(QuizPages.uri(q, site.config()), html.toString(), true, q.source()));
         }
         return pages;
+    }
+
+    /** True when the site has a templates folder with anything in it (see {@link SiteOutput}). */
+    private static boolean ownTemplates(SiteSources sources) throws IOException {
+        if (sources.templates() == null) {
+            return false;
+        }
+        try (var files = java.nio.file.Files.walk(sources.templates())) {
+            return files.anyMatch(java.nio.file.Files::isRegularFile);
+        }
     }
 
     private static long millis(long start) {
