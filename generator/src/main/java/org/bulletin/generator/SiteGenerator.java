@@ -25,7 +25,6 @@ import org.bulletin.model.Problems;
 import org.bulletin.model.Quiz;
 import org.bulletin.model.Site;
 import org.bulletin.model.SiteBuilder;
-import org.bulletin.parse.ArticleParser;
 import org.bulletin.parse.AsciidoctorSession;
 import org.bulletin.parse.ConversionCache;
 import org.bulletin.parse.DocumentLoader;
@@ -71,6 +70,10 @@ public final class SiteGenerator implements AutoCloseable {
     private final BuildListener listener;
     private final String identity;
     private CompletableFuture<AsciidoctorSession> session;
+    /** Sessions started for large conversions besides {@link #session}. */
+    private final List<CompletableFuture<AsciidoctorSession>> extraSessions = new ArrayList<>();
+    private static final int DOCUMENTS_PER_EXTRA_SESSION = 200;
+    private final int documentsPerExtraSession;
     private ConversionCache cache;
     /** Output folder → what the last {@link #rebuild} published there. */
     private final Map<Path, SiteOutput.Previous> previous = new java.util.concurrent.ConcurrentHashMap<>();
@@ -82,8 +85,14 @@ public final class SiteGenerator implements AutoCloseable {
 
     /** @param identity what the conversion cache is keyed on as "the generator" (tests change it) */
     public SiteGenerator(BuildListener listener, String identity) {
+        this(listener, identity, DOCUMENTS_PER_EXTRA_SESSION);
+    }
+
+    /** @param documentsPerExtraSession see {@link #sessions} (tests lower it to convert small sites in parallel) */
+    SiteGenerator(BuildListener listener, String identity, int documentsPerExtraSession) {
         this.listener = listener;
         this.identity = identity;
+        this.documentsPerExtraSession = documentsPerExtraSession;
     }
 
     /**
@@ -114,8 +123,6 @@ public final class SiteGenerator implements AutoCloseable {
         listener.debug("scanned " + sources.documents().size() + " documents");
 
         DocumentLoader loader = new DocumentLoader(this::session, config, siteDir);
-        ArticleParser articles = new ArticleParser(loader, config);
-        QuizParser quizParser = new QuizParser(loader, config);
         List<SourceFile> files = sources.documents();
         ConversionCache cache = request.useCache() ? cache(request.effectiveCacheDir().resolve("documents")) : null;
         // gallery:: lists asset folders, so the asset list (paths and sizes) is part of every key
@@ -135,10 +142,9 @@ public final class SiteGenerator implements AutoCloseable {
         });
         reads.retain(files.stream().map(SourceFile::path).toList());
         listener.debug("read " + files.size() + " documents and cache entries");
-        int misses = (int) Arrays.stream(entries).filter(Objects::isNull).count();
-        if (misses > 0) {
-            startSession();
-        }
+        List<Integer> todo = IntStream.range(0, files.size()).filter(i -> entries[i] == null).boxed().toList();
+        int misses = todo.size();
+        List<java.util.function.Supplier<AsciidoctorSession>> sessions = misses == 0 ? List.of() : sessions(misses);
         listener.info("Converting " + misses + " of " + files.size() + " documents"
                 + (misses < files.size() ? " (" + (files.size() - misses) + " unchanged, from the cache)" : ""));
         List<Page> documents = new ArrayList<>();
@@ -146,16 +152,15 @@ public final class SiteGenerator implements AutoCloseable {
         Map<String, String> sourceTexts = new HashMap<>();
         Map<String, String> documentKeys = new HashMap<>();
         Set<String> used = new HashSet<>();
-        int done = 0;
+        Conversions.Converted[] converted = misses == 0 ? null
+                : Conversions.convert(files, todo, sessions, config, siteDir, listener);
         for (int i = 0; i < files.size(); i++) {
             SourceFile file = files.get(i);
             ConversionCache.Entry entry = entries[i];
             if (entry == null) {
-                Problems own = new Problems();
-                entry = convert(file, loader, articles, quizParser, own);
-                listener.progress("convert", ++done, misses);
+                entry = converted[i].entry();
                 if (entry == null) {
-                    problems.addAll(own.sorted());
+                    problems.addAll(converted[i].problems().sorted());
                     continue;
                 }
                 if (cache != null) {
@@ -331,24 +336,6 @@ public final class SiteGenerator implements AutoCloseable {
         return new BuildResult(all, true, request.outputDir(), pages, files, millis(start));
     }
 
-    /** Converts one document that is not in the cache; null when it cannot be read. */
-    private static ConversionCache.Entry convert(SourceFile file, DocumentLoader loader, ArticleParser articles,
-                                                 QuizParser quizzes, Problems own) throws IOException {
-        ParsedDocument doc = loader.load(file, own);
-        if (doc == null) {
-            return null;
-        }
-        if (doc.isDraft()) {
-            return new ConversionCache.Entry(true, null, null, own.sorted());
-        }
-        if ("quiz".equals(doc.type())) {
-            Quiz quiz = quizzes.parse(doc, own);
-            return new ConversionCache.Entry(false, null, quiz, own.sorted());
-        }
-        Page page = articles.parse(doc, own);
-        return new ConversionCache.Entry(false, page, null, own.sorted());
-    }
-
     private synchronized ConversionCache cache(Path dir) {
         if (cache == null || !cache.dir().equals(dir)) {
             cache = new ConversionCache(dir);
@@ -362,6 +349,35 @@ public final class SiteGenerator implements AutoCloseable {
      */
     public void prepareAsciidoctor() {
         startSession();
+    }
+
+    /**
+     * The sessions to convert {@code misses} documents with: the generator's own, plus (for large
+     * conversions on machines with more than one core) further sessions started now, each converting on its
+     * own thread: one per core, at most one per {@value #DOCUMENTS_PER_EXTRA_SESSION} documents, since
+     * another JRuby runtime costs a few seconds of CPU to start (and about 30 MB). The JVM system property
+     * {@code bulletin.convert.sessions} caps the number; 1 converts on one thread.
+     */
+    private synchronized List<java.util.function.Supplier<AsciidoctorSession>> sessions(int misses) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        int cap = Integer.getInteger("bulletin.convert.sessions", cores);
+        int wanted = Math.max(1, Math.min(Math.min(cores, cap), 1 + misses / documentsPerExtraSession));
+        startSession();
+        while (extraSessions.size() < wanted - 1) {
+            listener.debug("starting another Asciidoctor");
+            extraSessions.add(CompletableFuture.supplyAsync(SiteGenerator::startAsciidoctor, r -> {
+                Thread t = new Thread(r, "bulletin-asciidoctor-start");
+                t.setDaemon(true);
+                t.start();
+            }));
+        }
+        List<java.util.function.Supplier<AsciidoctorSession>> list = new ArrayList<>();
+        list.add(this::session);
+        for (int k = 0; k < wanted - 1; k++) {
+            CompletableFuture<AsciidoctorSession> extra = extraSessions.get(k);
+            list.add(extra::join);
+        }
+        return list;
     }
 
     /** Starts JRuby and Asciidoctor in the background, once. */
@@ -518,5 +534,6 @@ public final class SiteGenerator implements AutoCloseable {
         if (session != null) {
             session.thenAccept(AsciidoctorSession::close);
         }
+        extraSessions.forEach(s -> s.thenAccept(AsciidoctorSession::close));
     }
 }
