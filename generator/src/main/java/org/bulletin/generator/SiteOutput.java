@@ -251,16 +251,35 @@ final class SiteOutput {
         }
     }
 
-    private static final java.util.regex.Pattern STYLE_CLASS = java.util.regex.Pattern.compile("\\bbs-[0-9a-f]{8}\\b");
-
-    /** The inline-style classes a finished page uses. */
-    private static Set<String> styleClasses(String html) {
+    /**
+     * The inline-style classes a finished page uses: every {@code bs-} and eight hexadecimal digits standing
+     * as a word of its own (a plain scan: the regular expression with Unicode word boundaries took longer
+     * than rendering the page).
+     */
+    static Set<String> styleClasses(String html) {
         Set<String> found = new java.util.TreeSet<>();
-        java.util.regex.Matcher m = STYLE_CLASS.matcher(html);
-        while (m.find()) {
-            found.add(m.group());
+        for (int i = html.indexOf("bs-"); i >= 0; i = html.indexOf("bs-", i + 3)) {
+            int end = i + 11;
+            if (end > html.length()) {
+                break;
+            }
+            if (i > 0 && isWordChar(html.charAt(i - 1)) || end < html.length() && isWordChar(html.charAt(end))) {
+                continue;
+            }
+            boolean hex = true;
+            for (int j = i + 3; j < end && hex; j++) {
+                char c = html.charAt(j);
+                hex = c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
+            }
+            if (hex) {
+                found.add(html.substring(i, end));
+            }
         }
         return found;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     /** Where finished pages go. */
