@@ -113,14 +113,16 @@ public final class SiteGenerator implements AutoCloseable {
 
     /** Scans, parses and models the site without rendering or writing anything. */
     public LoadedSite load(BuildRequest request) throws IOException {
+        long start = System.nanoTime();
         Problems problems = new Problems();
         Path siteDir = request.siteDir();
         if (!java.nio.file.Files.isDirectory(siteDir)) {
             throw new java.nio.file.NoSuchFileException(siteDir.toString(), null, "the site folder does not exist");
         }
         SiteConfig config = ConfigLoader.load(siteDir, request.overrides(), problems);
+        listener.debug("configuration read at " + millis(start) + " ms");
         SiteSources sources = SiteScanner.scan(siteDir, config);
-        listener.debug("scanned " + sources.documents().size() + " documents");
+        listener.debug("scanned " + sources.documents().size() + " documents at " + millis(start) + " ms");
 
         DocumentLoader loader = new DocumentLoader(this::session, config, siteDir);
         List<SourceFile> files = sources.documents();
@@ -141,7 +143,7 @@ public final class SiteGenerator implements AutoCloseable {
             entries[i] = cache == null || read.text() == null ? null : cache.get(keys[i]);
         });
         reads.retain(files.stream().map(SourceFile::path).toList());
-        listener.debug("read " + files.size() + " documents and cache entries");
+        listener.debug("read " + files.size() + " documents and cache entries at " + millis(start) + " ms");
         List<Integer> todo = IntStream.range(0, files.size()).filter(i -> entries[i] == null).boxed().toList();
         int misses = todo.size();
         List<java.util.function.Supplier<AsciidoctorSession>> sessions = misses == 0 ? List.of() : sessions(misses);
@@ -186,7 +188,7 @@ public final class SiteGenerator implements AutoCloseable {
         if (cache != null) {
             cache.prune(used);
         }
-        listener.debug("converted " + misses + " documents");
+        listener.debug("converted " + misses + " documents at " + millis(start) + " ms");
         checkUniqueUris(documents, problems);
         List<Message> messages = MessagesCsvParser.parse(siteDir, config.folders().data(), problems);
         QuizParser.checkUniqueIds(quizzes, problems);
@@ -215,6 +217,8 @@ public final class SiteGenerator implements AutoCloseable {
 
     private BuildResult build(BuildRequest request, boolean inPlace) throws IOException {
         long start = System.nanoTime();
+        ProcessHandle.current().info().startInstant().ifPresent(t -> listener.debug("build starts "
+                + java.time.Duration.between(t, java.time.Instant.now()).toMillis() + " ms after the process"));
         LoadedSite loaded = load(request);
         SiteConfig config = loaded.config();
         SiteSources sources = loaded.sources();
@@ -300,6 +304,7 @@ public final class SiteGenerator implements AutoCloseable {
             return result;
         }
         SiteOutput.Previous stored = last != null ? last : stateFile == null ? null : PageStates.load(stateFile);
+        listener.debug("state of the last build read at " + millis(start) + " ms");
         try (SitePublisher publisher = SitePublisher.open(output)) {
             SiteOutput.Written w = SiteOutput.write(plan, loaded, post, styles, outputs, output, inputs, ownTemplates(loaded.sources()), stored, true, SiteOutput.Sink.staging(publisher), listener);
             listener.debug("rendered " + w.rendered() + " pages, took " + w.copied() + " from the last build, at "
@@ -315,6 +320,7 @@ public final class SiteGenerator implements AutoCloseable {
                 }
                 if (stateFile != null) {
                     PageStates.save(stateFile, w.state());
+                    listener.debug("state saved at " + millis(start) + " ms");
                 }
                 listener.info("Wrote " + count + " files to " + output);
             }
