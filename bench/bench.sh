@@ -1,6 +1,7 @@
 #!/bin/bash
-# Bulletin's speed benchmark: Bulletin against the AsciidoctorJ-alone floor and JBake 2.7.0, in turns,
-# on the same generated corpus. Prints medians (wall, CPU = user+sys, peak RSS) and ratios.
+# Bulletin's speed benchmark: Bulletin against the AsciidoctorJ-alone floor, JBake 2.7.0 and (when `hugo`
+# and `asciidoctor` are installed) Hugo, in turns, on the same generated corpus. Prints medians (wall,
+# CPU = user+sys, peak RSS), ratios, and each target of issue 6 with "met" or "MISSED".
 #
 # Usage: bench/bench.sh [RUNS]                      (RUNS per case, default 3)
 # Env:   BENCH_SHARED  the peer scripts (default: ../shared/bench beside the repository)
@@ -8,6 +9,7 @@
 #        BENCH_CACHE   class paths of the peers (default ~/.cache/bulletin-bench)
 #        SIZES         article counts (default "100 1000 5000")
 #        JBAKE_MAX     largest N JBake is run on (default 1000; JBake is quadratic)
+#        HUGO_MAX      largest N Hugo is run on (default 1000; 0 or no `hugo` on PATH: skipped)
 #        SERVE_N       corpus for the serve measurement (default 1000; empty: skip)
 #        JAVA_OPTS     passed to every JVM
 # Needs java 17, mvn, python3 and /usr/bin/time. Builds generator/target/bulletin.jar when missing.
@@ -19,6 +21,8 @@ W="${BENCH_WORK:-/tmp/bulletin-bench}"
 RUNS="${1:-3}"
 SIZES="${SIZES:-100 1000 5000}"
 JBAKE_MAX="${JBAKE_MAX:-1000}"
+HUGO_MAX="${HUGO_MAX:-1000}"
+command -v hugo >/dev/null && command -v asciidoctor >/dev/null || HUGO_MAX=0
 SERVE_N="${SERVE_N-1000}"
 JAR="$REPO/generator/target/bulletin.jar"
 R="$W/results"; mkdir -p "$R"
@@ -90,6 +94,10 @@ for N in $SIZES; do
   echo "# N=$N"
   t "floor-$N" "${floor[@]}" 1 "$C/content" "$W/out/floor-$N"
   if [ "$N" -le "$JBAKE_MAX" ]; then t "jbake-$N" "${jbake[@]}" "$C/content" "$W/out/jbake-$N"; fi
+  if [ "$N" -le "$HUGO_MAX" ]; then
+    [ -d "$W/hugo-site-$N" ] || "$SHARED/prepare-hugo.py" "$C/content" "$W/hugo-site-$N" >/dev/null
+    t "hugo-$N" "$SHARED/run-hugo.sh" "$W/hugo-site-$N" "$W/out/hugo-$N"
+  fi
   tp "cold-$N" "rm -rf '$W/out/b-$N' '$W/out/.b-$N.bulletin-cache'" "${bul[@]}" "$C" -o "$W/out/b-$N"
   t "warm-$N" "${bul[@]}" "$C" -o "$W/out/b-$N"
 done
@@ -109,25 +117,50 @@ read -r JW JC JM < <(stats startup-bulletin-jar)
 printf '          plain java -jar (no launcher options) %.1f s (CPU %.1f s): %.2f x the floor (CPU %.2f x)\n' \
   "$JW" "$JC" "$(echo "$JW / $SW" | bc -l)" "$(echo "$JC / $SC" | bc -l)"
 echo
-echo "| N articles | floor (AsciidoctorJ alone, 1 thread) | JBake 2.7.0 | Bulletin cold | cold / floor | JBake / cold | Bulletin warm | cold / warm | peak RSS cold |"
-echo "|---|---|---|---|---|---|---|---|---|"
-echo "(each cell: median wall seconds, CPU seconds in brackets; ratios: wall, CPU in brackets)"
+SERVE_MS=""
+[ -s "$R/serve.ms" ] && SERVE_MS=$(sort -n "$R/serve.ms" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+echo "| N articles | floor: AsciidoctorJ alone, 1 thread | JBake 2.7.0 | Hugo + asciidoctor | Bulletin cold | cold / floor | JBake / cold | Bulletin warm | cold / warm | serve rebuild | peak RSS cold |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
 r() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
+TARGETS=()
 PREV_N=""; for N in $SIZES; do
   read -r FW FC FM < <(stats "floor-$N"); read -r CW CC CM < <(stats "cold-$N"); read -r WW WC WM < <(stats "warm-$N")
+  J="–"; JR="–"; H="–"; S="–"
   if [ -f "$R/jbake-$N.time" ] && [ "$N" -le "$JBAKE_MAX" ]; then
-    read -r JW JC JM < <(stats "jbake-$N"); J="$JW s ($JC s), $JM MiB"; JR="$(r "$JW" "$CW") ($(r "$JC" "$CC"))"
-  else J="–"; JR="–"; fi
-  printf '| %s | %s s (%s s) | %s | %s s (%s s) | %s (%s) | %s | %s s (%s s) | %s (%s) | %s MiB |\n' "$N" "$FW" "$FC" "$J" "$CW" "$CC" \
-    "$(r "$CW" "$FW")" "$(r "$CC" "$FC")" "$JR" "$WW" "$WC" "$(r "$CW" "$WW")" "$(r "$CC" "$WC")" "$CM"
+    read -r JW JC JM < <(stats "jbake-$N"); J="$JW s ($JC s), $JM MiB"; JR="$(r "$JW" "$CW")"
+    [ "$N" = 1000 ] && TARGETS+=("N=$N: JBake / cold = $JR (target ≥ 3): $( (( $(echo "$JW / $CW >= 3" | bc -l) )) && echo met || echo MISSED)")
+  fi
+  if [ -f "$R/hugo-$N.time" ] && [ "$N" -le "$HUGO_MAX" ]; then
+    read -r HW HC HM < <(stats "hugo-$N"); H="$HW s ($HC s), $HM MiB"
+  fi
+  if [ "$N" = "$SERVE_N" ] && [ -n "$SERVE_MS" ]; then
+    S="$SERVE_MS ms"
+    TARGETS+=("N=$N: serve edit → reload $SERVE_MS ms (target ≤ 500 ms): $( [ "$SERVE_MS" -le 500 ] && echo met || echo MISSED)")
+  fi
+  printf '| %s | %s s (%s s) | %s | %s | %s s (%s s) | %s | %s | %s s (%s s) | %s | %s | %s MiB |\n' "$N" "$FW" "$FC" \
+    "$J" "$H" "$CW" "$CC" "$(r "$CW" "$FW")" "$JR" "$WW" "$WC" "$(r "$CW" "$WW")" "$S" "$CM"
+  if [ "$N" = 1000 ]; then
+    TARGETS+=("N=$N: cold / floor = $(r "$CW" "$FW") (target ≤ 1.1): $( (( $(echo "$CW / $FW <= 1.1" | bc -l) )) && echo met || echo MISSED)")
+    TARGETS+=("N=$N: cold / warm = $(r "$CW" "$WW") (target ≥ 10): $( (( $(echo "$CW / $WW >= 10" | bc -l) )) && echo met || echo MISSED)")
+    TARGETS+=("N=$N: peak RSS cold $CM MiB (target ≤ 512): $( (( $(echo "$CM <= 512" | bc -l) )) && echo met || echo MISSED)")
+  fi
   if [ -n "$PREV_N" ]; then
-    printf '  cost of one more article (%s→%s): Bulletin %.1f ms, floor %.1f ms; %s/%s build-time ratio %.2f\n' "$PREV_N" "$N" \
-      "$(echo "($CW - $PCW) * 1000 / ($N - $PREV_N)" | bc -l)" "$(echo "($FW - $PFW) * 1000 / ($N - $PREV_N)" | bc -l)" "$N" "$PREV_N" "$(echo "$CW / $PCW" | bc -l)"
+    COST=$(echo "($CW - $PCW) * 1000 / ($N - $PREV_N)" | bc -l)
+    printf '  cost of one more article (%s→%s): Bulletin %.1f ms, floor %.1f ms; N=%s / N=%s build time %.2f\n' "$PREV_N" "$N" \
+      "$COST" "$(echo "($FW - $PFW) * 1000 / ($N - $PREV_N)" | bc -l)" "$N" "$PREV_N" "$(echo "$CW / $PCW" | bc -l)"
+    [ "$N" -ge 1000 ] && TARGETS+=("$PREV_N→$N: one more article costs $(printf '%.1f' "$COST") ms (target ≤ 12): $( (( $(echo "$COST <= 12" | bc -l) )) && echo met || echo MISSED)")
+    if [ "$PREV_N" = 1000 ] && [ "$N" = 5000 ]; then
+      TARGETS+=("5000 / 1000 build time $(r "$CW" "$PCW") (target ≤ 5.5): $( (( $(echo "$CW / $PCW <= 5.5" | bc -l) )) && echo met || echo MISSED)")
+    fi
   fi
   PREV_N=$N; PCW=$CW; PFW=$FW
 done
+echo "(cells: median wall seconds, CPU seconds in brackets; ratios of wall medians)"
 if [ -s "$R/serve.ms" ]; then
-  echo
-  echo "serve, edit → reload event at N=$SERVE_N (ms, each run): $(tr '\n' ' ' < "$R/serve.ms")median $(sort -n "$R/serve.ms" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') ms"
+  echo "serve, edit → reload event at N=$SERVE_N (ms, each run): $(tr '\n' ' ' < "$R/serve.ms")"
 fi
+TARGETS+=("start-up: sample site / floor start-up = $(r "$BW" "$SW") (target < 1): $( (( $(echo "$BW < $SW" | bc -l) )) && echo met || echo MISSED)")
+echo
+echo "## Targets of issue 6 (at N=1000, and from 1000 to 5000 articles)"
+printf -- '- %s\n' "${TARGETS[@]}"
 echo "raw /usr/bin/time output: $R"
