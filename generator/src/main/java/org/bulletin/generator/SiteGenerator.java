@@ -281,7 +281,7 @@ public final class SiteGenerator implements AutoCloseable {
         SiteConfig config = loaded.config();
         Problems problems = loaded.problems();
         SiteOutput.Previous last = previous.get(output);
-        Path stateFile = request.useCache() ? request.effectiveCacheDir().resolve("pages.json") : null;
+        Path stateFile = request.useCache() ? request.effectiveCacheDir().resolve(PageStates.FILE) : null;
         if (inPlace && last != null && last.inputs().equals(inputs)
                 && java.nio.file.Files.isDirectory(output)) {
             Map<String, byte[]> pages = new java.util.concurrent.ConcurrentHashMap<>();

@@ -49,7 +49,7 @@ final class SiteOutput {
 
     /**
      * What the last published build into an output folder looked like (kept in memory by the dev server,
-     * and in {@code pages.json} of the cache folder by {@link PageStates}).
+     * and in {@code pages.txt} of the cache folder by {@link PageStates}).
      *
      * @param output       the output folder
      * @param inputs       fingerprint of everything that forces a full build when it changes

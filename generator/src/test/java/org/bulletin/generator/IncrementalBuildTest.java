@@ -91,7 +91,7 @@ class IncrementalBuildTest {
                 "A new body."));
         LOG.clear();
         generator.build(request("out"));
-        assertThat(LOG.lines()).contains("converted 1 documents");
+        assertThat(LOG.lines()).anyMatch(l -> l.startsWith("converted 1 documents at "));
         generator.build(request("cold").withoutCache());
         assertSameFiles(tmp.resolve("out"), tmp.resolve("cold"));
     }
@@ -115,7 +115,7 @@ class IncrementalBuildTest {
         write("content/articles/parts/hours.txt", "Open from 8 to 6.\n");
         LOG.clear();
         generator.build(request("out"));
-        assertThat(LOG.lines()).contains("converted 1 documents");
+        assertThat(LOG.lines()).anyMatch(l -> l.startsWith("converted 1 documents at "));
         assertThat(Files.readString(tmp.resolve("out/articles/with-include.html"))).contains("Open from 8 to 6.");
     }
 
@@ -172,7 +172,7 @@ class IncrementalBuildTest {
     @Test
     void warmBuildsTakeUnchangedPagesFromTheLastOutputAndMatchColdBuildsAfterEveryKindOfEdit() throws IOException {
         BuildRequest warm = request("warm");
-        Path state = warm.effectiveCacheDir().resolve("pages.json");
+        Path state = warm.effectiveCacheDir().resolve(PageStates.FILE);
         assertThat(generator.build(warm).published()).isTrue();
         assertThat(state).exists();
 
@@ -202,7 +202,7 @@ class IncrementalBuildTest {
         assertWarmBuildMatchesCold(warm);
         assertThat(LOG.lines()).anyMatch(l -> l.matches("rendered [01] pages, took \\d+ from the last build, at .*"));
         // the stored state damaged, or stored for another output folder
-        Files.writeString(state, "{\"format\":\"bulletin-page-state-2\",\"state\":{\"out", StandardCharsets.UTF_8);
+        Files.writeString(state, Files.readString(state).substring(0, 300), StandardCharsets.UTF_8); // cut short
         assertWarmBuildMatchesCold(warm);
         assertThat(LOG.lines()).anyMatch(l -> l.matches("rendered \\d+ pages, took 0 from the last build, at .*"));
         Files.writeString(state, Files.readString(state).replace(tmp.resolve("warm").toString(),
