@@ -6,9 +6,10 @@
 #   CLI  java -jar bulletin.jar (JVM defaults)      cold, warm
 #   mvn -o -q bulletin:build  on a Maven project around the corpus, once with Maven's JVM defaults and
 #        once with .mvn/jvm.config holding the launcher's options:
-#        Maven start-up (mvn -o -q validate), cold (target/ deleted), warm (nothing changed: the
-#        fingerprint skip), warm without the fingerprint file (conversion cache and page reuse, as the
-#        CLI's warm build)
+#        Maven start-up (mvn -o -q validate), the same plus loading the plugin (mvn -o -q bulletin:help),
+#        cold (target/ deleted), warm (nothing changed: the fingerprint skip), warm without the
+#        fingerprint file (conversion cache and page reuse, as the CLI's warm build), and after
+#        `mvn clean` with the cache outside target/ (-Dbulletin.cacheDirectory=PROJECT/.bulletin-cache)
 # and prints medians (wall, CPU = user+sys, peak RSS) and ratios.
 #
 # Usage: bench/maven-bench.sh [RUNS]              (RUNS rounds, default 3)
@@ -119,8 +120,8 @@ MVN=(mvn -o -q -B -Dmaven.repo.local="$M2")
 for f in "$R"/*.time "$R"/*.log; do [ -e "$f" ] && : > "$f"; done
 
 echo "# untimed first runs (file caches, Maven's plugin resolution)"
-(cd "$PD" && "${MVN[@]}" validate) >/dev/null
-(cd "$PF" && "${MVN[@]}" bulletin:help) >/dev/null
+(cd "$PD" && "${MVN[@]}" validate) >/dev/null 2>&1
+(cd "$PF" && "${MVN[@]}" bulletin:help) >/dev/null 2>&1
 echo "# N=$N, $RUNS rounds; launcher options: $LAUNCHER_OPTS"
 for i in $(seq "$RUNS"); do
   echo "# round $i/$RUNS $(date -u +%H:%M:%S), load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -131,9 +132,13 @@ for i in $(seq "$RUNS"); do
   for v in default fast; do
     p="$W/maven-$N-$v"
     run "mvn-$v-start" "cd '$p'" "${MVN[@]}" validate
+    run "mvn-$v-plugin" "cd '$p'" "${MVN[@]}" bulletin:help
     run "mvn-$v-cold" "cd '$p'; rm -rf target" "${MVN[@]}" bulletin:build
     run "mvn-$v-warm" "cd '$p'" "${MVN[@]}" bulletin:build
     run "mvn-$v-nofp" "cd '$p'; rm -f target/*.fingerprint" "${MVN[@]}" bulletin:build
+    # the cache outside target/: filled untimed, then a build after deleting target/ (mvn clean)
+    run "mvn-$v-clean" "cd '$p'; rm -rf target; [ -d .bulletin-cache ] || ${MVN[*]} bulletin:build -Dbulletin.cacheDirectory='$p/.bulletin-cache' >/dev/null 2>&1; rm -rf target" \
+      "${MVN[@]}" bulletin:build -Dbulletin.cacheDirectory="$p/.bulletin-cache"
   done
   cd "$W"
 done
@@ -157,9 +162,11 @@ wall() { stats "$1" | cut -d' ' -f1; }
 echo "| case | CLI bin/bulletin (launcher options) | CLI java -jar (JVM defaults) | mvn, Maven's JVM defaults | mvn, .mvn/jvm.config = launcher options |"
 echo "|---|---|---|---|---|"
 echo "| Maven start-up (mvn -o -q validate) | – | – | $(cell mvn-default-start) | $(cell mvn-fast-start) |"
+echo "| Maven start-up + loading the plugin (mvn -o -q bulletin:help) | – | – | $(cell mvn-default-plugin) | $(cell mvn-fast-plugin) |"
 echo "| cold | $(cell cli-cold) | $(cell jar-cold) | $(cell mvn-default-cold) | $(cell mvn-fast-cold) |"
 echo "| warm, nothing changed (Maven: fingerprint skip) | $(cell cli-warm) | $(cell jar-warm) | $(cell mvn-default-warm) | $(cell mvn-fast-warm) |"
 echo "| warm, fingerprint file deleted (conversion cache, pages reused) | – | – | $(cell mvn-default-nofp) | $(cell mvn-fast-nofp) |"
+echo "| after mvn clean, cacheDirectory outside target/ (conversion cache, every page rendered) | – | – | $(cell mvn-default-clean) | $(cell mvn-fast-clean) |"
 echo
 r() { printf '%.2f' "$(echo "$(wall "$1") / $(wall "$2")" | bc -l)"; }
 echo "ratios (wall): cold mvn+jvm.config / CLI $(r mvn-fast-cold cli-cold); cold mvn defaults / CLI $(r mvn-default-cold cli-cold);" \
