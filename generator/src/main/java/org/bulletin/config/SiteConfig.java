@@ -45,7 +45,7 @@ public record SiteConfig(
 
     public SiteConfig {
         properties = Collections.unmodifiableMap(new TreeMap<>(properties));
-        lines = Map.copyOf(lines);
+        lines = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(lines)); // sorted: part of fingerprints
     }
 
     /**

@@ -21,7 +21,7 @@ public record BuildRequest(Path siteDir, Path outputDir, Map<String, String> ove
     public BuildRequest {
         siteDir = siteDir.toAbsolutePath().normalize();
         outputDir = outputDir.toAbsolutePath().normalize();
-        overrides = Map.copyOf(new TreeMap<>(overrides));
+        overrides = java.util.Collections.unmodifiableMap(new TreeMap<>(overrides));
         cacheDir = cacheDir == null ? null : cacheDir.toAbsolutePath().normalize();
     }
 

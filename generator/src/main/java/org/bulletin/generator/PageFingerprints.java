@@ -20,13 +20,20 @@ final class PageFingerprints {
     private PageFingerprints() {
     }
 
-    /** Article or page → fingerprint of every field and of its source text (null maps to "null"). */
-    static Map<Page, String> of(Site site, Map<String, String> sourceTexts) {
+    /**
+     * Article or page → fingerprint: its conversion cache key when it has one (the key covers the source
+     * bytes and everything the conversion depends on, so equal keys mean equal pages), otherwise a hash of
+     * every field and of its source text (null maps to "null").
+     */
+    static Map<Page, String> of(Site site, Map<String, String> sourceTexts, Map<String, String> keys) {
         List<Page> all = new ArrayList<>(site.posts());
         all.addAll(site.pages());
         String[] prints = new String[all.size()];
-        java.util.stream.IntStream.range(0, all.size()).parallel()
-                .forEach(i -> prints[i] = of(all.get(i), sourceTexts.get(all.get(i).source())));
+        java.util.stream.IntStream.range(0, all.size()).parallel().forEach(i -> {
+            Page p = all.get(i);
+            String key = keys.get(p.source());
+            prints[i] = key != null ? "key:" + key : of(p, sourceTexts.get(p.source()));
+        });
         Map<Page, String> map = new IdentityHashMap<>();
         for (int i = 0; i < all.size(); i++) {
             map.put(all.get(i), prints[i]);
@@ -53,6 +60,20 @@ final class PageFingerprints {
             }
         }
         s.append(site.quizzes()).append('\n').append(site.messages()).append('\n');
+        return sha256(s.toString());
+    }
+
+    /**
+     * Fingerprint of what the default templates show of the site outside article and page pages: the
+     * skeleton and the summary of every article and page.
+     */
+    static String lists(String skeleton, Site site) {
+        StringBuilder s = new StringBuilder(skeleton).append('\n');
+        for (List<Page> list : List.of(site.posts(), site.pages())) {
+            for (Page p : list) {
+                s.append(p.summary().length()).append(':').append(p.summary()).append('\n');
+            }
+        }
         return sha256(s.toString());
     }
 

@@ -12,13 +12,13 @@ import java.nio.file.StandardCopyOption;
  * Keeps what a published build rendered ({@link SiteOutput.Previous}: the fingerprint of each page's
  * inputs and the hash of the bytes written for it) in {@code pages.json} of the cache folder, so the next
  * build in a new process renders only pages whose inputs changed and takes the others from the output
- * folder, each checked against its stored hash first. A missing, damaged or foreign file counts as no
+ * folder, each checked against its stored stamp or hash first. A missing, damaged or foreign file counts as no
  * state at all (everything is rendered).
  */
 final class PageStates {
 
     /** Bump when the file's format or the meaning of a fingerprint changes. */
-    static final String FORMAT = "bulletin-page-state-1";
+    static final String FORMAT = "bulletin-page-state-2";
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
@@ -38,7 +38,7 @@ final class PageStates {
             Stored s = JSON.readValue(file.toFile(), Stored.class);
             SiteOutput.Previous p = s.state();
             if (!FORMAT.equals(s.format()) || p == null || p.inputs() == null || p.skeleton() == null
-                    || p.site() == null || p.documents() == null || p.pageProblems() == null
+                    || p.lists() == null || p.stamps() == null || p.site() == null || p.documents() == null || p.pageProblems() == null
                     || p.pageStyles() == null || p.styleRules() == null || p.hashes() == null) {
                 return null;
             }

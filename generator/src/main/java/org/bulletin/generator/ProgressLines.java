@@ -22,7 +22,7 @@ public final class ProgressLines {
             lastStep = -1;
         }
         int percent = done * 100 / total;
-        if (percent / 10 == lastStep && done != total) {
+        if (percent / 10 <= lastStep && done != total) { // calls from several threads may come out of order
             return Optional.empty();
         }
         lastStep = percent / 10;

@@ -25,7 +25,6 @@ import org.bulletin.model.Problems;
 import org.bulletin.model.Quiz;
 import org.bulletin.model.Site;
 import org.bulletin.model.SiteBuilder;
-import org.bulletin.parse.ArticleParser;
 import org.bulletin.parse.AsciidoctorSession;
 import org.bulletin.parse.ConversionCache;
 import org.bulletin.parse.DocumentLoader;
@@ -71,9 +70,14 @@ public final class SiteGenerator implements AutoCloseable {
     private final BuildListener listener;
     private final String identity;
     private CompletableFuture<AsciidoctorSession> session;
+    /** Sessions started for large conversions besides {@link #session}. */
+    private final List<CompletableFuture<AsciidoctorSession>> extraSessions = new ArrayList<>();
+    private static final int DOCUMENTS_PER_EXTRA_SESSION = 200;
+    private final int documentsPerExtraSession;
     private ConversionCache cache;
     /** Output folder → what the last {@link #rebuild} published there. */
     private final Map<Path, SiteOutput.Previous> previous = new java.util.concurrent.ConcurrentHashMap<>();
+    private final DocumentReads reads = new DocumentReads();
 
     public SiteGenerator(BuildListener listener) {
         this(listener, ConversionCache.generatorIdentity());
@@ -81,8 +85,14 @@ public final class SiteGenerator implements AutoCloseable {
 
     /** @param identity what the conversion cache is keyed on as "the generator" (tests change it) */
     public SiteGenerator(BuildListener listener, String identity) {
+        this(listener, identity, DOCUMENTS_PER_EXTRA_SESSION);
+    }
+
+    /** @param documentsPerExtraSession see {@link #sessions} (tests lower it to convert small sites in parallel) */
+    SiteGenerator(BuildListener listener, String identity, int documentsPerExtraSession) {
         this.listener = listener;
         this.identity = identity;
+        this.documentsPerExtraSession = documentsPerExtraSession;
     }
 
     /**
@@ -94,9 +104,11 @@ public final class SiteGenerator implements AutoCloseable {
      * @param site        the model
      * @param sourceTexts source text of every published document, by site-relative path
      * @param problems    problems found so far
+     * @param keys        the {@linkplain ConversionCache#key cache key} of every published document that has
+     *                    one, by site-relative path: its page is a function of the key alone
      */
     public record LoadedSite(SiteConfig config, SiteSources sources, Site site, Map<String, String> sourceTexts,
-                             Problems problems) {
+                             Problems problems, Map<String, String> keys) {
     }
 
     /** Scans, parses and models the site without rendering or writing anything. */
@@ -111,8 +123,6 @@ public final class SiteGenerator implements AutoCloseable {
         listener.debug("scanned " + sources.documents().size() + " documents");
 
         DocumentLoader loader = new DocumentLoader(this::session, config, siteDir);
-        ArticleParser articles = new ArticleParser(loader, config);
-        QuizParser quizParser = new QuizParser(loader, config);
         List<SourceFile> files = sources.documents();
         ConversionCache cache = request.useCache() ? cache(request.effectiveCacheDir().resolve("documents")) : null;
         // gallery:: lists asset folders, so the asset list (paths and sizes) is part of every key
@@ -125,36 +135,32 @@ public final class SiteGenerator implements AutoCloseable {
         String[] texts = new String[files.size()];
         ConversionCache.Entry[] entries = new ConversionCache.Entry[files.size()];
         IntStream.range(0, files.size()).parallel().forEach(i -> {
-            try {
-                byte[] bytes = java.nio.file.Files.readAllBytes(files.get(i).path());
-                texts[i] = TextFiles.decode(bytes);
-                keys[i] = ConversionCache.key(salt, files.get(i).relative(), bytes);
-                entries[i] = cache == null ? null : cache.get(keys[i]);
-            } catch (IOException e) {
-                texts[i] = null; // the loader reports it
-            }
+            DocumentReads.Read read = reads.read(files.get(i), salt);
+            texts[i] = read.text(); // null: the loader reports it
+            keys[i] = read.key();
+            entries[i] = cache == null || read.text() == null ? null : cache.get(keys[i]);
         });
+        reads.retain(files.stream().map(SourceFile::path).toList());
         listener.debug("read " + files.size() + " documents and cache entries");
-        int misses = (int) Arrays.stream(entries).filter(Objects::isNull).count();
-        if (misses > 0) {
-            startSession();
-        }
+        List<Integer> todo = IntStream.range(0, files.size()).filter(i -> entries[i] == null).boxed().toList();
+        int misses = todo.size();
+        List<java.util.function.Supplier<AsciidoctorSession>> sessions = misses == 0 ? List.of() : sessions(misses);
         listener.info("Converting " + misses + " of " + files.size() + " documents"
                 + (misses < files.size() ? " (" + (files.size() - misses) + " unchanged, from the cache)" : ""));
         List<Page> documents = new ArrayList<>();
         List<Quiz> quizzes = new ArrayList<>();
         Map<String, String> sourceTexts = new HashMap<>();
+        Map<String, String> documentKeys = new HashMap<>();
         Set<String> used = new HashSet<>();
-        int done = 0;
+        Conversions.Converted[] converted = misses == 0 ? null
+                : Conversions.convert(files, todo, sessions, config, siteDir, listener);
         for (int i = 0; i < files.size(); i++) {
             SourceFile file = files.get(i);
             ConversionCache.Entry entry = entries[i];
             if (entry == null) {
-                Problems own = new Problems();
-                entry = convert(file, loader, articles, quizParser, own);
-                listener.progress("convert", ++done, misses);
+                entry = converted[i].entry();
                 if (entry == null) {
-                    problems.addAll(own.sorted());
+                    problems.addAll(converted[i].problems().sorted());
                     continue;
                 }
                 if (cache != null) {
@@ -167,6 +173,9 @@ public final class SiteGenerator implements AutoCloseable {
                 continue;
             }
             sourceTexts.put(file.relative(), texts[i]);
+            if (keys[i] != null) {
+                documentKeys.put(file.relative(), keys[i]);
+            }
             if (entry.page() != null) {
                 documents.add(entry.page());
             }
@@ -187,7 +196,7 @@ public final class SiteGenerator implements AutoCloseable {
             QuizEmbedCheck.check(p, sourceTexts.getOrDefault(p.source(), ""), quizIds, problems);
         }
         Site site = SiteBuilder.build(config, documents, quizzes, messages);
-        return new LoadedSite(config, sources, site, sourceTexts, problems);
+        return new LoadedSite(config, sources, site, sourceTexts, problems, documentKeys);
     }
 
     /** Builds the site and, when it has no errors, publishes it atomically to the output folder. */
@@ -215,7 +224,7 @@ public final class SiteGenerator implements AutoCloseable {
 
         Map<String, Path> files = assetFiles(sources, config);
         Map<String, byte[]> theme = ThemeAssets.load();
-        Map<String, String> quizEmbeds = new TreeMap<>();
+        List<java.util.function.Function<String, String>> quizEmbeds = new ArrayList<>(1);
         List<SiteRenderer.Planned> plan = plan(sources, config, site, problems, quizEmbeds);
         listener.debug("planned at " + millis(start) + " ms");
         if (plan == null) {
@@ -231,7 +240,7 @@ public final class SiteGenerator implements AutoCloseable {
         InlineStyleExtractor styles = new InlineStyleExtractor();
         outputs.add(InlineStyleExtractor.PATH);
         HtmlPostProcessor post = new HtmlPostProcessor(List.of(
-                new QuizEmbeds(quizEmbeds, QuizPages.SCRIPTS, QuizPages.STYLES),
+                new QuizEmbeds(quizEmbeds.get(0), QuizPages.SCRIPTS, QuizPages.STYLES),
                 styles,
                 new LinkRewriter(config.folders().index(), config.folders().error404(), config.basePath()),
                 photos.step(),
@@ -269,13 +278,18 @@ public final class SiteGenerator implements AutoCloseable {
         if (inPlace && last != null && last.inputs().equals(inputs)
                 && java.nio.file.Files.isDirectory(output)) {
             Map<String, byte[]> pages = new java.util.concurrent.ConcurrentHashMap<>();
-            SiteOutput.Written w = SiteOutput.write(plan, site, post, styles, outputs, loaded.sourceTexts(),
-                    problems, output, inputs, last, false, pages::put, listener);
+            SiteOutput.Written w = SiteOutput.write(plan, loaded, post, styles, outputs, output, inputs, ownTemplates(loaded.sources()), last, false, (path, bytes) -> {
+                        pages.put(path, bytes);
+                        return null; // written below, once the build is known to be publishable
+                    }, listener);
             BuildResult result = finish(request, config, problems, true, w.pages(), w.rendered(), start);
             if (result.published()) {
                 SiteOutput.Sink sink = SiteOutput.Sink.inPlace(output);
                 for (Map.Entry<String, byte[]> e : new TreeMap<>(pages).entrySet()) {
-                    sink.write(e.getKey(), e.getValue());
+                    String stamp = sink.write(e.getKey(), e.getValue());
+                    if (stamp != null) {
+                        w.state().stamps().put(e.getKey(), stamp);
+                    }
                 }
                 previous.put(output, w.state());
                 if (stateFile != null) {
@@ -287,8 +301,7 @@ public final class SiteGenerator implements AutoCloseable {
         }
         SiteOutput.Previous stored = last != null ? last : stateFile == null ? null : PageStates.load(stateFile);
         try (SitePublisher publisher = SitePublisher.open(output)) {
-            SiteOutput.Written w = SiteOutput.write(plan, site, post, styles, outputs, loaded.sourceTexts(),
-                    problems, output, inputs, stored, true, SiteOutput.Sink.staging(publisher), listener);
+            SiteOutput.Written w = SiteOutput.write(plan, loaded, post, styles, outputs, output, inputs, ownTemplates(loaded.sources()), stored, true, SiteOutput.Sink.staging(publisher), listener);
             listener.debug("rendered " + w.rendered() + " pages, took " + w.copied() + " from the last build, at "
                     + millis(start) + " ms");
             int count = w.rendered() + w.copied() + SiteOutput.publishFiles(publisher, theme, files)
@@ -323,24 +336,6 @@ public final class SiteGenerator implements AutoCloseable {
         return new BuildResult(all, true, request.outputDir(), pages, files, millis(start));
     }
 
-    /** Converts one document that is not in the cache; null when it cannot be read. */
-    private static ConversionCache.Entry convert(SourceFile file, DocumentLoader loader, ArticleParser articles,
-                                                 QuizParser quizzes, Problems own) throws IOException {
-        ParsedDocument doc = loader.load(file, own);
-        if (doc == null) {
-            return null;
-        }
-        if (doc.isDraft()) {
-            return new ConversionCache.Entry(true, null, null, own.sorted());
-        }
-        if ("quiz".equals(doc.type())) {
-            Quiz quiz = quizzes.parse(doc, own);
-            return new ConversionCache.Entry(false, null, quiz, own.sorted());
-        }
-        Page page = articles.parse(doc, own);
-        return new ConversionCache.Entry(false, page, null, own.sorted());
-    }
-
     private synchronized ConversionCache cache(Path dir) {
         if (cache == null || !cache.dir().equals(dir)) {
             cache = new ConversionCache(dir);
@@ -354,6 +349,35 @@ public final class SiteGenerator implements AutoCloseable {
      */
     public void prepareAsciidoctor() {
         startSession();
+    }
+
+    /**
+     * The sessions to convert {@code misses} documents with: the generator's own, plus (for large
+     * conversions on machines with more than one core) further sessions started now, each converting on its
+     * own thread: one per core, at most one per {@value #DOCUMENTS_PER_EXTRA_SESSION} documents, since
+     * another JRuby runtime costs a few seconds of CPU to start (and about 30 MB). The JVM system property
+     * {@code bulletin.convert.sessions} caps the number; 1 converts on one thread.
+     */
+    private synchronized List<java.util.function.Supplier<AsciidoctorSession>> sessions(int misses) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        int cap = Integer.getInteger("bulletin.convert.sessions", cores);
+        int wanted = Math.max(1, Math.min(Math.min(cores, cap), 1 + misses / documentsPerExtraSession));
+        startSession();
+        while (extraSessions.size() < wanted - 1) {
+            listener.debug("starting another Asciidoctor");
+            extraSessions.add(CompletableFuture.supplyAsync(SiteGenerator::startAsciidoctor, r -> {
+                Thread t = new Thread(r, "bulletin-asciidoctor-start");
+                t.setDaemon(true);
+                t.start();
+            }));
+        }
+        List<java.util.function.Supplier<AsciidoctorSession>> list = new ArrayList<>();
+        list.add(this::session);
+        for (int k = 0; k < wanted - 1; k++) {
+            CompletableFuture<AsciidoctorSession> extra = extraSessions.get(k);
+            list.add(extra::join);
+        }
+        return list;
     }
 
     /** Starts JRuby and Asciidoctor in the background, once. */
@@ -384,14 +408,18 @@ public final class SiteGenerator implements AutoCloseable {
         return startSession().join();
     }
 
-    /** Every output of the site, not rendered yet; null (with the problem reported) when a template is broken. */
+    /**
+     * Every output of the site, not rendered yet; null (with the problem reported) when a template is broken.
+     * Adds the quiz blocks for {@code quiz::id[]} (rendered when a page asks) to {@code quizEmbeds}.
+     */
     private static List<SiteRenderer.Planned> plan(SiteSources sources, SiteConfig config, Site site,
-                                                   Problems problems, Map<String, String> quizEmbeds)
+                                                   Problems problems,
+                                                   List<java.util.function.Function<String, String>> quizEmbeds)
             throws IOException {
         ThymeleafRenderer thymeleaf = new ThymeleafRenderer(sources.templates(), Locale.forLanguageTag(config.locale()));
         try {
             QuizPages quizPages = new QuizPages(thymeleaf);
-            quizEmbeds.putAll(quizPages.embeds(site));
+            quizEmbeds.add(quizPages.embeds(site));
             List<SiteRenderer.PageContributor> contributors = new ArrayList<>();
             contributors.add(quizPages);
             contributors.addAll(contributors(config, thymeleaf, problems, false));
@@ -487,6 +515,16 @@ public final class SiteGenerator implements AutoCloseable {
         return pages;
     }
 
+    /** True when the site has a templates folder with anything in it (see {@link SiteOutput}). */
+    private static boolean ownTemplates(SiteSources sources) throws IOException {
+        if (sources.templates() == null) {
+            return false;
+        }
+        try (var files = java.nio.file.Files.walk(sources.templates())) {
+            return files.anyMatch(java.nio.file.Files::isRegularFile);
+        }
+    }
+
     private static long millis(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }
@@ -496,5 +534,6 @@ public final class SiteGenerator implements AutoCloseable {
         if (session != null) {
             session.thenAccept(AsciidoctorSession::close);
         }
+        extraSessions.forEach(s -> s.thenAccept(AsciidoctorSession::close));
     }
 }

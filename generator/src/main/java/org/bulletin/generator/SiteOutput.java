@@ -33,10 +33,17 @@ import org.bulletin.render.SiteRenderer.Planned;
  *
  * <p>A full build writes into the publisher's staging folder. A {@link Previous rebuild} (the dev server)
  * renders only the pages whose inputs changed and writes them in place: an article's page is rendered
- * again when the article, one of its neighbours or the site's skeleton (every document's path, title,
- * date, tags and type; the quizzes; the messages) changed; list pages (home, archive, tags, feed,
- * sitemap) and contributors' pages every time. Anything else (configuration, templates, assets, the set
- * of published files) means a full build.
+ * again when the article or the site's skeleton (every document's path, title, date, tags and type; the
+ * quizzes; the messages) changed. Every other page (home, archive, tags, feed,
+ * sitemap, quiz pages, printables, the message wall) is rendered again when the skeleton or a summary
+ * changed: the default templates show nothing else of a document there. A site with templates of its
+ * own may show anything anywhere: there an article's page also depends on its neighbours' content,
+ * and any change of a document renders every page that is not an article or page again. Anything
+ * else (configuration, templates, assets, the set of published files) means a full build.
+ *
+ * <p>A page that needs no rendering is taken from the last output after a check that the file is the
+ * one the last build wrote: its size, modification time and file identity (inode) as recorded then
+ * ("stamp"), or failing that, the SHA-256 of its bytes.
  */
 final class SiteOutput {
 
@@ -47,16 +54,20 @@ final class SiteOutput {
      * @param output       the output folder
      * @param inputs       fingerprint of everything that forces a full build when it changes
      * @param skeleton     fingerprint of the site's skeleton (see class comment)
+     * @param lists        fingerprint of what the pages other than articles and pages are made from
      * @param site         fingerprint of every input of every page (skeleton, documents, quizzes, messages)
      * @param documents    output path → fingerprint of the article or page and its neighbours
      * @param pageProblems output path → the problems post-processing reported for that page
      * @param pageStyles   output path → the classes {@link InlineStyleExtractor} gave that page
      * @param styleRules   class → declaration of every inline style rule
      * @param hashes       output path → SHA-256 of the bytes written for that page
+     * @param stamps       output path → size, modification time and identity of the file as written
+     *                     (see {@link #stamp}); filled in as pages are written
      */
-    record Previous(String output, String inputs, String skeleton, String site, Map<String, String> documents,
-                    Map<String, List<Problem>> pageProblems, Map<String, Set<String>> pageStyles,
-                    Map<String, String> styleRules, Map<String, String> hashes) {
+    record Previous(String output, String inputs, String skeleton, String lists, String site,
+                    Map<String, String> documents, Map<String, List<Problem>> pageProblems,
+                    Map<String, Set<String>> pageStyles, Map<String, String> styleRules, Map<String, String> hashes,
+                    Map<String, String> stamps) {
     }
 
     /** What {@link #write} did: pages planned, files rendered (stylesheet included), pages taken from the output. */
@@ -69,38 +80,61 @@ final class SiteOutput {
     /**
      * Renders and post-processes every planned output (or, with {@code previous}, the changed ones) and
      * writes each through {@code sink}; problems go to {@code problems}. With {@code copy}, the pages that
-     * need no rendering are read from {@code output}, checked against their stored hash and written through
-     * {@code sink} too (rendered when the check fails); without, they are left where they are.
+     * need no rendering are taken from {@code output} through {@link Sink#keep} once checked (rendered when
+     * the check fails); without, they are left where they are.
+     *
+     * @param ownTemplates true when the site has templates of its own (see class comment)
      */
-    static Written write(List<Planned> plan, Site site, HtmlPostProcessor post, InlineStyleExtractor styles,
-                         Set<String> outputs,
-                         Map<String, String> sourceTexts, Problems problems, Path output, String inputs,
-                         Previous previous, boolean copy, Sink sink, BuildListener listener) {
-        Map<Page, String> prints = PageFingerprints.of(site, sourceTexts);
+    static Written write(List<Planned> plan, SiteGenerator.LoadedSite loaded, HtmlPostProcessor post,
+                         InlineStyleExtractor styles, Set<String> outputs, Path output, String inputs,
+                         boolean ownTemplates, Previous previous, boolean copy, Sink sink, BuildListener listener) {
+        Site site = loaded.site();
+        Map<String, String> sourceTexts = loaded.sourceTexts();
+        Problems problems = loaded.problems();
+        Map<Page, String> prints = PageFingerprints.of(site, sourceTexts, loaded.keys());
         String skeleton = PageFingerprints.sha256(skeleton(site));
         String siteFingerprint = PageFingerprints.site(skeleton, site, prints);
+        String lists = ownTemplates ? siteFingerprint : PageFingerprints.lists(skeleton, site);
         boolean incremental = previous != null && previous.output().equals(output.toString())
                 && previous.inputs().equals(inputs);
         boolean sameSkeleton = incremental && previous.skeleton().equals(skeleton);
         boolean sameSite = incremental && previous.site().equals(siteFingerprint);
+        boolean sameLists = incremental && previous.lists().equals(lists);
+        listener.debug(previous == null ? "no state of the last build: every page is rendered"
+                : !incremental ? "the last build had other inputs (configuration, templates, assets or files): every page is rendered"
+                : sameSite ? "no page input changed since the last build"
+                : sameLists ? "documents changed, the site's skeleton and summaries did not"
+                : sameSkeleton ? "documents changed, the site's skeleton did not"
+                : "the site's skeleton changed: every page is rendered");
         Map<String, String> documents = new HashMap<>();
         Map<String, List<Problem>> pageProblems = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Set<String>> pageStyles = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> stamps = new java.util.concurrent.ConcurrentHashMap<>();
         List<Integer> todo = new ArrayList<>();
+        boolean[] unchanged = new boolean[plan.size()];
         for (int i = 0; i < plan.size(); i++) {
             Planned p = plan.get(i);
             String ownInputs = null;
             if (p.document() != null) {
                 Page d = p.document();
-                ownInputs = prints.get(d) + ',' + prints.get(site.newer(d).orElse(null)) + ','
-                        + prints.get(site.older(d).orElse(null));
+                // the default templates show a neighbour's title and link, which are in the skeleton
+                ownInputs = ownTemplates
+                        ? prints.get(d) + ',' + prints.get(site.newer(d).orElse(null)) + ','
+                                + prints.get(site.older(d).orElse(null))
+                        : prints.get(d) + ',' + site.newer(d).map(Page::source).orElse("") + ','
+                                + site.older(d).map(Page::source).orElse("");
                 documents.put(p.path(), ownInputs);
             }
-            boolean unchanged = sameSite
-                    || sameSkeleton && ownInputs != null && ownInputs.equals(previous.documents().get(p.path()));
-            if (unchanged && !copy && reusable(previous, p.path())) {
+            unchanged[i] = (sameSite || (p.document() == null ? sameLists
+                    : sameSkeleton && ownInputs.equals(previous.documents().get(p.path()))))
+                    && reusable(previous, p.path());
+            if (unchanged[i] && !copy) {
                 keep(previous, p.path(), pageProblems, pageStyles, hashes, styles);
+                String stamp = previous.stamps().get(p.path());
+                if (stamp != null) {
+                    stamps.put(p.path(), stamp);
+                }
             } else {
                 todo.add(i);
             }
@@ -111,16 +145,10 @@ final class SiteOutput {
         IntStream.range(0, total).parallel().forEach(k -> {
             Planned planned = plan.get(todo.get(k));
             try {
-                if (copy && (sameSite || sameSkeleton && planned.document() != null
-                        && Objects.equals(documents.get(planned.path()), previous.documents().get(planned.path())))
-                        && reusable(previous, planned.path())) {
-                    byte[] old = readOld(output, planned.path());
-                    if (old != null && PageFingerprints.sha256(old).equals(previous.hashes().get(planned.path()))) {
-                        keep(previous, planned.path(), pageProblems, pageStyles, hashes, styles);
-                        sink.write(planned.path(), old);
-                        listener.progress("render", done.incrementAndGet(), total);
-                        return;
-                    }
+                if (unchanged[todo.get(k)] && takeOld(output, planned.path(), previous, sink, stamps)) {
+                    keep(previous, planned.path(), pageProblems, pageStyles, hashes, styles);
+                    listener.progress("render", done.incrementAndGet(), total);
+                    return;
                 }
                 OutputFile f = planned.render().get();
                 Problems own = new Problems();
@@ -130,7 +158,10 @@ final class SiteOutput {
                 pageStyles.put(f.path(), styleClasses(f.content()));
                 byte[] bytes = f.bytes();
                 hashes.put(f.path(), PageFingerprints.sha256(bytes));
-                sink.write(f.path(), bytes);
+                String stamp = sink.write(f.path(), bytes);
+                if (stamp != null) {
+                    stamps.put(f.path(), stamp);
+                }
                 rendered.incrementAndGet();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -151,7 +182,7 @@ final class SiteOutput {
         }
         int pages = (int) plan.stream().filter(Planned::html).count();
         return new Written(pages, written, total - rendered.get(), new Previous(output.toString(), inputs, skeleton,
-                siteFingerprint, documents, pageProblems, pageStyles, styles.rules(), hashes));
+                lists, siteFingerprint, documents, pageProblems, pageStyles, styles.rules(), hashes, stamps));
     }
 
     /** True when {@code previous} holds everything needed to keep the page at {@code path} without rendering it. */
@@ -173,37 +204,109 @@ final class SiteOutput {
         classes.forEach(c -> styles.keep(c, previous.styleRules().get(c)));
     }
 
-    /** The bytes the last build wrote for a page, or null when the file is gone or unreadable. */
-    private static byte[] readOld(Path output, String sitePath) {
+    /**
+     * Publishes the last build's file for an unchanged page through {@code sink} when it is still the file
+     * that build wrote (same stamp, or else same SHA-256); false when it is not (the page is rendered).
+     */
+    private static boolean takeOld(Path output, String sitePath, Previous previous, Sink sink,
+                                   Map<String, String> stamps) throws IOException {
         Path file = output.resolve(sitePath).normalize();
         if (!file.startsWith(output)) {
-            return null;
+            return false;
         }
+        String stamp = stamp(file);
+        if (stamp == null) {
+            return false;
+        }
+        if (stamp.equals(previous.stamps().get(sitePath))) {
+            stamps.put(sitePath, sink.keep(file, sitePath));
+            return true;
+        }
+        byte[] old;
         try {
-            return Files.readAllBytes(file);
+            old = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return false;
+        }
+        if (!PageFingerprints.sha256(old).equals(previous.hashes().get(sitePath))) {
+            return false;
+        }
+        String written = sink.write(sitePath, old);
+        if (written != null) {
+            stamps.put(sitePath, written);
+        }
+        return true;
+    }
+
+    /**
+     * Size, modification time and file identity (device and inode where the file system has them) of a
+     * file, or null when it cannot be read: what a later build compares to know the file was not touched.
+     */
+    static String stamp(Path file) {
+        try {
+            var attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            return attrs.isRegularFile() ? attrs.size() + "@" + attrs.lastModifiedTime() + "#" + attrs.fileKey() : null;
         } catch (IOException e) {
             return null;
         }
     }
 
-    private static final java.util.regex.Pattern STYLE_CLASS = java.util.regex.Pattern.compile("\\bbs-[0-9a-f]{8}\\b");
-
-    /** The inline-style classes a finished page uses. */
-    private static Set<String> styleClasses(String html) {
+    /**
+     * The inline-style classes a finished page uses: every {@code bs-} and eight hexadecimal digits standing
+     * as a word of its own (a plain scan: the regular expression with Unicode word boundaries took longer
+     * than rendering the page).
+     */
+    static Set<String> styleClasses(String html) {
         Set<String> found = new java.util.TreeSet<>();
-        java.util.regex.Matcher m = STYLE_CLASS.matcher(html);
-        while (m.find()) {
-            found.add(m.group());
+        for (int i = html.indexOf("bs-"); i >= 0; i = html.indexOf("bs-", i + 3)) {
+            int end = i + 11;
+            if (end > html.length()) {
+                break;
+            }
+            if (i > 0 && isWordChar(html.charAt(i - 1)) || end < html.length() && isWordChar(html.charAt(end))) {
+                continue;
+            }
+            boolean hex = true;
+            for (int j = i + 3; j < end && hex; j++) {
+                char c = html.charAt(j);
+                hex = c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
+            }
+            if (hex) {
+                found.add(html.substring(i, end));
+            }
         }
         return found;
     }
 
+    private static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
     /** Where finished pages go. */
     interface Sink {
-        void write(String sitePath, byte[] bytes) throws IOException;
+        /** Writes a page; returns its {@link #stamp}, or null when it is not written yet. */
+        String write(String sitePath, byte[] bytes) throws IOException;
 
+        /** Publishes the last build's unchanged file of a page; returns its stamp. */
+        default String keep(Path old, String sitePath) throws IOException {
+            return write(sitePath, Files.readAllBytes(old));
+        }
+
+        /** Into the staging folder; unchanged files are hard-linked there where the file system allows. */
         static Sink staging(SitePublisher publisher) {
-            return publisher::write;
+            return new Sink() {
+                @Override
+                public String write(String sitePath, byte[] bytes) throws IOException {
+                    publisher.write(sitePath, bytes);
+                    return stamp(publisher.resolve(sitePath));
+                }
+
+                @Override
+                public String keep(Path old, String sitePath) throws IOException {
+                    publisher.link(old, sitePath);
+                    return stamp(publisher.resolve(sitePath));
+                }
+            };
         }
 
         /** In place, each file replaced by a rename so the server never sends half a page. */
@@ -217,6 +320,7 @@ final class SiteOutput {
                 Path tmp = Files.createTempFile(target.getParent(), ".bulletin-", ".tmp");
                 Files.write(tmp, bytes);
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return stamp(target);
             };
         }
     }

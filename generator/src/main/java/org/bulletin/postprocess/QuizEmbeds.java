@@ -1,7 +1,7 @@
 package org.bulletin.postprocess;
 
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -11,17 +11,18 @@ import org.jsoup.nodes.Element;
  */
 public final class QuizEmbeds implements PageStep {
 
-    private final Map<String, String> embeds;
+    private final Function<String, String> embeds;
     private final List<String> scripts;
     private final List<String> styles;
 
     /**
-     * @param embeds  quiz id → quiz block HTML
+     * @param embeds  quiz id → quiz block HTML, or null for an unknown id (thread-safe; asked only for
+     *                quizzes a page embeds)
      * @param scripts site-root script paths the quiz needs
      * @param styles  site-root style sheet paths the quiz needs
      */
-    public QuizEmbeds(Map<String, String> embeds, List<String> scripts, List<String> styles) {
-        this.embeds = Map.copyOf(embeds);
+    public QuizEmbeds(Function<String, String> embeds, List<String> scripts, List<String> styles) {
+        this.embeds = embeds;
         this.scripts = List.copyOf(scripts);
         this.styles = List.copyOf(styles);
     }
@@ -30,7 +31,7 @@ public final class QuizEmbeds implements PageStep {
     public void apply(Document page, PageContext context) {
         boolean found = false;
         for (Element placeholder : page.select("div.quiz-embed[data-quiz]")) {
-            String html = embeds.get(placeholder.attr("data-quiz"));
+            String html = embeds.apply(placeholder.attr("data-quiz"));
             if (html != null) {
                 placeholder.before(html);
                 placeholder.remove();

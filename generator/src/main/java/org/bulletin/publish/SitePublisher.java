@@ -121,6 +121,20 @@ public final class SitePublisher implements AutoCloseable {
         Files.write(target, bytes);
     }
 
+    /**
+     * Publishes an existing file unchanged: a hard link to it where the file system allows (nothing is
+     * read or written), a copy otherwise.
+     */
+    public void link(Path existing, String sitePath) throws IOException {
+        Path target = resolve(sitePath);
+        Files.createDirectories(target.getParent());
+        try {
+            Files.createLink(target, existing);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            Files.copy(existing, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
     public void copy(Path source, String sitePath) throws IOException {
         Path target = resolve(sitePath);
         Files.createDirectories(target.getParent());

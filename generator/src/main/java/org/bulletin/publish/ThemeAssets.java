@@ -19,7 +19,7 @@ public final class ThemeAssets {
     public static Map<String, byte[]> load() throws IOException {
         Map<String, byte[]> c = cache;
         if (c == null) {
-            c = Map.copyOf(ClasspathTree.read("org/bulletin/theme/assets"));
+            c = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(ClasspathTree.read("org/bulletin/theme/assets")));
             cache = c;
         }
         return new java.util.TreeMap<>(c);

@@ -34,7 +34,7 @@ public final class MessageWall implements SiteRenderer.PageContributor {
     }
 
     @Override
-    public List<OutputFile> render(Site site, SiteRenderer renderer) {
+    public List<SiteRenderer.Planned> pages(Site site, SiteRenderer renderer) {
         String uri = uri(site);
         if (uri == null) {
             return List.of();
@@ -51,7 +51,7 @@ public final class MessageWall implements SiteRenderer.PageContributor {
         }
         vars.put("pageScripts", scripts);
         vars.put("pageStyles", settings.style() == null ? List.of() : List.of(settings.style()));
-        return List.of(renderer.html("messages", uri, "", vars));
+        return List.of(renderer.planned("messages", uri, "", vars));
     }
 
     @Override

@@ -30,38 +30,40 @@ public final class PrintPages implements SiteRenderer.PageContributor {
     }
 
     @Override
-    public List<OutputFile> render(Site site, SiteRenderer renderer) {
+    public List<SiteRenderer.Planned> pages(Site site, SiteRenderer renderer) {
         String ext = site.config().folders().extension();
-        List<OutputFile> out = new ArrayList<>();
-        String home = site.config().absoluteUrl("");
-        Map<String, Object> vars = new HashMap<>();
-        vars.put("title", site.config().title());
-        vars.put("posterTitle", site.config().title());
-        vars.put("posterText", site.config().description());
-        vars.put("posterUrl", home);
-        vars.put("qr", QrSvg.svg(home, home));
-        vars.put("quiz", null);
-        out.add(renderer.html("poster", FOLDER + "poster" + ext, "", vars));
+        List<SiteRenderer.Planned> out = new ArrayList<>();
+        String title = site.config().title();
+        out.add(poster(renderer, FOLDER + "poster" + ext, "", title, site.config().description(),
+                site.config().absoluteUrl(""), null));
         for (Quiz quiz : site.quizzes()) {
-            String url = site.config().absoluteUrl(quizUri(site, quiz));
-            Map<String, Object> q = new HashMap<>();
-            q.put("title", quiz.title());
-            q.put("posterTitle", quiz.title());
-            q.put("posterText", site.config().title());
-            q.put("posterUrl", url);
-            q.put("qr", QrSvg.svg(url, url));
-            q.put("quiz", quiz);
-            out.add(renderer.html("poster", FOLDER + "poster-" + quiz.id() + ext, quiz.source(), q));
+            out.add(poster(renderer, FOLDER + "poster-" + quiz.id() + ext, quiz.source(), quiz.title(), title,
+                    site.config().absoluteUrl(quizUri(site, quiz)), quiz));
             Map<String, Object> sheet = new HashMap<>();
             sheet.put("title", quiz.title());
             sheet.put("quiz", quiz);
             sheet.put("letters", letters());
-            out.add(renderer.html("quiz-sheet", FOLDER + "sheet-" + quiz.id() + ext, quiz.source(), sheet));
+            out.add(renderer.planned("quiz-sheet", FOLDER + "sheet-" + quiz.id() + ext, quiz.source(), sheet));
             if (keys) {
-                out.add(renderer.html("quiz-key", FOLDER + "key-" + quiz.id() + ext, quiz.source(), sheet));
+                out.add(renderer.planned("quiz-key", FOLDER + "key-" + quiz.id() + ext, quiz.source(), sheet));
             }
         }
         return out;
+    }
+
+    /** A poster; its QR code is drawn only when the poster is rendered. */
+    private static SiteRenderer.Planned poster(SiteRenderer renderer, String path, String source, String title,
+                                               String text, String url, Quiz quiz) {
+        return new SiteRenderer.Planned(path, true, source, null, () -> {
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("title", title);
+            vars.put("posterTitle", title);
+            vars.put("posterText", text);
+            vars.put("posterUrl", url);
+            vars.put("qr", QrSvg.svg(url, url));
+            vars.put("quiz", quiz);
+            return renderer.html("poster", path, source, vars);
+        });
     }
 
     /** Option letters A–Z for templates ({@code letters[i]}). */

@@ -34,17 +34,20 @@ public final class QuizPages implements SiteRenderer.PageContributor {
     }
 
     @Override
-    public List<OutputFile> render(Site site, SiteRenderer renderer) {
-        List<OutputFile> pages = new ArrayList<>();
+    public List<SiteRenderer.Planned> pages(Site site, SiteRenderer renderer) {
+        List<SiteRenderer.Planned> pages = new ArrayList<>();
         for (Quiz quiz : site.quizzes()) {
-            Map<String, Object> vars = new HashMap<>();
-            vars.put("quiz", quiz);
-            vars.put("quizData", QuizData.json(quiz, thymeleaf));
-            vars.put("title", quiz.title());
-            vars.put("description", DescriptionText.of(quiz));
-            vars.put("pageScripts", SCRIPTS);
-            vars.put("pageStyles", STYLES);
-            pages.add(renderer.html("quiz", uri(quiz, site.config()), quiz.source(), vars));
+            String uri = uri(quiz, site.config());
+            pages.add(new SiteRenderer.Planned(uri, true, quiz.source(), null, () -> {
+                Map<String, Object> vars = new HashMap<>();
+                vars.put("quiz", quiz);
+                vars.put("quizData", QuizData.json(quiz, thymeleaf));
+                vars.put("title", quiz.title());
+                vars.put("description", DescriptionText.of(quiz));
+                vars.put("pageScripts", SCRIPTS);
+                vars.put("pageStyles", STYLES);
+                return renderer.html("quiz", uri, quiz.source(), vars);
+            }));
         }
         return pages;
     }
@@ -70,14 +73,19 @@ public final class QuizPages implements SiteRenderer.PageContributor {
         }
     }
 
-    /** Quiz id → the quiz block (form, data) for {@code quiz::id[]} in articles. */
-    public Map<String, String> embeds(Site site) {
-        Map<String, String> embeds = new TreeMap<>();
-        for (Quiz quiz : site.quizzes()) {
-            embeds.put(quiz.id(), thymeleaf.render("quiz-embed", Map.of("quiz", quiz,
-                    "quizData", QuizData.json(quiz, thymeleaf))));
-        }
-        return embeds;
+    /**
+     * Quiz id → the quiz block (form, data) for {@code quiz::id[]} in articles; each block is rendered the
+     * first time a page asks for it (once per build, thread-safe), null for an unknown id.
+     */
+    public java.util.function.Function<String, String> embeds(Site site) {
+        Map<String, Quiz> byId = new TreeMap<>();
+        site.quizzes().forEach(q -> byId.put(q.id(), q));
+        Map<String, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+        return id -> {
+            Quiz quiz = id == null ? null : byId.get(id);
+            return quiz == null ? null : rendered.computeIfAbsent(id, k -> thymeleaf.render("quiz-embed",
+                    Map.of("quiz", quiz, "quizData", QuizData.json(quiz, thymeleaf))));
+        };
     }
 
     /** A plain-text description for the meta tag: the introduction's text. */

@@ -25,8 +25,11 @@ public final class SiteRenderer {
 
     /** Adds outputs of other kinds (quiz pages, the message wall) or variables to every page. */
     public interface PageContributor {
-        /** Extra pages. */
-        default List<OutputFile> render(Site site, SiteRenderer renderer) {
+        /**
+         * Extra pages, planned: their paths now, their content only when {@link Planned#render} is called
+         * (a build that can keep a page from the last build never renders it).
+         */
+        default List<Planned> pages(Site site, SiteRenderer renderer) {
             return List.of();
         }
 
@@ -65,10 +68,7 @@ public final class SiteRenderer {
         return plan().stream().map(p -> p.render().get()).toList();
     }
 
-    /**
-     * Every output in a fixed order, not rendered yet (contributors' pages are rendered here, as
-     * {@link PageContributor} hands them over finished).
-     */
+    /** Every output in a fixed order, not rendered yet. */
     public List<Planned> plan() {
         List<Planned> out = new ArrayList<>();
         out.add(planned(config.folders().index(), true, "", null, this::home));
@@ -96,9 +96,7 @@ public final class SiteRenderer {
                     () -> html("404", config.folders().error404(), "", Map.of())));
         }
         for (PageContributor c : contributors) {
-            for (OutputFile f : c.render(site, this)) {
-                out.add(planned(f.path(), f.html(), f.source(), null, () -> f));
-            }
+            out.addAll(c.pages(site, this));
         }
         if (enabled("render.feed")) {
             out.add(planned(config.folders().feed(), false, "", null, () -> text("feed", config.folders().feed())));
@@ -114,6 +112,11 @@ public final class SiteRenderer {
     private static Planned planned(String path, boolean html, String source, Page document,
                                    java.util.function.Supplier<OutputFile> render) {
         return new Planned(path, html, source, document, render);
+    }
+
+    /** A contributor's HTML page, rendered from {@code template} when asked for. */
+    public Planned planned(String template, String path, String source, Map<String, Object> extra) {
+        return new Planned(path, true, source, null, () -> html(template, path, source, extra));
     }
 
     public OutputFile home() {

@@ -63,8 +63,9 @@ public final class ReportWriter {
     static void writeAnswerKeys(Site site, SiteRenderer renderer, Path out) throws IOException {
         Set<String> outputs = Set.of("index.html", "css/site.css", "css/printable.css", "favicon.svg");
         HtmlPostProcessor post = new HtmlPostProcessor(List.of(new LinkRewriter("index.html", "404.html", "/")));
-        for (OutputFile f : new PrintPages(true).render(site, renderer)) {
-            if (f.path().startsWith(PrintPages.FOLDER + "key-")) {
+        for (SiteRenderer.Planned planned : new PrintPages(true).pages(site, renderer)) {
+            if (planned.path().startsWith(PrintPages.FOLDER + "key-")) {
+                OutputFile f = planned.render().get();
                 OutputFile page = post.process(f, new PageContext(f.path(), "", "", outputs, new Problems()));
                 Path target = out.resolve(f.path());
                 Files.createDirectories(target.getParent());

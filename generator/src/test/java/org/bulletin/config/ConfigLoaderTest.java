@@ -42,6 +42,31 @@ class ConfigLoaderTest {
         assertThat(config.strict()).isFalse();
     }
 
+    /**
+     * The configuration's text is part of the fingerprints that let a build in a new process reuse pages,
+     * so it must not depend on hash order (which Map.copyOf randomises per JVM).
+     */
+    @Test
+    void describesItselfInKeyOrderWhateverTheFileOrder() throws Exception {
+        TestSites.write(dir, """
+                -- jbake.properties --
+                site.title=美亭
+                site.host=https://example.org/
+                site.description=d
+                site.organiser=o
+                site.contact=c
+                site.icp=i
+                home.posts=5
+                feed.file=atom.xml
+                archive.file=all.html
+                sitemap.file=map.xml
+                """);
+        String text = ConfigLoader.load(dir, Map.of(), new Problems()).toString();
+        String lines = text.substring(text.indexOf("lines={") + 7, text.indexOf('}', text.indexOf("lines={")));
+        java.util.List<String> keys = java.util.Arrays.stream(lines.split(", ")).map(e -> e.substring(0, e.indexOf('='))).toList();
+        assertThat(keys).hasSize(10).isSorted();
+    }
+
     @Test
     void followsJBakeKeysForFolderAndFileNames() throws Exception {
         TestSites.write(dir, """

@@ -130,6 +130,15 @@ class IncrementalBuildTest {
         write("content/articles/note-2.adoc", article("Note 2", "2022-03-02", "news, health", "Changed body."));
         assertRebuildMatchesCold(serve);
         assertThat(LOG.lines()).anyMatch(l -> l.startsWith("Rendered ") && !l.startsWith("Rendered 0 "));
+        // a paragraph added below the summary: that page alone (and the shared stylesheet)
+        String longBody = "Changed body. " + "A first paragraph long enough to fill the summary. ".repeat(4);
+        write("content/articles/note-2.adoc", article("Note 2", "2022-03-02", "news, health", longBody));
+        assertRebuildMatchesCold(serve);
+        assertThat(renderedPages()).isGreaterThan(2);
+        write("content/articles/note-2.adoc", article("Note 2", "2022-03-02", "news, health",
+                longBody + "\n\nOne more paragraph at the end."));
+        assertRebuildMatchesCold(serve);
+        assertThat(renderedPages()).isBetween(1, 2);
         // title and tags: neighbours, tag pages
         write("content/articles/note-4.adoc", article("Note 4 renamed", "2022-03-04", "news, events", "Body."));
         assertRebuildMatchesCold(serve);
@@ -147,6 +156,17 @@ class IncrementalBuildTest {
         write("templates/post.html", Files.readString(SAMPLE.resolve("theme/templates/post.html"))
                 .replace("</main>", "<p>custom</p></main>"));
         assertRebuildMatchesCold(serve);
+        // with templates of its own, the site's list pages may show anything: a body edit renders them too
+        write("content/articles/note-2.adoc", article("Note 2", "2022-03-02", "news, health",
+                longBody + "\n\nAnother paragraph at the end."));
+        assertRebuildMatchesCold(serve);
+        assertThat(renderedPages()).isGreaterThan(2);
+    }
+
+    /** How many pages the last serve rebuild rendered ("Rendered N of M pages into …"). */
+    private static int renderedPages() {
+        return LOG.lines().stream().filter(l -> l.matches("Rendered \\d+ of \\d+ pages into .*"))
+                .map(l -> Integer.parseInt(l.split(" ")[1])).findFirst().orElseThrow();
     }
 
     @Test
@@ -174,8 +194,15 @@ class IncrementalBuildTest {
         Files.writeString(tmp.resolve("warm/index.html"), "<p>edited by hand</p>", StandardCharsets.UTF_8);
         assertWarmBuildMatchesCold(warm);
         assertThat(LOG.lines()).anyMatch(l -> l.matches("rendered [23] pages, took \\d+ from the last build, at .*"));
+        // a page's file replaced by an identical copy (new inode and time): checked by its hash, taken
+        Path about = tmp.resolve("warm/about.html");
+        Path copy = tmp.resolve("about-copy.html");
+        Files.copy(about, copy);
+        Files.move(copy, about, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertWarmBuildMatchesCold(warm);
+        assertThat(LOG.lines()).anyMatch(l -> l.matches("rendered [01] pages, took \\d+ from the last build, at .*"));
         // the stored state damaged, or stored for another output folder
-        Files.writeString(state, "{\"format\":\"bulletin-page-state-1\",\"state\":{\"out", StandardCharsets.UTF_8);
+        Files.writeString(state, "{\"format\":\"bulletin-page-state-2\",\"state\":{\"out", StandardCharsets.UTF_8);
         assertWarmBuildMatchesCold(warm);
         assertThat(LOG.lines()).anyMatch(l -> l.matches("rendered \\d+ pages, took 0 from the last build, at .*"));
         Files.writeString(state, Files.readString(state).replace(tmp.resolve("warm").toString(),

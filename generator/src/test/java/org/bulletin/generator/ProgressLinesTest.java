@@ -21,6 +21,17 @@ class ProgressLinesTest {
     }
 
     @Test
+    void neverGoesBackWhenThreadsReportOutOfOrder() {
+        ProgressLines progress = new ProgressLines();
+        List<String> lines = new ArrayList<>();
+        for (int done : new int[] {1, 101, 100, 99, 202, 201, 200}) {
+            progress.line("convert", done, 1000).ifPresent(lines::add);
+        }
+        assertThat(lines).containsExactly("  convert: 0% (1/1000)", "  convert: 10% (101/1000)",
+                "  convert: 20% (202/1000)");
+    }
+
+    @Test
     void staysQuietForShortStages() {
         ProgressLines progress = new ProgressLines();
         for (int i = 1; i <= 99; i++) {

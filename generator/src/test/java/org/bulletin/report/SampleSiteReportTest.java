@@ -67,8 +67,9 @@ class SampleSiteReportTest {
                     "居民小陈说");
             assertThat(out.resolve("print/key-" + quiz.id() + ".html")).exists();
 
-            OutputFile poster = new PrintPages(false).render(loaded.site(), renderer).stream()
-                    .filter(f -> f.path().equals("print/poster-" + quiz.id() + ".html")).findFirst().orElseThrow();
+            OutputFile poster = new PrintPages(false).pages(loaded.site(), renderer).stream()
+                    .filter(f -> f.path().equals("print/poster-" + quiz.id() + ".html")).findFirst().orElseThrow()
+                    .render().get();
             String svg = Jsoup.parse(poster.content()).selectFirst("svg.qr").outerHtml();
             assertThat(QrSvgTest.decode(svg)).isEqualTo("https://example.org/meiting/" + QuizPages.uri(quiz, loaded.config()));
         }

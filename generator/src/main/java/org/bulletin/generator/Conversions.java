@@ -1,0 +1,113 @@
+package org.bulletin.generator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.bulletin.config.SiteConfig;
+import org.bulletin.model.Page;
+import org.bulletin.model.Problems;
+import org.bulletin.model.Quiz;
+import org.bulletin.parse.ArticleParser;
+import org.bulletin.parse.AsciidoctorSession;
+import org.bulletin.parse.ConversionCache;
+import org.bulletin.parse.DocumentLoader;
+import org.bulletin.parse.ParsedDocument;
+import org.bulletin.parse.QuizParser;
+import org.bulletin.source.SourceFile;
+
+/**
+ * Converts the documents a build could not take from the {@link ConversionCache}, on one thread per
+ * Asciidoctor session: each worker takes the next document from a shared queue, so the results (kept by
+ * index) do not depend on which worker converted what.
+ */
+final class Conversions {
+
+    /**
+     * One document's conversion.
+     *
+     * @param entry    what it became, or null when it could not be read (see {@code problems})
+     * @param problems what its conversion reported
+     */
+    record Converted(ConversionCache.Entry entry, Problems problems) {
+    }
+
+    private Conversions() {
+    }
+
+    /**
+     * Converts {@code files.get(i)} for every i in {@code todo}; the result array is indexed like
+     * {@code files}.
+     *
+     * @param sessions one Asciidoctor session per worker thread (the first is used by the calling thread)
+     */
+    static Converted[] convert(List<SourceFile> files, List<Integer> todo,
+                               List<Supplier<AsciidoctorSession>> sessions, SiteConfig config, Path siteDir,
+                               BuildListener listener) throws IOException {
+        Converted[] out = new Converted[files.size()];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        List<CompletableFuture<Void>> others = new ArrayList<>();
+        for (int k = 1; k < sessions.size(); k++) {
+            Supplier<AsciidoctorSession> session = sessions.get(k);
+            others.add(CompletableFuture.runAsync(() -> work(files, todo, session, config, siteDir, next, done, out,
+                    listener), r -> {
+                Thread t = new Thread(r, "bulletin-convert");
+                t.setDaemon(true);
+                t.start();
+            }));
+        }
+        try {
+            work(files, todo, sessions.get(0), config, siteDir, next, done, out, listener);
+            CompletableFuture.allOf(others.toArray(CompletableFuture[]::new)).join();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        return out;
+    }
+
+    private static void work(List<SourceFile> files, List<Integer> todo, Supplier<AsciidoctorSession> session,
+                             SiteConfig config, Path siteDir, AtomicInteger next, AtomicInteger done,
+                             Converted[] out, BuildListener listener) {
+        DocumentLoader loader = new DocumentLoader(session, config, siteDir);
+        ArticleParser articles = new ArticleParser(loader, config);
+        QuizParser quizzes = new QuizParser(loader, config);
+        for (int t = next.getAndIncrement(); t < todo.size(); t = next.getAndIncrement()) {
+            int i = todo.get(t);
+            Problems own = new Problems();
+            try {
+                out[i] = new Converted(convert(files.get(i), loader, articles, quizzes, own), own);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            listener.progress("convert", done.incrementAndGet(), todo.size());
+        }
+    }
+
+    /** Converts one document; a null entry when it cannot be read. */
+    private static ConversionCache.Entry convert(SourceFile file, DocumentLoader loader, ArticleParser articles,
+                                                 QuizParser quizzes, Problems own) throws IOException {
+        ParsedDocument doc = loader.load(file, own);
+        if (doc == null) {
+            return null;
+        }
+        if (doc.isDraft()) {
+            return new ConversionCache.Entry(true, null, null, own.sorted());
+        }
+        if ("quiz".equals(doc.type())) {
+            Quiz quiz = quizzes.parse(doc, own);
+            return new ConversionCache.Entry(false, null, quiz, own.sorted());
+        }
+        Page page = articles.parse(doc, own);
+        return new ConversionCache.Entry(false, page, null, own.sorted());
+    }
+}
