@@ -45,7 +45,8 @@ PLUGIN_JAR="$M2/org/bulletin/bulletin-maven-plugin/$VERSION/bulletin-maven-plugi
 GENERATOR_JAR="$M2/org/bulletin/bulletin-generator/$VERSION/bulletin-generator-$VERSION.jar"
 if [ "${INSTALL:-1}" = 1 ]; then
   echo "# mvn -o -q install -DskipTests -pl maven-plugin -am (plugin $VERSION into $M2)"
-  (cd "$REPO" && mvn -o -q -B install -DskipTests -pl maven-plugin -am -Dmaven.repo.local="$M2")
+  (cd "$REPO" && mvn -o -q -B install -DskipTests -pl maven-plugin -am -Dmaven.repo.local="$M2" >"$R/install.log" 2>&1) \
+    || { echo "install failed, see $R/install.log" >&2; exit 1; }
 fi
 [ -f "$REPO/generator/target/bulletin.jar" ] || (cd "$REPO" && mvn -q -o -pl generator -am package -DskipTests)
 # note what was installed, to warn when it changed during the runs
