@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -28,17 +24,35 @@ import java.util.TreeMap;
  *
  * <p>Hidden files and folders (names starting with {@code .}), the output folder and the
  * {@code ignored} folders (e.g. Maven's {@code target/}) are not inputs. Content hashes rather than
- * modification times: a fresh checkout or {@code touch} does not force a rebuild.
+ * modification times: a fresh checkout or {@code touch} does not force a rebuild. The state file also
+ * keeps each file's hash with its size and times ({@link FileHashes}), so the next check reads only
+ * the files whose times changed: checking an unchanged site costs one {@code stat} per file.
  *
  * @param value  the fingerprint, hexadecimal
  * @param output the output folder of the request it was computed for
+ * @param hashes what was learned about the input files, saved with the value (lines of
+ *               {@link FileHashes#lines}); not part of the fingerprint
  */
-public record BuildFingerprint(String value, Path output) {
+public record BuildFingerprint(String value, Path output, List<String> hashes) {
 
-    /** Computes the fingerprint of a request before building it. */
+    public BuildFingerprint {
+        hashes = List.copyOf(hashes);
+    }
+
+    /** Computes the fingerprint of a request before building it, hashing every file. */
     public static BuildFingerprint of(BuildRequest request, Collection<Path> ignored) throws IOException {
-        MessageDigest total = sha256();
-        line(total, "generator " + generatorIdentity());
+        return of(request, ignored, null);
+    }
+
+    /**
+     * Computes the fingerprint of a request before building it, reusing the hashes kept in
+     * {@code stateFile} (may be null or missing) for files whose size and times did not change.
+     */
+    public static BuildFingerprint of(BuildRequest request, Collection<Path> ignored, Path stateFile)
+            throws IOException {
+        FileHashes files = new FileHashes(known(stateFile), System.currentTimeMillis());
+        MessageDigest total = FileHashes.sha256();
+        line(total, "generator " + generatorIdentity(files));
         line(total, "site " + request.siteDir());
         line(total, "output " + request.outputDir());
         line(total, "strict " + request.strict());
@@ -46,29 +60,52 @@ public record BuildFingerprint(String value, Path output) {
         List<Path> skip = new ArrayList<>();
         skip.add(request.outputDir());
         ignored.forEach(p -> skip.add(p.toAbsolutePath().normalize()));
-        for (Map.Entry<String, String> file : fileHashes(request.siteDir(), skip).entrySet()) {
+        for (Map.Entry<String, String> file : files.tree(request.siteDir(), skip).entrySet()) {
             line(total, "file " + file.getKey() + " " + file.getValue());
         }
-        return new BuildFingerprint(HexFormat.of().formatHex(total.digest()), request.outputDir());
+        return new BuildFingerprint(HexFormat.of().formatHex(total.digest()), request.outputDir(),
+                FileHashes.lines(files.remembered()));
     }
 
     /** Where to keep the fingerprint of the build writing to {@code output}: one file per output folder. */
     public static Path stateFile(Path stateDir, Path output) {
         String path = output.toAbsolutePath().normalize().toString();
-        String id = HexFormat.of().formatHex(sha256().digest(path.getBytes(StandardCharsets.UTF_8))).substring(0, 12);
+        String id = HexFormat.of().formatHex(FileHashes.sha256().digest(path.getBytes(StandardCharsets.UTF_8)))
+                .substring(0, 12);
         return stateDir.resolve("bulletin-" + output.getFileName() + "-" + id + ".fingerprint");
     }
 
     /** True when {@code stateFile} holds this fingerprint and the output folder still exists. */
     public boolean upToDate(Path stateFile) throws IOException {
-        return Files.isRegularFile(stateFile) && Files.isDirectory(output)
-                && Files.readString(stateFile, StandardCharsets.UTF_8).strip().equals(value);
+        if (!Files.isRegularFile(stateFile) || !Files.isDirectory(output)) {
+            return false;
+        }
+        List<String> lines = Files.readAllLines(stateFile, StandardCharsets.UTF_8);
+        return !lines.isEmpty() && lines.get(0).strip().equals(value);
     }
 
-    /** Stores the fingerprint after a successful build. */
+    /** Stores the fingerprint (first line) and the file hashes after a successful build. */
     public void save(Path stateFile) throws IOException {
         Files.createDirectories(stateFile.toAbsolutePath().getParent());
-        Files.writeString(stateFile, value + "\n", StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>();
+        lines.add(value);
+        lines.addAll(hashes);
+        Files.write(stateFile, lines, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * After an up-to-date check: stores the file hashes again when this check learned more than the
+     * state file holds (files that were too new to remember at the last build, e.g. right after a
+     * checkout), so the next check does not read them again. Does nothing when they are the same.
+     */
+    public void remember(Path stateFile) throws IOException {
+        if (!Files.isRegularFile(stateFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(stateFile, StandardCharsets.UTF_8);
+        if (!lines.isEmpty() && lines.get(0).strip().equals(value) && !lines.subList(1, lines.size()).equals(hashes)) {
+            save(stateFile);
+        }
     }
 
     /** Forgets the last build (called before a build whose outcome is not yet known). */
@@ -76,47 +113,21 @@ public record BuildFingerprint(String value, Path output) {
         Files.deleteIfExists(stateFile);
     }
 
-    /** Relative path → "size sha256" of every file under {@code root}, sorted, skipping hidden and ignored paths. */
-    static Map<String, String> fileHashes(Path root, Collection<Path> ignored) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        if (!Files.isDirectory(root)) {
-            return files;
+    /** The file hashes kept in a state file; none when it is missing or unreadable. */
+    private static Map<String, FileHashes.Known> known(Path stateFile) {
+        if (stateFile == null || !Files.isRegularFile(stateFile)) {
+            return Map.of();
         }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return !dir.equals(root) && (hidden(dir) || ignored.contains(dir.toAbsolutePath().normalize()))
-                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (attrs.isRegularFile() && !hidden(file)) {
-                    files.put(root.relativize(file).toString().replace('\\', '/'), attrs.size() + " " + hash(file));
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return files;
-    }
-
-    private static boolean hidden(Path p) {
-        return p.getFileName() != null && p.getFileName().toString().startsWith(".");
-    }
-
-    private static String hash(Path file) throws IOException {
-        MessageDigest digest = sha256();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
+        try {
+            List<String> lines = Files.readAllLines(stateFile, StandardCharsets.UTF_8);
+            return FileHashes.parse(lines.subList(Math.min(1, lines.size()), lines.size()));
+        } catch (IOException | RuntimeException e) { // damaged state: hash every file
+            return Map.of();
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The generator's version and the hash of the jar (or class folder) it runs from. */
-    private static String generatorIdentity() throws IOException {
+    private static String generatorIdentity(FileHashes files) throws IOException {
         Properties version = new Properties();
         try (InputStream in = BuildFingerprint.class.getResourceAsStream("/org/bulletin/version.properties")) {
             if (in != null) {
@@ -129,8 +140,8 @@ public record BuildFingerprint(String value, Path output) {
         } catch (URISyntaxException | RuntimeException e) {
             return version.getProperty("version", "unknown");
         }
-        String codeHash = Files.isRegularFile(code) ? hash(code)
-                : HexFormat.of().formatHex(sha256().digest(fileHashes(code, List.of()).toString()
+        String codeHash = Files.isRegularFile(code) ? files.hash(code)
+                : HexFormat.of().formatHex(FileHashes.sha256().digest(files.tree(code, List.of()).toString()
                         .getBytes(StandardCharsets.UTF_8)));
         return version.getProperty("version", "unknown") + " " + codeHash;
     }
@@ -138,13 +149,5 @@ public record BuildFingerprint(String value, Path output) {
     private static void line(MessageDigest digest, String text) {
         digest.update(text.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) '\n');
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

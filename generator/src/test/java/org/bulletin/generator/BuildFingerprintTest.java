@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,5 +105,50 @@ class BuildFingerprintTest {
         assertThat(production).isNotEqualTo(staging);
         assertThat(production.getParent()).isEqualTo(target);
         assertThat(production.getFileName().toString()).startsWith("bulletin-site-").endsWith(".fingerprint");
+    }
+
+    @Test
+    void usesTheFileHashesKeptInTheStateFile() throws IOException {
+        Path state = BuildFingerprint.stateFile(target, request.outputDir());
+        BuildFingerprint fresh = fingerprint(request);
+        Path article = site.resolve("content/articles/a.adoc");
+        FileHashes hashes = new FileHashes(Map.of(), System.currentTimeMillis() + 60_000);
+        hashes.hash(article);
+        // the kept hash of a.adoc is not its real one: a fingerprint that reads the state file must differ
+        String kept = hashes.remembered().values().iterator().next().stamp() + "\t" + "0".repeat(64) + "\t"
+                + article.toAbsolutePath().normalize();
+        new BuildFingerprint(fresh.value(), fresh.output(), List.of(kept)).save(state);
+
+        assertThat(BuildFingerprint.of(request, List.of(target), state).value()).isNotEqualTo(fresh.value());
+        assertThat(BuildFingerprint.of(request, List.of(target), null).value()).isEqualTo(fresh.value());
+        assertThat(BuildFingerprint.of(request, List.of(target), target.resolve("missing")).value())
+                .isEqualTo(fresh.value());
+    }
+
+    @Test
+    void keepsTheFileHashesAfterTheValueAndStaysUpToDate() throws IOException {
+        Path state = BuildFingerprint.stateFile(target, request.outputDir());
+        Files.createDirectories(request.outputDir());
+        BuildFingerprint fingerprint = fingerprint(request);
+        BuildFingerprint withHashes = new BuildFingerprint(fingerprint.value(), fingerprint.output(),
+                List.of("1 2 3\t" + "a".repeat(64) + "\t/site/a.adoc"));
+        withHashes.save(state);
+
+        assertThat(Files.readAllLines(state)).containsExactly(fingerprint.value(), withHashes.hashes().get(0));
+        assertThat(fingerprint.upToDate(state)).isTrue();
+    }
+
+    @Test
+    void remembersNewHashesOnlyForTheSameFingerprint() throws IOException {
+        Path state = BuildFingerprint.stateFile(target, request.outputDir());
+        BuildFingerprint fingerprint = fingerprint(request);
+        new BuildFingerprint(fingerprint.value(), fingerprint.output(), List.of()).save(state);
+        List<String> learned = List.of("1 2 3\t" + "a".repeat(64) + "\t/site/a.adoc");
+
+        new BuildFingerprint("other", fingerprint.output(), learned).remember(state);
+        assertThat(Files.readAllLines(state)).containsExactly(fingerprint.value());
+
+        new BuildFingerprint(fingerprint.value(), fingerprint.output(), learned).remember(state);
+        assertThat(Files.readAllLines(state)).containsExactly(fingerprint.value(), learned.get(0));
     }
 }

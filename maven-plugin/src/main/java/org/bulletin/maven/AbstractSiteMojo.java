@@ -51,6 +51,27 @@ abstract class AbstractSiteMojo extends AbstractBulletinMojo {
     @Parameter
     Map<String, String> siteProperties;
 
+    /**
+     * Where converted documents are kept between builds, so a build converts only what changed.
+     * Default: {@code .<output folder name>.bulletin-cache} beside {@code outputDirectory}, i.e. in
+     * {@code target/}, which {@code mvn clean} deletes; a folder outside {@code target/} (e.g.
+     * {@code ${basedir}/.bulletin-cache}) keeps builds after {@code mvn clean} fast. The cache checks
+     * itself: entries of another generator version, other attributes or templates are not used.
+     * The CLI's {@code --cache}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "cacheDirectory")
+    File cacheDirectory;
+
+    /**
+     * Converts every document; neither reads nor writes the cache. The CLI's {@code --no-cache}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "noCache", defaultValue = "false")
+    boolean noCache;
+
     /** Maven's build folder ({@code target/}): not an input of the site, home of the up-to-date state. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     File buildDirectory;
@@ -65,8 +86,8 @@ abstract class AbstractSiteMojo extends AbstractBulletinMojo {
 
     /** The parameters as the generator's request, writing to {@code output}. */
     BuildRequest request(File output) {
-        return RequestMapping.request(siteDirectory, output, baseUrl, strict, siteProperties,
-                session.getUserProperties());
+        return RequestMapping.withCache(RequestMapping.request(siteDirectory, output, baseUrl, strict, siteProperties,
+                session.getUserProperties()), cacheDirectory, noCache);
     }
 
     MavenBuildListener listener() {

@@ -15,7 +15,8 @@ import org.bulletin.generator.SiteGenerator;
  * build with every {@code path:line: message}; the previous output then stays as it was.
  *
  * <p>Skipped when nothing changed: the {@link BuildFingerprint} of the inputs, the request and the
- * generator is stored under {@code target/} after a successful build and compared before the next.
+ * generator is stored under {@code target/} after a successful build and compared before the next
+ * (with each file's hash, size and times, so that check reads only files whose times changed).
  *
  * <p>Bound to {@code prepare-package}: after the tests (a project's own templates or extensions are
  * tested first, and {@code mvn test} does not pay for starting Asciidoctor), and before
@@ -29,9 +30,11 @@ public class BuildMojo extends AbstractSiteMojo {
     @Override
     protected void run() throws IOException, SiteContentException {
         BuildRequest request = request();
-        BuildFingerprint fingerprint = BuildFingerprint.of(request, List.of(buildDirectory.toPath()));
         Path state = BuildFingerprint.stateFile(buildDirectory.toPath(), request.outputDir());
+        // files whose size and times are those of the last build are not read again
+        BuildFingerprint fingerprint = BuildFingerprint.of(request, List.of(buildDirectory.toPath()), state);
         if (fingerprint.upToDate(state)) {
+            fingerprint.remember(state);
             getLog().info("Site is up to date, build skipped: nothing changed since the last build of "
                     + request.outputDir() + " (mvn clean, or deleting that folder, forces a rebuild)");
             return;

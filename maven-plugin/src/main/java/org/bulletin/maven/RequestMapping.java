@@ -44,6 +44,16 @@ final class RequestMapping {
                 overrides(siteProperties, baseUrl, userProperties), strict);
     }
 
+    /**
+     * The request with the conversion cache where the {@code cacheDirectory} and {@code noCache}
+     * parameters put it: by default beside the output (in {@code target/}), elsewhere to survive
+     * {@code mvn clean}, or none. The CLI's {@code --cache} and {@code --no-cache}.
+     */
+    static BuildRequest withCache(BuildRequest request, File cacheDirectory, boolean noCache) {
+        BuildRequest placed = cacheDirectory == null ? request : request.withCacheDir(cacheDirectory.toPath());
+        return noCache ? placed.withoutCache() : placed;
+    }
+
     /** The site configuration keys that win over {@code jbake.properties}, merged in the order above. */
     static Map<String, String> overrides(Map<String, String> siteProperties, String baseUrl,
                                          Properties userProperties) {

@@ -41,6 +41,19 @@ class RequestMappingTest {
     }
 
     @Test
+    void keepsTheCacheBesideTheOutputUnlessTheParametersSayOtherwise() {
+        BuildRequest request = RequestMapping.request(SITE, OUT, null, null, null, new Properties());
+
+        assertThat(RequestMapping.withCache(request, null, false).effectiveCacheDir())
+                .isEqualTo(Path.of("/work/site/target/.bulletin-site.bulletin-cache"));
+        assertThat(RequestMapping.withCache(request, null, false).useCache()).isTrue();
+        BuildRequest elsewhere = RequestMapping.withCache(request, new File("/work/site/.bulletin-cache"), false);
+        assertThat(elsewhere.effectiveCacheDir()).isEqualTo(Path.of("/work/site/.bulletin-cache"));
+        assertThat(elsewhere.useCache()).isTrue();
+        assertThat(RequestMapping.withCache(request, null, true).useCache()).isFalse();
+    }
+
+    @Test
     void leavesStrictToTheSiteWhenTheParameterIsUnset() {
         BuildRequest request = RequestMapping.request(SITE, OUT, null, null, null, new Properties());
 

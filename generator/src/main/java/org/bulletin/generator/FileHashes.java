@@ -1,0 +1,160 @@
+package org.bulletin.generator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * SHA-256 of files, reusing the hashes of an earlier run (as {@code git status} does) for files whose
+ * size, modification time and change time are the same: an up-to-date check then reads no file
+ * contents, only their attributes. The change time ({@code ctime}, where the file system has one)
+ * cannot be set by programs, so a file replaced by one with the same size and a copied modification
+ * time is still hashed again. A file changed less than {@link #RACY_MILLIS} before it was hashed is not
+ * remembered: a second change within the same clock tick would not show in its times.
+ */
+final class FileHashes {
+
+    /** Files younger than this when hashed are hashed again next time. */
+    static final long RACY_MILLIS = 3000;
+
+    /**
+     * What is known about one file.
+     *
+     * @param stamp size, modification and change time
+     * @param hash  SHA-256 of the contents, hexadecimal
+     */
+    record Known(String stamp, String hash) {
+    }
+
+    private final Map<String, Known> previous;
+    private final Map<String, Known> remembered = new TreeMap<>();
+    private final long started;
+    private boolean unixView = true;
+
+    /**
+     * @param previous absolute path → what an earlier run knew (empty: hash every file)
+     * @param now      the time of this run, milliseconds since the epoch
+     */
+    FileHashes(Map<String, Known> previous, long now) {
+        this.previous = Map.copyOf(previous);
+        this.started = now;
+    }
+
+    /** Relative path → "size sha256" of every file under {@code root}, sorted, skipping hidden and ignored paths. */
+    Map<String, String> tree(Path root, Collection<Path> ignored) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        if (!Files.isDirectory(root)) {
+            return files;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(root) && (hidden(dir) || ignored.contains(dir.toAbsolutePath().normalize()))
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (attrs.isRegularFile() && !hidden(file)) {
+                    files.put(root.relativize(file).toString().replace('\\', '/'), attrs.size() + " " + hash(file, attrs));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return files;
+    }
+
+    /** The SHA-256 of one file, from the earlier run when its times and size are unchanged. */
+    String hash(Path file, BasicFileAttributes attrs) throws IOException {
+        String key = file.toAbsolutePath().normalize().toString();
+        FileTime ctime = changeTime(file);
+        long changed = Math.max(attrs.lastModifiedTime().toMillis(), ctime.toMillis());
+        String stamp = attrs.size() + " " + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " "
+                + ctime.to(TimeUnit.NANOSECONDS);
+        Known before = previous.get(key);
+        String hash = before != null && before.stamp().equals(stamp) ? before.hash() : sha256(file);
+        if (changed < started - RACY_MILLIS) {
+            remembered.put(key, new Known(stamp, hash));
+        }
+        return hash;
+    }
+
+    /** The SHA-256 of one file, by path. */
+    String hash(Path file) throws IOException {
+        return hash(file, Files.readAttributes(file, BasicFileAttributes.class));
+    }
+
+    /** What this run learned, to pass to the next one. */
+    Map<String, Known> remembered() {
+        return Map.copyOf(remembered);
+    }
+
+    /** The remembered hashes as lines ({@code stamp TAB hash TAB path}), sorted by path. */
+    static List<String> lines(Map<String, Known> known) {
+        List<String> lines = new ArrayList<>();
+        new TreeMap<>(known).forEach((path, k) -> lines.add(k.stamp() + "\t" + k.hash() + "\t" + path));
+        return lines;
+    }
+
+    /** The lines of {@link #lines} read back; malformed lines are left out (their files are hashed again). */
+    static Map<String, Known> parse(List<String> lines) {
+        Map<String, Known> known = new TreeMap<>();
+        for (String line : lines) {
+            String[] parts = line.split("\t", 3);
+            if (parts.length == 3 && parts[1].matches("[0-9a-f]{64}")) {
+                known.put(parts[2], new Known(parts[0], parts[1]));
+            }
+        }
+        return known;
+    }
+
+    /** The file's change time where the file system has one, else its modification time. */
+    private FileTime changeTime(Path file) throws IOException {
+        if (unixView) {
+            try {
+                return (FileTime) Files.getAttribute(file, "unix:ctime", LinkOption.NOFOLLOW_LINKS);
+            } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                unixView = false;
+            }
+        }
+        return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static boolean hidden(Path p) {
+        return p.getFileName() != null && p.getFileName().toString().startsWith(".");
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
