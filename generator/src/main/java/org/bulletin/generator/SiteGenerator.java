@@ -220,8 +220,6 @@ public final class SiteGenerator implements AutoCloseable {
 
     private BuildResult build(BuildRequest request, boolean inPlace) throws IOException {
         long start = System.nanoTime();
-        ProcessHandle.current().info().startInstant().ifPresent(t -> listener.debug("build starts "
-                + java.time.Duration.between(t, java.time.Instant.now()).toMillis() + " ms after the process"));
         LoadedSite loaded = load(request);
         SiteConfig config = loaded.config();
         SiteSources sources = loaded.sources();
