@@ -2,33 +2,61 @@ package org.bulletin.config;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.commons.configuration2.ex.ConfigurationException;
+import java.util.Properties;
 import org.jbake.app.configuration.ConfigUtil;
-import org.jbake.app.configuration.JBakeConfiguration;
 
 /**
- * The one adapter to jbake-core: JBake's folder names, file names and defaults, read the way JBake
- * reads them ({@code jbake.properties} over JBake's {@code default.properties}, UTF-8).
+ * The one adapter to jbake-core: JBake's folder names, file names and defaults, with JBake's precedence:
+ * the site's {@code custom.properties} (JBake's legacy name) over its {@code jbake.properties} over
+ * jbake-core's own {@code default.properties}, all UTF-8.
  *
  * <p>Bulletin owns parsing, the model and rendering; from JBake it takes only these conventions, so
- * a JBake user's {@code content.folder=...} or {@code feed.file=...} keeps working.
+ * a JBake user's {@code content.folder=...} or {@code feed.file=...} keeps working. The files are read
+ * as plain properties: JBake's loader (commons-configuration) cost 0.3 s of class loading per build,
+ * more than the rest of a build with nothing changed. {@code JBakeConventionsTest} checks that both
+ * read the same values.
  */
 final class JBakeConventions {
 
-    private final JBakeConfiguration jbake;
+    private final Properties jbake;
 
-    private JBakeConventions(JBakeConfiguration jbake) {
+    private JBakeConventions(Properties jbake) {
         this.jbake = jbake;
     }
 
     /** Reads JBake's view of {@code siteDir}; the site file itself was already checked line by line. */
     static JBakeConventions read(Path siteDir) throws IOException {
-        try {
-            return new JBakeConventions(new ConfigUtil().setEncoding("UTF-8").loadConfig(siteDir.toFile()));
-        } catch (ConfigurationException | RuntimeException e) {
-            throw new IOException("cannot read " + siteDir.resolve("jbake.properties") + ": " + e.getMessage(), e);
+        Properties p = new Properties();
+        URL defaults = ConfigUtil.class.getClassLoader().getResource("default.properties");
+        if (defaults == null) {
+            throw new IOException("jbake-core's default.properties is missing from the class path");
+        }
+        try (InputStream in = defaults.openStream()) {
+            load(p, in, "default.properties");
+        }
+        for (String name : new String[] {"jbake.properties", "custom.properties"}) {
+            Path file = siteDir.resolve(name);
+            if (Files.isRegularFile(file)) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    load(p, in, file.toString());
+                }
+            }
+        }
+        return new JBakeConventions(p);
+    }
+
+    private static void load(Properties into, InputStream in, String name) throws IOException {
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            into.load(reader);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("cannot read " + name + ": " + e.getMessage(), e);
         }
     }
 
@@ -42,61 +70,66 @@ final class JBakeConventions {
         }
     }
 
+    private String get(String key) {
+        String v = jbake.getProperty(key);
+        return v == null ? null : v.strip();
+    }
+
     String contentFolder() {
-        return jbake.getContentFolderName();
+        return get("content.folder");
     }
 
     String assetFolder() {
-        return jbake.getAssetFolderName();
+        return get("asset.folder");
     }
 
     String templateFolder() {
-        return jbake.getTemplateFolderName();
+        return get("template.folder");
     }
 
     String dataFolder() {
-        return jbake.getDataFolderName();
+        return get("data.folder");
     }
 
     String outputExtension() {
-        return jbake.getOutputExtension();
+        return get("output.extension");
     }
 
     String feedFile() {
-        return jbake.getFeedFileName();
+        return get("feed.file");
     }
 
     String archiveFile() {
-        return jbake.getArchiveFileName();
+        return get("archive.file");
     }
 
     String sitemapFile() {
-        return jbake.getSiteMapFileName();
+        return get("sitemap.file");
     }
 
     String error404File() {
-        return jbake.getError404FileName();
+        return get("error404.file");
     }
 
     String indexFile() {
-        return jbake.getIndexFileName();
+        return get("index.file");
     }
 
     String tagPath() {
-        return jbake.getTagPathName();
+        return get("tag.path");
     }
 
     String draftSuffix() {
-        return jbake.getDraftSuffix();
+        return get("draft.suffix");
     }
 
     String dateFormat() {
-        return jbake.getDateFormat();
+        return get("date.format");
     }
 
     /** The ignore marker file ({@code .jbakeignore}): a folder holding it is skipped. */
     String ignoreFile() {
-        return jbake.getIgnoreFileName();
+        return get("ignore.file");
     }
 
     /** True when {@code dir} exists and is a folder JBake would accept as a site. */
