@@ -119,6 +119,9 @@ public final class SiteGenerator implements AutoCloseable {
         if (!java.nio.file.Files.isDirectory(siteDir)) {
             throw new java.nio.file.NoSuchFileException(siteDir.toString(), null, "the site folder does not exist");
         }
+        if (!request.useCache() || !java.nio.file.Files.isDirectory(request.effectiveCacheDir().resolve("documents"))) {
+            startSession(); // nothing can come from the cache: start JRuby now, while the site is read
+        }
         ConversionCache cache = request.useCache() ? cache(request.effectiveCacheDir().resolve("documents")) : null;
         if (cache != null) {
             cache.preload(); // decodes the stored entries on another core while the site is scanned
