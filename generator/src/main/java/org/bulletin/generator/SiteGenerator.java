@@ -13,11 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.bulletin.config.ConfigLoader;
 import org.bulletin.config.SiteConfig;
-import org.bulletin.images.GalleryExtension;
 import org.bulletin.model.Message;
 import org.bulletin.model.Page;
 import org.bulletin.model.Problem;
@@ -31,7 +29,6 @@ import org.bulletin.parse.DocumentLoader;
 import org.bulletin.parse.MessagesCsvParser;
 import org.bulletin.parse.ParsedDocument;
 import org.bulletin.parse.QuizEmbedCheck;
-import org.bulletin.parse.QuizMacro;
 import org.bulletin.parse.QuizParser;
 import org.bulletin.postprocess.HeadingAnchors;
 import org.bulletin.postprocess.HtmlPostProcessor;
@@ -60,20 +57,16 @@ import org.bulletin.source.TextFiles;
  * scan → parse → model → render → post-process → publish. The CLI, the Maven plugin and the dev
  * server all call {@link #build(BuildRequest)}.
  *
- * <p>One generator holds one Asciidoctor instance, started in the background as soon as a build finds
- * a document that is not in the {@link ConversionCache} (JRuby takes seconds; a build with every document
- * cached never starts it) and reused by every later build until {@link #close()}. The generator also
- * remembers what its last build published, so the dev server's rebuilds render only what changed.
+ * <p>One generator holds its {@link AsciidoctorSessions} (started in the background as soon as a build
+ * finds a document that is not in the {@link ConversionCache}, and reused by every later build until
+ * {@link #close()}). The generator also remembers what its last build published and what it read, so
+ * the dev server's rebuilds read and render only what changed.
  */
 public final class SiteGenerator implements AutoCloseable {
 
     private final BuildListener listener;
     private final String identity;
-    private CompletableFuture<AsciidoctorSession> session;
-    /** Sessions started for large conversions besides {@link #session}. */
-    private final List<CompletableFuture<AsciidoctorSession>> extraSessions = new ArrayList<>();
-    private static final int DOCUMENTS_PER_EXTRA_SESSION = 200;
-    private final int documentsPerExtraSession;
+    private final AsciidoctorSessions sessions;
     private ConversionCache cache;
     /** Output folder → what the last {@link #rebuild} published there. */
     private final Map<Path, SiteOutput.Previous> previous = new java.util.concurrent.ConcurrentHashMap<>();
@@ -85,14 +78,14 @@ public final class SiteGenerator implements AutoCloseable {
 
     /** @param identity what the conversion cache is keyed on as "the generator" (tests change it) */
     public SiteGenerator(BuildListener listener, String identity) {
-        this(listener, identity, DOCUMENTS_PER_EXTRA_SESSION);
+        this(listener, identity, AsciidoctorSessions.DOCUMENTS_PER_EXTRA_SESSION);
     }
 
-    /** @param documentsPerExtraSession see {@link #sessions} (tests lower it to convert small sites in parallel) */
+    /** @param documentsPerExtraSession see {@link AsciidoctorSessions} (tests lower it to convert small sites in parallel) */
     SiteGenerator(BuildListener listener, String identity, int documentsPerExtraSession) {
         this.listener = listener;
         this.identity = identity;
-        this.documentsPerExtraSession = documentsPerExtraSession;
+        this.sessions = new AsciidoctorSessions(listener, documentsPerExtraSession);
     }
 
     /**
@@ -120,7 +113,7 @@ public final class SiteGenerator implements AutoCloseable {
             throw new java.nio.file.NoSuchFileException(siteDir.toString(), null, "the site folder does not exist");
         }
         if (!request.useCache() || !java.nio.file.Files.isDirectory(request.effectiveCacheDir().resolve("documents"))) {
-            startSession(); // nothing can come from the cache: start JRuby now, while the site is read
+            sessions.start(); // nothing can come from the cache: start JRuby now, while the site is read
         }
         ConversionCache cache = request.useCache() ? cache(request.effectiveCacheDir().resolve("documents")) : null;
         if (cache != null) {
@@ -131,7 +124,7 @@ public final class SiteGenerator implements AutoCloseable {
         SiteSources sources = SiteScanner.scan(siteDir, config);
         listener.debug("scanned " + sources.documents().size() + " documents at " + millis(start) + " ms");
 
-        DocumentLoader loader = new DocumentLoader(this::session, config, siteDir);
+        DocumentLoader loader = new DocumentLoader(sessions::main, config, siteDir);
         List<SourceFile> files = sources.documents();
         // gallery:: lists asset folders, so the asset list (paths and sizes) is part of every key
         StringBuilder assetList = new StringBuilder(identity);
@@ -152,7 +145,8 @@ public final class SiteGenerator implements AutoCloseable {
         listener.debug("read " + files.size() + " documents and cache entries at " + millis(start) + " ms");
         List<Integer> todo = IntStream.range(0, files.size()).filter(i -> entries[i] == null).boxed().toList();
         int misses = todo.size();
-        List<java.util.function.Supplier<AsciidoctorSession>> sessions = misses == 0 ? List.of() : sessions(misses);
+        List<java.util.function.Supplier<AsciidoctorSession>> converters = misses == 0 ? List.of()
+                : sessions.forConverting(misses);
         listener.info("Converting " + misses + " of " + files.size() + " documents"
                 + (misses < files.size() ? " (" + (files.size() - misses) + " unchanged, from the cache)" : ""));
         List<Page> documents = new ArrayList<>();
@@ -161,7 +155,7 @@ public final class SiteGenerator implements AutoCloseable {
         Map<String, String> documentKeys = new HashMap<>();
         Set<String> used = new HashSet<>();
         Conversions.Converted[] converted = misses == 0 ? null
-                : Conversions.convert(files, todo, sessions, config, siteDir, listener);
+                : Conversions.convert(files, todo, converters, config, siteDir, listener);
         for (int i = 0; i < files.size(); i++) {
             SourceFile file = files.get(i);
             ConversionCache.Entry entry = entries[i];
@@ -358,64 +352,7 @@ public final class SiteGenerator implements AutoCloseable {
      * build does not wait for JRuby.
      */
     public void prepareAsciidoctor() {
-        startSession();
-    }
-
-    /**
-     * The sessions to convert {@code misses} documents with: the generator's own, plus (for large
-     * conversions on machines with more than one core) further sessions started now, each converting on its
-     * own thread: one per core, at most one per {@value #DOCUMENTS_PER_EXTRA_SESSION} documents, since
-     * another JRuby runtime costs a few seconds of CPU to start (and about 30 MB). The JVM system property
-     * {@code bulletin.convert.sessions} caps the number; 1 converts on one thread.
-     */
-    private synchronized List<java.util.function.Supplier<AsciidoctorSession>> sessions(int misses) {
-        int cores = Runtime.getRuntime().availableProcessors();
-        int cap = Integer.getInteger("bulletin.convert.sessions", cores);
-        int wanted = Math.max(1, Math.min(Math.min(cores, cap), 1 + misses / documentsPerExtraSession));
-        startSession();
-        while (extraSessions.size() < wanted - 1) {
-            listener.debug("starting another Asciidoctor");
-            extraSessions.add(CompletableFuture.supplyAsync(SiteGenerator::startAsciidoctor, r -> {
-                Thread t = new Thread(r, "bulletin-asciidoctor-start");
-                t.setDaemon(true);
-                t.start();
-            }));
-        }
-        List<java.util.function.Supplier<AsciidoctorSession>> list = new ArrayList<>();
-        list.add(this::session);
-        for (int k = 0; k < wanted - 1; k++) {
-            CompletableFuture<AsciidoctorSession> extra = extraSessions.get(k);
-            list.add(extra::join);
-        }
-        return list;
-    }
-
-    /** Starts JRuby and Asciidoctor in the background, once. */
-    private synchronized CompletableFuture<AsciidoctorSession> startSession() {
-        if (session == null) {
-            listener.debug("starting Asciidoctor");
-            session = CompletableFuture.supplyAsync(SiteGenerator::startAsciidoctor, r -> {
-                Thread t = new Thread(r, "bulletin-asciidoctor-start");
-                t.setDaemon(true);
-                t.start();
-            });
-        }
-        return session;
-    }
-
-    /**
-     * Starts Asciidoctor with the extensions every conversion needs. Register extensions here (not in
-     * {@link #load}): a build whose documents are all cached must not start JRuby.
-     */
-    private static AsciidoctorSession startAsciidoctor() {
-        AsciidoctorSession started = AsciidoctorSession.start();
-        started.register(QuizMacro.REGISTRATION);
-        started.register(GalleryExtension.REGISTRATION);
-        return started;
-    }
-
-    private AsciidoctorSession session() {
-        return startSession().join();
+        sessions.start();
     }
 
     /**
@@ -540,10 +477,7 @@ public final class SiteGenerator implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (session != null) {
-            session.thenAccept(AsciidoctorSession::close);
-        }
-        extraSessions.forEach(s -> s.thenAccept(AsciidoctorSession::close));
+    public void close() {
+        sessions.close();
     }
 }
