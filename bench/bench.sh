@@ -52,19 +52,7 @@ tp() {
   done
 }
 # median wall seconds, CPU seconds, peak RSS MiB of a case
-stats() {
-  python3 - "$R/$1.time" <<'PY'
-import re, statistics, sys
-runs = open(sys.argv[1]).read().split("Command being timed")[1:]
-def wall(s):
-    v = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", s).group(1).split(":")
-    return sum(float(x) * 60 ** i for i, x in enumerate(reversed(v)))
-w = [wall(r) for r in runs]
-c = [float(re.search(r"User time \(seconds\): (\S+)", r).group(1)) + float(re.search(r"System time \(seconds\): (\S+)", r).group(1)) for r in runs]
-m = [int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", r).group(1)) / 1024 for r in runs]
-print("%.2f %.2f %.0f" % (statistics.median(w), statistics.median(c), statistics.median(m)))
-PY
-}
+stats() { python3 "$REPO/bench/stats.py" "$R/$1.time"; }
 # the floor runs the AsciidoctorJ version Bulletin ships; JBake 2.7.0 only works with 2.5.x
 floor=(env ASCIIDOCTORJ=3.0.1 "$SHARED/run-asciidoctor-only.sh")
 jbake=(env ASCIIDOCTORJ=2.5.13 "$SHARED/run-jbake.sh")
@@ -110,10 +98,10 @@ fi
 
 echo
 echo "## Results (medians of $RUNS runs; CPU = user+sys; $(nproc) cores; $(date -u +%Y-%m-%d))"
-read -r SW SC SM < <(stats startup-floor); read -r BW BC BM < <(stats startup-bulletin)
+read -r SW SC SM _ < <(stats startup-floor); read -r BW BC BM _ < <(stats startup-bulletin)
 printf 'start-up: floor (JVM+JRuby+Asciidoctor, one tiny doc) %.1f s (CPU %.1f s); Bulletin sample site cold %.1f s (CPU %.1f s): %.2f x the floor (CPU %.2f x)\n' \
   "$SW" "$SC" "$BW" "$BC" "$(echo "$BW / $SW" | bc -l)" "$(echo "$BC / $SC" | bc -l)"
-read -r JW JC JM < <(stats startup-bulletin-jar)
+read -r JW JC JM _ < <(stats startup-bulletin-jar)
 printf '          plain java -jar (no launcher options) %.1f s (CPU %.1f s): %.2f x the floor (CPU %.2f x)\n' \
   "$JW" "$JC" "$(echo "$JW / $SW" | bc -l)" "$(echo "$JC / $SC" | bc -l)"
 echo
@@ -124,14 +112,14 @@ echo "|---|---|---|---|---|---|---|---|---|---|---|"
 r() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
 TARGETS=()
 PREV_N=""; for N in $SIZES; do
-  read -r FW FC FM < <(stats "floor-$N"); read -r CW CC CM < <(stats "cold-$N"); read -r WW WC WM < <(stats "warm-$N")
+  read -r FW FC FM _ < <(stats "floor-$N"); read -r CW CC CM _ < <(stats "cold-$N"); read -r WW WC WM _ < <(stats "warm-$N")
   J="–"; JR="–"; H="–"; S="–"
   if [ -f "$R/jbake-$N.time" ] && [ "$N" -le "$JBAKE_MAX" ]; then
-    read -r JW JC JM < <(stats "jbake-$N"); J="$JW s ($JC s), $JM MiB"; JR="$(r "$JW" "$CW")"
+    read -r JW JC JM _ < <(stats "jbake-$N"); J="$JW s ($JC s), $JM MiB"; JR="$(r "$JW" "$CW")"
     [ "$N" = 1000 ] && TARGETS+=("N=$N: JBake / cold = $JR (target ≥ 3): $( (( $(echo "$JW / $CW >= 3" | bc -l) )) && echo met || echo MISSED)")
   fi
   if [ -f "$R/hugo-$N.time" ] && [ "$N" -le "$HUGO_MAX" ]; then
-    read -r HW HC HM < <(stats "hugo-$N"); H="$HW s ($HC s), $HM MiB"
+    read -r HW HC HM _ < <(stats "hugo-$N"); H="$HW s ($HC s), $HM MiB"
   fi
   if [ "$N" = "$SERVE_N" ] && [ -n "$SERVE_MS" ]; then
     S="$SERVE_MS ms"

@@ -97,19 +97,7 @@ run() {
   /usr/bin/time -v -a -o "$R/$name.time" "$@" >>"$R/$name.log" 2>&1 || { echo "$name failed, see $R/$name.log" >&2; exit 1; }
 }
 # median wall seconds, CPU seconds, peak RSS MiB of a case
-stats() {
-  python3 - "$R/$1.time" <<'PY'
-import re, statistics, sys
-runs = open(sys.argv[1]).read().split("Command being timed")[1:]
-def wall(s):
-    v = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", s).group(1).split(":")
-    return sum(float(x) * 60 ** i for i, x in enumerate(reversed(v)))
-w = [wall(r) for r in runs]
-c = [float(re.search(r"User time \(seconds\): (\S+)", r).group(1)) + float(re.search(r"System time \(seconds\): (\S+)", r).group(1)) for r in runs]
-m = [int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", r).group(1)) / 1024 for r in runs]
-print("%.2f %.2f %.0f %s" % (statistics.median(w), statistics.median(c), statistics.median(m), "/".join("%.1f" % x for x in w)))
-PY
-}
+stats() { python3 "$REPO/bench/stats.py" "$R/$1.time"; }
 
 SITE="$(corpus "$N")"
 OUT="$W/out/cli-$N"; OUTJ="$W/out/jar-$N"
