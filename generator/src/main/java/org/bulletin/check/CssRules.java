@@ -125,17 +125,10 @@ final class CssRules {
     /** The next {@code c} at nesting depth 0 outside strings and parentheses, or -1. */
     private int next(int from, int to, char c) {
         int parens = 0;
-        char quote = 0;
         for (int i = from; i < to; i++) {
             char ch = text.charAt(i);
-            if (quote != 0) {
-                if (ch == '\\') {
-                    i++;
-                } else if (ch == quote) {
-                    quote = 0;
-                }
-            } else if (ch == '"' || ch == '\'') {
-                quote = ch;
+            if (ch == '"' || ch == '\'') {
+                i = stringEnd(i, to);
             } else if (ch == '(') {
                 parens++;
             } else if (ch == ')') {
@@ -147,22 +140,30 @@ final class CssRules {
         return -1;
     }
 
+    /** The closing brace of the block opened at {@code open}, outside strings, or {@code to}. */
     private int matching(int open, int to) {
         int depth = 0;
-        char quote = 0;
         for (int i = open; i < to; i++) {
             char ch = text.charAt(i);
-            if (quote != 0) {
-                if (ch == '\\') {
-                    i++;
-                } else if (ch == quote) {
-                    quote = 0;
-                }
-            } else if (ch == '"' || ch == '\'') {
-                quote = ch;
+            if (ch == '"' || ch == '\'') {
+                i = stringEnd(i, to);
             } else if (ch == '{') {
                 depth++;
             } else if (ch == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** The quote that closes the string opened at {@code open} (backslash escapes skipped), or {@code to}. */
+    private int stringEnd(int open, int to) {
+        char quote = text.charAt(open);
+        for (int i = open + 1; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch == '\\') {
+                i++;
+            } else if (ch == quote) {
                 return i;
             }
         }
