@@ -52,6 +52,13 @@ public final class ConfigLoader {
         JBakeConventions jbake;
         try {
             jbake = JBakeConventions.read(siteDir);
+        } catch (JBakeConventions.Unreadable e) {
+            if (!problems.hasErrors() || !e.file.equals(FILE)) { // jbake.properties' own errors are reported
+                problems.error(e.file, e.line, "the file cannot be read as properties: a \\u escape must be "
+                        + "followed by four hex digits (e.g. \\u4e2d); better, write the characters themselves and "
+                        + "save the file as UTF-8");
+            }
+            jbake = JBakeConventions.defaults();
         } catch (IOException e) {
             if (!problems.hasErrors()) {
                 problems.error(FILE, 0, "the file cannot be read as properties: check for a lone \\ or a broken "

@@ -44,12 +44,27 @@ final class JBakeConventions {
         for (String name : new String[] {"jbake.properties", "custom.properties"}) {
             Path file = siteDir.resolve(name);
             if (Files.isRegularFile(file)) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    load(p, in, file.toString());
+                String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                try {
+                    p.load(new java.io.StringReader(text));
+                } catch (IllegalArgumentException e) {
+                    throw new Unreadable(name, Math.max(1, org.bulletin.parse.SourceLines.lineOf(text, "\\u")), e);
                 }
             }
         }
         return new JBakeConventions(p);
+    }
+
+    /** A site properties file that {@link java.util.Properties} cannot read (a broken backslash-u escape). */
+    static final class Unreadable extends IOException {
+        final String file;
+        final int line;
+
+        Unreadable(String file, int line, IllegalArgumentException cause) {
+            super("cannot read " + file + ": " + cause.getMessage(), cause);
+            this.file = file;
+            this.line = line;
+        }
     }
 
     private static void load(Properties into, InputStream in, String name) throws IOException {

@@ -68,6 +68,22 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void reportsABrokenEscapeInJBakesLegacyCustomPropertiesAtItsOwnFileAndLine() throws Exception {
+        TestSites.write(dir, """
+                -- jbake.properties --
+                site.title=美亭
+                site.host=https://example.org/
+                -- custom.properties --
+                # legacy JBake file
+                site.about=\\uZZZZ
+                """);
+        Problems problems = new Problems();
+        ConfigLoader.load(dir, Map.of(), problems);
+        assertThat(problems.sorted()).extracting(p -> p.file() + ":" + p.line())
+                .containsExactly("custom.properties:2");
+    }
+
+    @Test
     void followsJBakeKeysForFolderAndFileNames() throws Exception {
         TestSites.write(dir, """
                 -- jbake.properties --
