@@ -39,6 +39,11 @@ final class AsciidoctorSessions implements AutoCloseable {
         return main;
     }
 
+    /** True when the main session has started (or failed to): converting needs no wait for JRuby. */
+    synchronized boolean ready() {
+        return main != null && main.isDone();
+    }
+
     /** The main session, waiting for it to start (and starting it if no one has). */
     AsciidoctorSession main() {
         return start().join();

@@ -66,15 +66,16 @@ final class PhotoStage {
         return request.effectiveCacheDir().resolve("images");
     }
 
-    /** Finds the photos the pages use, publishes them into the cache folder and reports what it did. */
+    /**
+     * Finds the photos the pages use, publishes them into the cache folder and reports what it did.
+     *
+     * @param encodedAhead the photos {@link PhotoPrefetch} encoded into the cache during this build
+     */
     static PhotoStage run(BuildRequest request, SiteConfig config, SiteSources sources, List<OutputFile> pages,
-                          Map<String, String> sourceTexts, Problems problems, BuildListener listener)
+                          Map<String, String> sourceTexts, Set<String> encodedAhead, Problems problems,
+                          BuildListener listener)
             throws IOException {
-        Map<String, Path> roots = new TreeMap<>(); // site path of each photo → its folder (assets or content)
-        Path assets = request.siteDir().resolve(config.folders().assets());
-        Path content = request.siteDir().resolve(config.folders().content());
-        photos(sources.assets(), config.folders().assets(), assets, roots);
-        photos(sources.contentAssets(), config.folders().content(), content, roots);
+        Map<String, Path> roots = roots(request, config, sources);
 
         Map<Path, List<ImageRequest>> requests = new TreeMap<>();
         Set<String> used = new TreeSet<>();
@@ -113,7 +114,8 @@ final class PhotoStage {
             cached += set.report().fromCache();
             gps += set.report().withGps();
         }
-        ImageSet images = new ImageSet(all, new ImageReport(all.size(), encoded, cached, gps));
+        int ahead = (int) encodedAhead.stream().filter(all::containsKey).count(); // in this build, before the stage
+        ImageSet images = new ImageSet(all, new ImageReport(all.size(), encoded + ahead, cached - ahead, gps));
         if (!requests.isEmpty()) {
             listener.info("Photos: " + images.report().summary());
         }
@@ -123,6 +125,15 @@ final class PhotoStage {
             ImageProcessor.pruneCache(cache, all.values());
         }
         return stage;
+    }
+
+    /** The site path of each photo (sorted) → the folder it is relative to (assets or content). */
+    static Map<String, Path> roots(BuildRequest request, SiteConfig config, SiteSources sources) {
+        Map<String, Path> roots = new TreeMap<>();
+        photos(sources.assets(), config.folders().assets(), request.siteDir().resolve(config.folders().assets()), roots);
+        photos(sources.contentAssets(), config.folders().content(),
+                request.siteDir().resolve(config.folders().content()), roots);
+        return roots;
     }
 
     /**

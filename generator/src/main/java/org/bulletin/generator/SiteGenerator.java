@@ -106,6 +106,18 @@ public final class SiteGenerator implements AutoCloseable {
 
     /** Scans, parses and models the site without rendering or writing anything. */
     public LoadedSite load(BuildRequest request) throws IOException {
+        return load(request, false).site();
+    }
+
+    /** A loaded site, and the photos being encoded ahead for its photo stage. */
+    private record Loading(LoadedSite site, PhotoPrefetch photos) {
+    }
+
+    /**
+     * @param prefetchPhotos true when a photo stage follows: if JRuby is still starting when the documents
+     *                       to convert are known, the photos they name are encoded meanwhile
+     */
+    private Loading load(BuildRequest request, boolean prefetchPhotos) throws IOException {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Path siteDir = request.siteDir();
@@ -145,6 +157,11 @@ public final class SiteGenerator implements AutoCloseable {
         listener.debug("read " + files.size() + " documents and cache entries at " + millis(start) + " ms");
         List<Integer> todo = IntStream.range(0, files.size()).filter(i -> entries[i] == null).boxed().toList();
         int misses = todo.size();
+        PhotoPrefetch photos = prefetchPhotos && misses > 0 && !sessions.ready()
+                ? PhotoPrefetch.start(request, config, PhotoStage.roots(request, config, sources),
+                        java.util.Arrays.asList(texts), listener)
+                : PhotoPrefetch.NONE;
+        // a failed load leaves it to finish on its own: it is a daemon and writes only complete cache entries
         List<java.util.function.Supplier<AsciidoctorSession>> converters = misses == 0 ? List.of()
                 : sessions.forConverting(misses);
         listener.info("Converting " + misses + " of " + files.size() + " documents"
@@ -198,7 +215,7 @@ public final class SiteGenerator implements AutoCloseable {
             QuizEmbedCheck.check(p, sourceTexts.getOrDefault(p.source(), ""), quizIds, problems);
         }
         Site site = SiteBuilder.build(config, documents, quizzes, messages);
-        return new LoadedSite(config, sources, site, sourceTexts, problems, documentKeys);
+        return new Loading(new LoadedSite(config, sources, site, sourceTexts, problems, documentKeys), photos);
     }
 
     /** Builds the site and, when it has no errors, publishes it atomically to the output folder. */
@@ -217,7 +234,8 @@ public final class SiteGenerator implements AutoCloseable {
 
     private BuildResult build(BuildRequest request, boolean inPlace) throws IOException {
         long start = System.nanoTime();
-        LoadedSite loaded = load(request);
+        Loading loading = load(request, true);
+        LoadedSite loaded = loading.site();
         SiteConfig config = loaded.config();
         SiteSources sources = loaded.sources();
         Site site = loaded.site();
@@ -230,13 +248,15 @@ public final class SiteGenerator implements AutoCloseable {
         List<SiteRenderer.Planned> plan = plan(sources, config, site, problems, quizEmbeds);
         listener.debug("planned at " + millis(start) + " ms");
         if (plan == null) {
+            loading.photos().stop();
             return finish(request, config, problems, false, 0, 0, start);
         }
         Set<String> outputs = new LinkedHashSet<>(files.keySet());
         outputs.addAll(theme.keySet());
         plan.forEach(f -> outputs.add(f.path()));
+        loading.photos().stop(); // the photos encoded ahead are in the cache now; the stage encodes the rest
         PhotoStage photos = PhotoStage.run(request, config, sources, photoPages(site),
-                loaded.sourceTexts(), problems, listener);
+                loaded.sourceTexts(), loading.photos().encoded(), problems, listener);
         outputs.addAll(photos.outputs());
         listener.debug("photos at " + millis(start) + " ms");
         InlineStyleExtractor styles = new InlineStyleExtractor();

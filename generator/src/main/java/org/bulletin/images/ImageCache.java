@@ -48,6 +48,15 @@ final class ImageCache {
         return sha256(sha256(source).getBytes(StandardCharsets.US_ASCII), settings.getBytes(StandardCharsets.UTF_8));
     }
 
+    boolean enabled() {
+        return dir != null;
+    }
+
+    /** True when an entry for {@code key} is stored (it may still turn out damaged when loaded). */
+    boolean contains(String key) {
+        return dir != null && Files.isRegularFile(dir.resolve(key).resolve("index.txt"));
+    }
+
     Optional<Entry> load(String key) {
         if (dir == null) {
             return Optional.empty();

@@ -136,6 +136,48 @@ public final class ImageProcessor {
     }
 
     private Outcome publishChecked(String path) throws ImageException, IOException {
+        Source source = read(path);
+        if (source.format() == ImageFormat.SVG) {
+            return copyAsIs(path, source.bytes(), "svg", SvgSize.of(source.bytes()));
+        }
+        if (source.format() == ImageFormat.GIF) {
+            return copyAsIs(path, source.bytes(), "gif", source.stored());
+        }
+        String key = ImageCache.key(source.bytes(), options);
+        Optional<ImageCache.Entry> hit = cache.load(key);
+        ImageCache.Entry entry = hit.isPresent() ? hit.get() : encode(path, source, key);
+        return new Outcome(write(path, key, entry), null, hit.isEmpty());
+    }
+
+    /**
+     * Encodes a photo into the cache now, unless it is there already, so that a later {@link #processAll}
+     * only reads it back (a build encodes the photos its sources name while JRuby starts). Does nothing for
+     * files that are copied as they are, and nothing without a cache folder. Problems are not reported
+     * here: {@link #processAll} finds them again and reports them at each reference.
+     *
+     * @return true when the photo was encoded now
+     */
+    public boolean warm(String path) {
+        try {
+            Source source = read(normalize(path));
+            if (source.format() != ImageFormat.SVG && source.format() != ImageFormat.GIF) {
+                String key = ImageCache.key(source.bytes(), options);
+                if (cache.enabled() && !cache.contains(key)) {
+                    encode(path, source, key);
+                    return true;
+                }
+            }
+        } catch (ImageException | IOException | RuntimeException e) {
+            // reported by processAll, at every reference to the photo
+        }
+        return false;
+    }
+
+    /** A source file that passed the checks: its bytes, format and stored size (SVG: none). */
+    private record Source(byte[] bytes, ImageFormat format, SourceReader.Size stored) {
+    }
+
+    private Source read(String path) throws ImageException, IOException {
         String assetsName = assetRoot.getFileName() == null ? "assets" : assetRoot.getFileName().toString();
         Path file = assetRoot.resolve(path).normalize();
         if (!file.startsWith(assetRoot) || path.isEmpty()) {
@@ -158,29 +200,25 @@ public final class ImageProcessor {
         ImageFormat format = ImageFormat.detect(head).orElseThrow(() ->
                 new ImageException(ImageProblem.notAnImage(path, ImageFormat.describeUnsupported(head).orElse(null))));
         if (format == ImageFormat.SVG) {
-            return copyAsIs(path, bytes, "svg", SvgSize.of(bytes));
+            return new Source(bytes, format, null);
         }
         SourceReader.Size stored = SourceReader.size(bytes, format, path);
         if ((long) stored.width() * stored.height() > options.maxPixels()) {
             throw new ImageException(ImageProblem.tooManyPixels(path, stored.width(), stored.height(),
                     options.maxPixels()));
         }
-        if (format == ImageFormat.GIF) {
-            return copyAsIs(path, bytes, "gif", stored);
-        }
-        String key = ImageCache.key(bytes, options);
-        Optional<ImageCache.Entry> hit = cache.load(key);
-        ImageCache.Entry entry;
-        if (hit.isPresent()) {
-            entry = hit.get();
-        } else {
-            SourceReader.Facts facts = SourceReader.facts(bytes);
-            BufferedImage upright = Orientation.apply(SourceReader.decode(bytes, format, path), facts.orientation());
-            String fallback = format == ImageFormat.JPEG || !upright.getColorModel().hasAlpha() ? "jpeg" : "png";
-            entry = new ImageCache.Entry(facts.hadGps(), VariantEncoder.encode(upright, fallback, options));
-            cache.store(key, entry);
-        }
-        return new Outcome(write(path, key, entry), null, hit.isEmpty());
+        return new Source(bytes, format, stored);
+    }
+
+    /** Turns the photo upright, encodes every variant and stores them in the cache under {@code key}. */
+    private ImageCache.Entry encode(String path, Source source, String key) throws ImageException {
+        SourceReader.Facts facts = SourceReader.facts(source.bytes());
+        BufferedImage upright = Orientation.apply(SourceReader.decode(source.bytes(), source.format(), path),
+                facts.orientation());
+        String fallback = source.format() == ImageFormat.JPEG || !upright.getColorModel().hasAlpha() ? "jpeg" : "png";
+        ImageCache.Entry entry = new ImageCache.Entry(facts.hadGps(), VariantEncoder.encode(upright, fallback, options));
+        cache.store(key, entry);
+        return entry;
     }
 
     private ResponsiveImage write(String path, String key, ImageCache.Entry entry) throws IOException {

@@ -224,6 +224,32 @@ class ImageProcessorTest {
     }
 
     @Test
+    void warmEncodesIntoTheCacheOnceAndLeavesProblemsToProcessAll() throws Exception {
+        put("images/a.jpg", TestPhotos.withEverything(TestPhotos.jpeg(1600, 1200), 6));
+        byte[] whole = TestPhotos.jpeg(1200, 900);
+        put("images/cut.jpg", java.util.Arrays.copyOf(whole, whole.length / 2));
+        put("images/anim.gif", TestPhotos.encode(TestPhotos.quarters(40, 30, BufferedImage.TYPE_INT_RGB), "gif"));
+        ImageProcessor ahead = new ImageProcessor(assets(), root.resolve("unused"), root.resolve("cache"),
+                ImageOptions.defaults());
+
+        assertThat(ahead.warm("images/a.jpg")).isTrue();
+        assertThat(ahead.warm("/images/a.jpg")).as("already in the cache").isFalse();
+        assertThat(ahead.warm("images/cut.jpg")).isFalse();
+        assertThat(ahead.warm("images/missing.jpg")).isFalse();
+        assertThat(ahead.warm("../outside.jpg")).isFalse();
+        assertThat(ahead.warm("images/anim.gif")).as("copied as it is, never cached").isFalse();
+        assertThat(root.resolve("unused")).doesNotExist();
+
+        Problems problems = new Problems();
+        ImageSet set = run("out", "cache", ImageOptions.defaults(), problems, "images/a.jpg", "images/cut.jpg");
+        assertThat(set.report()).isEqualTo(new ImageReport(1, 0, 1, 1));
+        assertThat(problems.sorted()).extracting(Problem::format).singleElement().asString()
+                .startsWith("content/a.adoc:3: image 'images/cut.jpg' could not be read");
+        run("cold", "cold-cache", "images/a.jpg");
+        assertThat(tree(root.resolve("out"))).isEqualTo(tree(root.resolve("cold")));
+    }
+
+    @Test
     void twoColdBuildsAreByteIdentical() throws Exception {
         put("images/a.jpg", TestPhotos.withEverything(TestPhotos.jpeg(2400, 1600), 3));
         put("images/b.png", TestPhotos.encode(TestPhotos.quarters(900, 900, BufferedImage.TYPE_INT_ARGB), "png"));
