@@ -5,47 +5,13 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Real Chromium for browser tests, and a tiny collect endpoint that records what quiz pages POST. */
+/** For the quiz pages in a browser ({@link org.bulletin.testing.Browser}): a tiny collect endpoint that records what they POST. */
 final class QuizBrowserSupport {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private QuizBrowserSupport() {
-    }
-
-    /** Skips the class visibly when Chromium is missing; fails instead when CI=true. */
-    static void requireBrowser() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present && "true".equals(System.getenv("CI"))) {
-            Assertions.fail("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: "
-                    + "install Debian's chromium and chromium-driver");
-        }
-        Assumptions.assumeTrue(present, "SKIPPED: browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-                + " (apt-get install chromium chromium-driver)");
-    }
-
-    static ChromeDriver startChromium(Path profile) {
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile, "--window-size=1000,900", "--lang=zh-CN");
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        return new ChromeDriver(service, options);
     }
 
     /** A collect endpoint on 127.0.0.1 that records every POSTed body and answers CORS preflights. */

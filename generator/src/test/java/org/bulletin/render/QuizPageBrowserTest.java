@@ -19,6 +19,7 @@ import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
 import org.bulletin.model.Quiz;
 import org.bulletin.serve.StaticSiteServer;
+import org.bulletin.testing.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +55,7 @@ class QuizPageBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        QuizBrowserSupport.requireBrowser();
+        Browser.require();
         receiver = new QuizBrowserSupport.Receiver(0);
         Path site = work.resolve("site");
         Files.createDirectories(site.resolve("content/quiz"));
@@ -89,7 +90,7 @@ class QuizPageBrowserTest {
         server = new StaticSiteServer("127.0.0.1", 0, () -> out,
                 QuizBrowserSupport.csp(StaticSiteServer.CSP, "http://127.0.0.1:" + receiver.port), false);
         base = "http://127.0.0.1:" + server.port() + "/";
-        browser = QuizBrowserSupport.startChromium(work.resolve("profile"));
+        browser = Browser.start(1000, 900, "--lang=zh-CN");
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
     }
 

@@ -26,8 +26,11 @@ public final class Browser {
     private Browser() {
     }
 
-    /** Starts headless Chromium with a phone-sized window ({@code width} CSS pixels wide). */
-    public static ChromeDriver start(int width, int height) throws Exception {
+    /**
+     * Skips the calling test (class, from {@code @BeforeAll}) with a visible message when Chromium or its
+     * driver is missing; fails instead under {@code CI=true}.
+     */
+    public static void require() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present) {
             String message = "Chromium or chromedriver missing (" + CHROMIUM + ", " + CHROMEDRIVER
@@ -38,6 +41,14 @@ public final class Browser {
             System.err.println("SKIPPED browser test: " + message);
             Assumptions.abort(message);
         }
+    }
+
+    /**
+     * Starts headless Chromium with a window {@code width} × {@code height} CSS pixels and a fresh profile;
+     * {@code arguments} are added to the command line (e.g. {@code --lang=zh-CN}).
+     */
+    public static ChromeDriver start(int width, int height, String... arguments) throws Exception {
+        require();
         Path profile = Files.createTempDirectory("bulletin-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
@@ -45,6 +56,7 @@ public final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--hide-scrollbars", "--force-device-scale-factor=1",
                 "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        options.addArguments(arguments);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
