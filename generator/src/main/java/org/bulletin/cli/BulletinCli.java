@@ -37,7 +37,29 @@ public final class BulletinCli {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        // Two look-ups that make the JVM open every jar of the class path (95, JRuby's among them) on every
+        // start: picocli looking for Groovy's closure class, and SLF4J (Thymeleaf's logging) looking for a
+        // provider with a ServiceLoader. Both are told instead.
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
+        if (System.getProperty("slf4j.provider") == null && present("org.slf4j.nop.NOPServiceProvider")) {
+            System.setProperty("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
+            if (System.getProperty("slf4j.internal.verbosity") == null) {
+                System.setProperty("slf4j.internal.verbosity", "WARN"); // no line saying it was told
+            }
+        }
         System.exit(run(args, out, err));
+    }
+
+    /** True when the class is there (a class, not a resource, so that the AppCDS archive answers). */
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, BulletinCli.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** Runs the command line and returns the exit code (used by main and by tests). */
