@@ -93,7 +93,8 @@ final class PhotoPrefetch {
                 Thread.currentThread().interrupt();
             }
             thread = null;
-            listener.debug("photos encoded while converting, as the sources name them: " + encoded.size() + " of " + named);
+            listener.debug("photos encoded while converting, as the sources name them: " + encoded.size()
+                    + " of " + named);
         }
     }
 

@@ -216,7 +216,8 @@ public final class ImageProcessor {
         BufferedImage upright = Orientation.apply(SourceReader.decode(source.bytes(), source.format(), path),
                 facts.orientation());
         String fallback = source.format() == ImageFormat.JPEG || !upright.getColorModel().hasAlpha() ? "jpeg" : "png";
-        ImageCache.Entry entry = new ImageCache.Entry(facts.hadGps(), VariantEncoder.encode(upright, fallback, options));
+        ImageCache.Entry entry = new ImageCache.Entry(facts.hadGps(),
+                VariantEncoder.encode(upright, fallback, options));
         cache.store(key, entry);
         return entry;
     }
