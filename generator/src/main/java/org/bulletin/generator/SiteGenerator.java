@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +26,6 @@ import org.bulletin.parse.AsciidoctorSession;
 import org.bulletin.parse.ConversionCache;
 import org.bulletin.parse.DocumentLoader;
 import org.bulletin.parse.MessagesCsvParser;
-import org.bulletin.parse.ParsedDocument;
 import org.bulletin.parse.QuizEmbedCheck;
 import org.bulletin.parse.QuizParser;
 import org.bulletin.postprocess.HeadingAnchors;
@@ -50,7 +48,6 @@ import org.bulletin.render.ThymeleafRenderer;
 import org.bulletin.source.SiteScanner;
 import org.bulletin.source.SiteSources;
 import org.bulletin.source.SourceFile;
-import org.bulletin.source.TextFiles;
 
 /**
  * The facade, and the only place that knows the order of the stages:
@@ -136,14 +133,14 @@ public final class SiteGenerator implements AutoCloseable {
         SiteSources sources = SiteScanner.scan(siteDir, config);
         listener.debug("scanned " + sources.documents().size() + " documents at " + millis(start) + " ms");
 
-        DocumentLoader loader = new DocumentLoader(sessions::main, config, siteDir);
         List<SourceFile> files = sources.documents();
         // gallery:: lists asset folders, so the asset list (paths and sizes) is part of every key
         StringBuilder assetList = new StringBuilder(identity);
         for (SourceFile a : sources.assets()) {
             assetList.append('\n').append(a.relative()).append(' ').append(a.path().toFile().length());
         }
-        String salt = ConversionCache.salt(assetList.toString(), loader.attributes(), config.properties(), siteDir);
+        String salt = ConversionCache.salt(assetList.toString(), DocumentLoader.attributes(config, siteDir),
+                config.properties(), siteDir);
         String[] keys = new String[files.size()];
         String[] texts = new String[files.size()];
         ConversionCache.Entry[] entries = new ConversionCache.Entry[files.size()];
@@ -159,7 +156,7 @@ public final class SiteGenerator implements AutoCloseable {
         int misses = todo.size();
         PhotoPrefetch photos = prefetchPhotos && misses > 0 && !sessions.ready()
                 ? PhotoPrefetch.start(request, config, PhotoStage.roots(request, config, sources),
-                        java.util.Arrays.asList(texts), listener)
+                        Arrays.asList(texts), listener)
                 : PhotoPrefetch.NONE;
         // a failed load leaves it to finish on its own: it is a daemon and writes only complete cache entries
         List<java.util.function.Supplier<AsciidoctorSession>> converters = misses == 0 ? List.of()

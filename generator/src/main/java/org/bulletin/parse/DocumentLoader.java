@@ -47,15 +47,15 @@ public final class DocumentLoader {
         this.session = session;
         this.config = config;
         this.siteDir = siteDir;
+        this.attributes = attributes(config, siteDir);
+    }
+
+    /** The attributes every document of the site is converted with (part of the conversion cache's key). */
+    public static Map<String, Object> attributes(SiteConfig config, Path siteDir) {
         Map<String, Object> a = AsciidoctorAttributes.forSite(config);
         a.put(GalleryExtension.ASSETS_ATTRIBUTE, siteDir.resolve(config.folders().assets()).toAbsolutePath()
                 .normalize().toString());
-        this.attributes = Map.copyOf(a);
-    }
-
-    /** The attributes every document is converted with (part of the conversion cache's key). */
-    public Map<String, Object> attributes() {
-        return attributes;
+        return Map.copyOf(a);
     }
 
     /** Loads one file; returns null (with the problem reported) when it cannot be read as UTF-8 text. */
