@@ -28,14 +28,8 @@ JAR="$REPO/generator/target/bulletin.jar"
 R="$W/results"; mkdir -p "$R"
 [ -f "$JAR" ] || (cd "$REPO" && mvn -q -o -pl generator -am package -DskipTests)
 
-corpus() {  # corpus N -> path of a Bulletin/JBake site with N articles
-  local d="$W/corpus-$1"
-  if [ ! -f "$d/jbake.properties" ]; then
-    rm -rf "$d"; "$SHARED/make-corpus.py" "$d" --articles "$1" --quizzes 20 --seed 42 >/dev/null
-    printf 'site.title=Bench\nsite.host=https://example.org/\n' > "$d/jbake.properties"
-  fi
-  echo "$d"
-}
+# shellcheck source=bench/common.sh
+. "$REPO/bench/common.sh"   # corpus, stats
 # t NAME CMD...: RUNS timed runs with /usr/bin/time -v (the command's output goes to NAME.log)
 t() {
   local name=$1; shift; : > "$R/$name.time"; : > "$R/$name.log"
@@ -51,8 +45,6 @@ tp() {
     /usr/bin/time -v -a -o "$R/$name.time" "$@" >>"$R/$name.log" 2>&1 || { echo "$name failed, see $R/$name.log" >&2; return 1; }
   done
 }
-# median wall seconds, CPU seconds, peak RSS MiB of a case
-stats() { python3 "$REPO/bench/stats.py" "$R/$1.time"; }
 # the floor runs the AsciidoctorJ version Bulletin ships; JBake 2.7.0 only works with 2.5.x
 floor=(env ASCIIDOCTORJ=3.0.1 "$SHARED/run-asciidoctor-only.sh")
 jbake=(env ASCIIDOCTORJ=2.5.13 "$SHARED/run-jbake.sh")

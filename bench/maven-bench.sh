@@ -56,14 +56,8 @@ INSTALLED="$(installed)"
 LAUNCHER_OPTS="$(sed -n 's/^exec "${JAVA:-java}" \(.*\) ${BULLETIN_JAVA_OPTS.*/\1/p' "$REPO/bin/bulletin")"
 [ -n "$LAUNCHER_OPTS" ] || { echo "cannot read the JVM options from bin/bulletin" >&2; exit 3; }
 
-corpus() {  # corpus N -> path of a site with N articles (the layout bench.sh uses)
-  local d="$W/corpus-$1"
-  if [ ! -f "$d/jbake.properties" ]; then
-    rm -rf "$d"; "$SHARED/make-corpus.py" "$d" --articles "$1" --quizzes 20 --seed 42 >/dev/null
-    printf 'site.title=Bench\nsite.host=https://example.org/\n' > "$d/jbake.properties"
-  fi
-  echo "$d"
-}
+# shellcheck source=bench/common.sh
+. "$REPO/bench/common.sh"   # corpus, stats
 # project DIR JVM_CONFIG: a Maven project (packaging pom) with the corpus in src/main/bulletin
 project() {
   local p=$1
@@ -96,8 +90,6 @@ run() {
   eval "$prep"
   /usr/bin/time -v -a -o "$R/$name.time" "$@" >>"$R/$name.log" 2>&1 || { echo "$name failed, see $R/$name.log" >&2; exit 1; }
 }
-# median wall seconds, CPU seconds, peak RSS MiB of a case
-stats() { python3 "$REPO/bench/stats.py" "$R/$1.time"; }
 
 SITE="$(corpus "$N")"
 OUT="$W/out/cli-$N"; OUTJ="$W/out/jar-$N"
