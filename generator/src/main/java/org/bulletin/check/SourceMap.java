@@ -34,14 +34,14 @@ final class SourceMap {
         try (SiteGenerator generator = new SiteGenerator(listener)) {
             SiteGenerator.LoadedSite loaded = generator.load(BuildRequest.of(siteDir, outputDir));
             for (Page p : loaded.site().posts()) {
-                map.put(p.uri(), new Source(p.source(), loaded.sourceTexts().getOrDefault(p.source(), "")));
+                map.put(p.uri(), new Source(p.source(), loaded.sourceTexts().get(p.source())));
             }
             for (Page p : loaded.site().pages()) {
-                map.put(p.uri(), new Source(p.source(), loaded.sourceTexts().getOrDefault(p.source(), "")));
+                map.put(p.uri(), new Source(p.source(), loaded.sourceTexts().get(p.source())));
             }
             for (Quiz q : loaded.site().quizzes()) {
                 map.put(QuizPages.uri(q, loaded.config()),
-                        new Source(q.source(), loaded.sourceTexts().getOrDefault(q.source(), "")));
+                        new Source(q.source(), loaded.sourceTexts().get(q.source())));
             }
         }
         return new SourceMap(map);

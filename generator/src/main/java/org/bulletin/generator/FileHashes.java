@@ -31,6 +31,7 @@ final class FileHashes {
 
     /** Files younger than this when hashed are hashed again next time. */
     static final long RACY_MILLIS = 3000;
+    private static final java.util.regex.Pattern HASH = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
     /**
      * What is known about one file.
@@ -44,7 +45,6 @@ final class FileHashes {
     private final Map<String, Known> previous;
     private final Map<String, Known> remembered = new TreeMap<>();
     private final long started;
-    private boolean unixView = true;
 
     /**
      * @param previous absolute path → what an earlier run knew (empty: hash every file)
@@ -71,7 +71,7 @@ final class FileHashes {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 if (attrs.isRegularFile() && !hidden(file)) {
-                    files.put(root.relativize(file).toString().replace('\\', '/'), attrs.size() + " " + hash(file, attrs));
+                    files.put(root.relativize(file).toString().replace('\\', '/'), attrs.size() + " " + hash(file));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -80,23 +80,18 @@ final class FileHashes {
     }
 
     /** The SHA-256 of one file, from the earlier run when its times and size are unchanged. */
-    String hash(Path file, BasicFileAttributes attrs) throws IOException {
+    String hash(Path file) throws IOException {
         String key = file.toAbsolutePath().normalize().toString();
-        FileTime ctime = changeTime(file);
-        long changed = Math.max(attrs.lastModifiedTime().toMillis(), ctime.toMillis());
-        String stamp = attrs.size() + " " + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " "
-                + ctime.to(TimeUnit.NANOSECONDS);
+        Stamp stamp = stamp(file);
+        if (stamp == null) {
+            throw new java.nio.file.NoSuchFileException(file.toString(), null, "not a regular file");
+        }
         Known before = previous.get(key);
-        String hash = before != null && before.stamp().equals(stamp) ? before.hash() : sha256(file);
-        if (changed < started - RACY_MILLIS) {
-            remembered.put(key, new Known(stamp, hash));
+        String hash = before != null && before.stamp().equals(stamp.text()) ? before.hash() : sha256(file);
+        if (stamp.settled(started)) {
+            remembered.put(key, new Known(stamp.text(), hash));
         }
         return hash;
-    }
-
-    /** The SHA-256 of one file, by path. */
-    String hash(Path file) throws IOException {
-        return hash(file, Files.readAttributes(file, BasicFileAttributes.class));
     }
 
     /** What this run learned, to pass to the next one. */
@@ -116,23 +111,57 @@ final class FileHashes {
         Map<String, Known> known = new TreeMap<>();
         for (String line : lines) {
             String[] parts = line.split("\t", 3);
-            if (parts.length == 3 && parts[1].matches("[0-9a-f]{64}")) {
+            if (parts.length == 3 && HASH.matcher(parts[1]).matches()) {
                 known.put(parts[2], new Known(parts[0], parts[1]));
             }
         }
         return known;
     }
 
-    /** The file's change time where the file system has one, else its modification time. */
-    private FileTime changeTime(Path file) throws IOException {
-        if (unixView) {
-            try {
-                return (FileTime) Files.getAttribute(file, "unix:ctime", LinkOption.NOFOLLOW_LINKS);
-            } catch (UnsupportedOperationException | IllegalArgumentException e) {
-                unixView = false;
-            }
+    /**
+     * What a regular file's attributes say about its contents: size, modification time and change time
+     * (nanoseconds), read in one call where the file system has a Unix view; null for anything else.
+     *
+     * @param text          the three values, space-separated
+     * @param changedMillis the later of the two times
+     */
+    record Stamp(String text, long changedMillis) {
+
+        /**
+         * True when the file was last changed well before {@code now} (milliseconds since the epoch), so a
+         * later change must show in its times (see {@link #RACY_MILLIS}).
+         */
+        boolean settled(long now) {
+            return changedMillis < now - RACY_MILLIS;
         }
-        return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static volatile boolean unixView = true;
+
+    /** The stamp of {@code file}, or null when it is not a regular file or cannot be read. */
+    static Stamp stamp(Path file) {
+        try {
+            if (unixView) {
+                try {
+                    Map<String, Object> a = Files.readAttributes(file, "unix:isRegularFile,size,lastModifiedTime,ctime",
+                            LinkOption.NOFOLLOW_LINKS);
+                    return Boolean.TRUE.equals(a.get("isRegularFile"))
+                            ? stamp((Long) a.get("size"), (FileTime) a.get("lastModifiedTime"), (FileTime) a.get("ctime"))
+                            : null;
+                } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                    unixView = false;
+                }
+            }
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() ? stamp(a.size(), a.lastModifiedTime(), a.lastModifiedTime()) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Stamp stamp(long size, FileTime modified, FileTime changed) {
+        return new Stamp(size + " " + modified.to(TimeUnit.NANOSECONDS) + " " + changed.to(TimeUnit.NANOSECONDS),
+                Math.max(modified.toMillis(), changed.toMillis()));
     }
 
     private static boolean hidden(Path p) {

@@ -8,8 +8,12 @@ import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bulletin.model.Message;
 import org.bulletin.model.Page;
+import org.bulletin.model.Quiz;
 import org.bulletin.model.Site;
+import org.bulletin.parse.ConversionCache;
+import org.bulletin.source.SourceTexts;
 
 /**
  * SHA-256 fingerprints of what pages are made from, for {@link SiteOutput}: one per article or page
@@ -23,9 +27,9 @@ final class PageFingerprints {
     /**
      * Article or page → fingerprint: its conversion cache key when it has one (the key covers the source
      * bytes and everything the conversion depends on, so equal keys mean equal pages), otherwise a hash of
-     * every field and of its source text (null maps to "null").
+     * every field and of its source text.
      */
-    static Map<Page, String> of(Site site, Map<String, String> sourceTexts, Map<String, String> keys) {
+    static Map<Page, String> of(Site site, SourceTexts sourceTexts, Map<String, String> keys) {
         List<Page> all = new ArrayList<>(site.posts());
         all.addAll(site.pages());
         String[] prints = new String[all.size()];
@@ -51,7 +55,7 @@ final class PageFingerprints {
         return sha256(s.toString());
     }
 
-    /** Fingerprint of every input of every page: the skeleton, each document, the quizzes and the messages. */
+    /** Fingerprint of every input of every page: the skeleton (quizzes and messages included) and each document. */
     static String site(String skeleton, Site site, Map<Page, String> prints) {
         StringBuilder s = new StringBuilder(skeleton).append('\n');
         for (List<Page> list : List.of(site.posts(), site.pages())) {
@@ -59,8 +63,27 @@ final class PageFingerprints {
                 s.append(prints.get(p)).append('\n');
             }
         }
-        s.append(site.quizzes()).append('\n').append(site.messages()).append('\n');
         return sha256(s.toString());
+    }
+
+    /**
+     * One line per quiz (the SHA-256 of its complete content) and per message (every field, length first),
+     * for the skeleton.
+     */
+    static String quizzesAndMessages(Site site) {
+        StringBuilder s = new StringBuilder();
+        for (Quiz q : site.quizzes()) {
+            s.append("quiz ").append(sha256(ConversionCache.bytes(q))).append('\n');
+        }
+        for (Message m : site.messages()) {
+            s.append("message");
+            for (Object field : new Object[] {m.date(), m.name(), m.message(), m.reply(), m.line()}) {
+                String text = String.valueOf(field);
+                s.append(' ').append(text.length()).append(':').append(text);
+            }
+            s.append('\n');
+        }
+        return s.toString();
     }
 
     /**

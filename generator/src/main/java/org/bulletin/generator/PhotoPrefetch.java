@@ -12,6 +12,7 @@ import org.bulletin.config.SiteConfig;
 import org.bulletin.images.ImageOptions;
 import org.bulletin.images.ImageProcessor;
 import org.bulletin.model.Problems;
+import org.bulletin.source.SourceTexts;
 
 /**
  * Encodes photos into the image cache on one background thread while JRuby starts and converts, so
@@ -47,11 +48,11 @@ final class PhotoPrefetch {
     }
 
     /**
-     * Starts encoding, in the background, the photos of the site that {@code texts} (the documents'
-     * sources; null entries are skipped) name.
+     * Starts encoding, in the background, the photos of the site that the {@code documents} (site-relative
+     * paths, their texts in {@code texts}) name.
      */
     static PhotoPrefetch start(BuildRequest request, SiteConfig config, Map<String, Path> roots,
-                               List<String> texts, BuildListener listener) {
+                               List<String> documents, SourceTexts texts, BuildListener listener) {
         PhotoPrefetch prefetch = new PhotoPrefetch(listener);
         if (roots.isEmpty()) {
             return prefetch;
@@ -60,7 +61,7 @@ final class PhotoPrefetch {
         Path cache = PhotoStage.cacheDir(request);
         Path published = cache.resolve("published");
         prefetch.thread = new Thread(() -> {
-            List<String> wanted = named(roots.keySet(), texts);
+            List<String> wanted = named(roots.keySet(), documents.stream().map(texts::get).toList());
             prefetch.named = wanted.size();
             for (String photo : wanted) {
                 if (prefetch.stopped) {

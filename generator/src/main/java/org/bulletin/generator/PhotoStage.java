@@ -30,6 +30,7 @@ import org.bulletin.postprocess.PageStep;
 import org.bulletin.publish.SitePublisher;
 import org.bulletin.render.OutputFile;
 import org.bulletin.source.SiteSources;
+import org.bulletin.source.SourceTexts;
 import org.bulletin.source.SourceFile;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -72,7 +73,7 @@ final class PhotoStage {
      * @param encodedAhead the photos {@link PhotoPrefetch} encoded into the cache during this build
      */
     static PhotoStage run(BuildRequest request, SiteConfig config, SiteSources sources, List<OutputFile> pages,
-                          Map<String, String> sourceTexts, Set<String> encodedAhead, Problems problems,
+                          SourceTexts sourceTexts, Set<String> encodedAhead, Problems problems,
                           BuildListener listener)
             throws IOException {
         Map<String, Path> roots = roots(request, config, sources);
@@ -84,11 +85,10 @@ final class PhotoStage {
                 continue;
             }
             String source = page.source().isEmpty() ? page.path() : page.source();
-            String text = sourceTexts.getOrDefault(page.source(), "");
             for (ImageReferences.Found f : ImageReferences.find(page.content(), page.path(), roots::containsKey)) {
                 used.add(f.sitePath());
                 requests.computeIfAbsent(roots.get(f.sitePath()), k -> new ArrayList<>())
-                        .add(new ImageRequest(f.sitePath(), source, ImageReferences.lineOf(text, f.written())));
+                        .add(new ImageRequest(f.sitePath(), source, ImageReferences.lineOf(sourceTexts.get(page.source()), f.written())));
             }
         }
         Set<String> unused = new TreeSet<>(roots.keySet());

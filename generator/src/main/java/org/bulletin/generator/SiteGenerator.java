@@ -48,6 +48,7 @@ import org.bulletin.render.ThymeleafRenderer;
 import org.bulletin.source.SiteScanner;
 import org.bulletin.source.SiteSources;
 import org.bulletin.source.SourceFile;
+import org.bulletin.source.SourceTexts;
 
 /**
  * The facade, and the only place that knows the order of the stages:
@@ -92,12 +93,12 @@ public final class SiteGenerator implements AutoCloseable {
      * @param config      the typed configuration
      * @param sources     what the scan found
      * @param site        the model
-     * @param sourceTexts source text of every published document, by site-relative path
+     * @param sourceTexts source text of every document, by site-relative path (read when asked)
      * @param problems    problems found so far
      * @param keys        the {@linkplain ConversionCache#key cache key} of every published document that has
      *                    one, by site-relative path: its page is a function of the key alone
      */
-    public record LoadedSite(SiteConfig config, SiteSources sources, Site site, Map<String, String> sourceTexts,
+    public record LoadedSite(SiteConfig config, SiteSources sources, Site site, SourceTexts sourceTexts,
                              Problems problems, Map<String, String> keys) {
     }
 
@@ -142,21 +143,31 @@ public final class SiteGenerator implements AutoCloseable {
         String salt = ConversionCache.salt(assetList.toString(), DocumentLoader.attributes(config, siteDir),
                 config.properties(), siteDir);
         String[] keys = new String[files.size()];
-        String[] texts = new String[files.size()];
+        SourceTexts texts = new SourceTexts();
         ConversionCache.Entry[] entries = new ConversionCache.Entry[files.size()];
+        Path stamps = request.useCache() ? request.effectiveCacheDir().resolve(DocumentReads.FILE) : null;
+        if (stamps != null) {
+            reads.load(stamps);
+        }
+        long now = System.currentTimeMillis();
         IntStream.range(0, files.size()).parallel().forEach(i -> {
-            DocumentReads.Read read = reads.read(files.get(i), salt);
-            texts[i] = read.text(); // null: the loader reports it
+            DocumentReads.Read read = reads.read(files.get(i), salt, now);
             keys[i] = read.key();
-            entries[i] = cache == null || read.text() == null ? null : cache.get(keys[i]);
+            if (read.readable()) { // else not published: the loader reports it
+                texts.add(files.get(i), read.text());
+            }
+            entries[i] = cache == null || !read.readable() ? null : cache.get(keys[i]);
         });
-        reads.retain(files.stream().map(SourceFile::path).toList());
+        reads.retain(files);
+        if (stamps != null) {
+            reads.save(stamps, files, salt);
+        }
         listener.debug("read " + files.size() + " documents and cache entries at " + millis(start) + " ms");
         List<Integer> todo = IntStream.range(0, files.size()).filter(i -> entries[i] == null).boxed().toList();
         int misses = todo.size();
         PhotoPrefetch photos = prefetchPhotos && misses > 0 && !sessions.ready()
                 ? PhotoPrefetch.start(request, config, PhotoStage.roots(request, config, sources),
-                        Arrays.asList(texts), listener)
+                        files.stream().map(SourceFile::relative).toList(), texts, listener)
                 : PhotoPrefetch.NONE;
         // a failed load leaves it to finish on its own: it is a daemon and writes only complete cache entries
         List<java.util.function.Supplier<AsciidoctorSession>> converters = misses == 0 ? List.of()
@@ -165,7 +176,6 @@ public final class SiteGenerator implements AutoCloseable {
                 + (misses < files.size() ? " (" + (files.size() - misses) + " unchanged, from the cache)" : ""));
         List<Page> documents = new ArrayList<>();
         List<Quiz> quizzes = new ArrayList<>();
-        Map<String, String> sourceTexts = new HashMap<>();
         Map<String, String> documentKeys = new HashMap<>();
         Set<String> used = new HashSet<>();
         Conversions.Converted[] converted = misses == 0 ? null
@@ -188,7 +198,6 @@ public final class SiteGenerator implements AutoCloseable {
             if (entry.draft()) {
                 continue;
             }
-            sourceTexts.put(file.relative(), texts[i]);
             if (keys[i] != null) {
                 documentKeys.put(file.relative(), keys[i]);
             }
@@ -209,10 +218,10 @@ public final class SiteGenerator implements AutoCloseable {
         Set<String> quizIds = new java.util.TreeSet<>();
         quizzes.forEach(q -> quizIds.add(q.id()));
         for (Page p : documents) {
-            QuizEmbedCheck.check(p, sourceTexts.getOrDefault(p.source(), ""), quizIds, problems);
+            QuizEmbedCheck.check(p, () -> texts.get(p.source()), quizIds, problems);
         }
         Site site = SiteBuilder.build(config, documents, quizzes, messages);
-        return new Loading(new LoadedSite(config, sources, site, sourceTexts, problems, documentKeys), photos);
+        return new Loading(new LoadedSite(config, sources, site, texts, problems, documentKeys), photos);
     }
 
     /** Builds the site and, when it has no errors, publishes it atomically to the output folder. */

@@ -89,7 +89,7 @@ final class SiteOutput {
                          InlineStyleExtractor styles, Set<String> outputs, Path output, String inputs,
                          boolean ownTemplates, Previous previous, boolean copy, Sink sink, BuildListener listener) {
         Site site = loaded.site();
-        Map<String, String> sourceTexts = loaded.sourceTexts();
+        org.bulletin.source.SourceTexts sourceTexts = loaded.sourceTexts();
         Problems problems = loaded.problems();
         Map<Page, String> prints = PageFingerprints.of(site, sourceTexts, loaded.keys());
         String skeleton = PageFingerprints.sha256(skeleton(site));
@@ -152,7 +152,7 @@ final class SiteOutput {
                 }
                 OutputFile f = planned.render().get();
                 Problems own = new Problems();
-                f = post.process(f, new PageContext(f.path(), f.source(), sourceTexts.getOrDefault(f.source(), ""),
+                f = post.process(f, new PageContext(f.path(), f.source(), sourceTexts.get(f.source()),
                         outputs, own));
                 pageProblems.put(f.path(), own.sorted());
                 pageStyles.put(f.path(), styleClasses(f.content()));
@@ -335,7 +335,7 @@ final class SiteOutput {
                         .append(p.line()).append('\n');
             }
         }
-        s.append(site.quizzes()).append('\n').append(site.messages()).append('\n');
+        s.append(PageFingerprints.quizzesAndMessages(site));
         site.tags().forEach(t -> s.append(t.name()).append('|').append(t.uri()).append('\n'));
         return s.toString();
     }

@@ -16,12 +16,14 @@ public final class QuizEmbedCheck {
     private QuizEmbedCheck() {
     }
 
-    public static void check(Page page, String sourceText, Set<String> quizIds, Problems problems) {
+    /** @param sourceText the page's source, asked for only when a macro names no quiz (for its line) */
+    public static void check(Page page, java.util.function.Supplier<String> sourceText, Set<String> quizIds,
+                             Problems problems) {
         Matcher m = PLACEHOLDER.matcher(page.html());
         while (m.find()) {
             String id = m.group(1);
             if (!quizIds.contains(id)) {
-                int line = SourceLines.lineOf(sourceText, "quiz::" + id);
+                int line = SourceLines.lineOf(sourceText.get(), "quiz::" + id);
                 problems.error(page.source(), line, "quiz::" + id + "[] names no quiz: "
                         + (quizIds.isEmpty() ? "the site has no quizzes" : "use one of " + new TreeSet<>(quizIds)));
             }

@@ -130,6 +130,12 @@ class IncrementalBuildTest {
         write("content/articles/note-2.adoc", article("Note 2", "2022-03-02", "news, health", "Changed body."));
         assertRebuildMatchesCold(serve);
         assertThat(LOG.lines()).anyMatch(l -> l.startsWith("Rendered ") && !l.startsWith("Rendered 0 "));
+        // a quiz's explanation (shown only after answering): the quiz's page
+        String quizPage = Files.readString(tmp.resolve("serve/quiz/social-work-quiz.html"));
+        write("content/quiz/social-work-quiz.adoc", Files.readString(site.resolve("content/quiz/social-work-quiz.adoc"))
+                .replace("定为国际社工日。", "定为国际社工日（World Social Work Day）。"));
+        assertRebuildMatchesCold(serve);
+        assertThat(Files.readString(tmp.resolve("serve/quiz/social-work-quiz.html"))).isNotEqualTo(quizPage);
         // a paragraph added below the summary: that page alone (and the shared stylesheet)
         String longBody = "Changed body. " + "A first paragraph long enough to fill the summary. ".repeat(4);
         write("content/articles/note-2.adoc", article("Note 2", "2022-03-02", "news, health", longBody));

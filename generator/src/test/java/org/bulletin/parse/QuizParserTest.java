@@ -272,7 +272,7 @@ class QuizParserTest {
         ParsedDocument doc = loader.load(new SourceFile(file, "content/articles/embed.adoc"), problems);
         org.bulletin.model.Page page = new ArticleParser(loader, config).parse(doc, problems);
         assertThat(page.html()).contains("<div class=\"quiz-embed\" data-quiz=\"social-work-quiz\"></div>");
-        QuizEmbedCheck.check(page, text, java.util.Set.of("social-work-quiz"), problems);
+        QuizEmbedCheck.check(page, () -> text, java.util.Set.of("social-work-quiz"), problems);
         assertThat(problems.sorted()).filteredOn(Problem::isError).extracting(Problem::format).containsExactly(
                 "content/articles/embed.adoc:8: quiz::nope[] names no quiz: use one of [social-work-quiz]");
     }
