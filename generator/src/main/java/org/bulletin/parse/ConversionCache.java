@@ -65,7 +65,7 @@ public final class ConversionCache {
     private final PackFile pack;
     private final Map<String, Entry> memory = new ConcurrentHashMap<>();
     private volatile boolean tidied;
-    private volatile FutureTask<Void> preload;
+    private volatile FutureTask<Decoding> preload;
 
     public ConversionCache(Path dir) {
         this.dir = dir;
@@ -127,37 +127,90 @@ public final class ConversionCache {
 
     /**
      * Starts reading and decoding every stored entry on a background thread; {@link #get} and
-     * {@link #prune} wait for it. A new process calls this before it reads its configuration and scans
-     * the site, so the cache is decoded on the otherwise idle core. Does nothing after the first call.
+     * {@link #prune} wait for it, decoding a share of the entries themselves meanwhile. A new process calls
+     * this before it reads its configuration and scans the site, so the cache is read on the otherwise
+     * idle core, and decoded on both once the scan is done. Does nothing after the first call.
      */
     public synchronized void preload() {
         if (preload == null) {
-            FutureTask<Void> task = new FutureTask<>(this::decodeAll, null);
-            Thread thread = new Thread(task, "bulletin-cache-preload");
+            FutureTask<Decoding> task = new FutureTask<>(() -> new Decoding(pack));
+            Thread thread = new Thread(() -> {
+                task.run();
+                Decoding d = decoding(task);
+                if (d != null) {
+                    d.help();
+                }
+            }, "bulletin-cache-preload");
             thread.setDaemon(true);
             preload = task;
             thread.start();
         }
     }
 
-    private void decodeAll() {
-        pack.forEach((key, payload) -> {
-            Entry e = decode(payload);
-            if (e != null) {
-                memory.putIfAbsent(key, e);
+    /**
+     * The stored entries to decode, shared out in slices to every thread that waits for them (the
+     * decoding of UTF-8 takes most of a warm build's start).
+     */
+    private final class Decoding {
+        private static final int SLICE = 32;
+        private final List<String> keys = new java.util.ArrayList<>();
+        private final List<PackFile.Payload> payloads = new java.util.ArrayList<>();
+        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.CountDownLatch done;
+
+        Decoding(PackFile pack) {
+            pack.forEach((key, payload) -> {
+                keys.add(key);
+                payloads.add(payload);
+            });
+            done = new java.util.concurrent.CountDownLatch((keys.size() + SLICE - 1) / SLICE);
+        }
+
+        /** Decodes slices until none is left. */
+        void help() {
+            for (int start; (start = next.getAndAdd(SLICE)) < keys.size(); ) {
+                try {
+                    for (int i = start; i < Math.min(start + SLICE, keys.size()); i++) {
+                        Entry e = decode(payloads.get(i));
+                        if (e != null) {
+                            memory.putIfAbsent(keys.get(i), e);
+                        }
+                    }
+                } finally {
+                    done.countDown();
+                }
             }
-        });
+        }
+
+        /** Helps, then waits until every slice is decoded. */
+        void await() throws InterruptedException {
+            help();
+            done.await();
+        }
+    }
+
+    private static Decoding decoding(FutureTask<Decoding> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            return null; // get reads the entry itself
+        }
     }
 
     private void awaitPreload() {
-        FutureTask<Void> task = preload;
-        if (task != null && !task.isDone()) {
+        FutureTask<Decoding> task = preload;
+        if (task == null) {
+            return;
+        }
+        Decoding d = decoding(task);
+        if (d != null) {
             try {
-                task.get();
+                d.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (ExecutionException e) {
-                // get reads the entry itself
             }
         }
     }

@@ -365,6 +365,21 @@ class ConversionCacheTest {
     }
 
     @Test
+    void threadsWaitingForThePreloadDecodeTheirShareAndGetEveryEntry() {
+        ConversionCache cache = new ConversionCache(dir);
+        for (int i = 0; i < 500; i++) {
+            cache.put("k" + i, article("第 " + i + " 篇"));
+        }
+        ConversionCache fresh = new ConversionCache(dir);
+        fresh.preload();
+
+        java.util.List<Boolean> same = java.util.stream.IntStream.range(0, 500).parallel()
+                .mapToObj(i -> article("第 " + i + " 篇").equals(fresh.get("k" + i))).toList();
+
+        assertThat(same).containsOnly(true).hasSize(500);
+    }
+
+    @Test
     void aCacheThatCannotBeWrittenIsOnlySlower() throws IOException {
         Path blocked = dir.resolve("not-a-folder");
         Files.writeString(blocked, "a file where the cache folder should be");
