@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code bulletin build SITE -o OUT}. */
-@Command(name = "build", description = "Build the site into a folder that can be copied to any static host.")
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = BulletinCli.Version.class, description = "Build the site into a folder that can be copied to any static host.")
 final class BuildCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code bulletin check OUT [--site SITE] [--junit FILE] [--no-browser] [--budget-kb N]}. */
-@Command(name = "check", description = {"Check a built site before publishing: links, anchors, images, reachable "
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = BulletinCli.Version.class, description = {"Check a built site before publishing: links, anchors, images, reachable "
         + "pages, HTML validity, accessibility (axe-core when Chromium is installed), no third-party hosts, "
         + "Content-Security-Policy, page weight.", "Exit code 1 when there are errors (warnings alone: 0)."})
 final class CheckCommand implements Callable<Integer> {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code bulletin collect}: parses options and runs {@link CollectServer} until stopped. */
-@Command(name = "collect", mixinStandardHelpOptions = true,
+@Command(name = "collect", mixinStandardHelpOptions = true, versionProvider = BulletinCli.Version.class,
         description = {"Receives quiz results and residents' messages and stores each durably.",
                 "POST /quiz -> DIR/results.jsonl, POST /messages -> DIR/messages.jsonl and "
                         + "DIR/messages-pending.csv, GET /health. Stop with Ctrl+C or SIGTERM."})

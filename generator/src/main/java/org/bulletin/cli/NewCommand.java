@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code bulletin new DIR}. */
-@Command(name = "new", description = "Create a new site from the sample publicity-week site.")
+@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = BulletinCli.Version.class, description = "Create a new site from the sample publicity-week site.")
 final class NewCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code bulletin report SITE --results results.jsonl [--access-log FILE ...] -o report/}. */
-@Command(name = "report", description = "Write the campaign report: quiz numbers (re-scored), reads and visits, "
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = BulletinCli.Version.class, description = "Write the campaign report: quiz numbers (re-scored), reads and visits, "
         + "prize-eligible list, optional prize draw and a draft wrap-up article.")
 final class ReportCommand implements Callable<Integer> {
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code bulletin serve SITE}: build, serve on 127.0.0.1, rebuild and reload on every change. */
-@Command(name = "serve", description = "Build the site, serve it on 127.0.0.1 and reload the browser when a file changes.")
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = BulletinCli.Version.class, description = "Build the site, serve it on 127.0.0.1 and reload the browser when a file changes.")
 final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -88,6 +88,26 @@ class BulletinCliTest {
     }
 
     @Test
+    void everyCommandHasHelpAndTheTopLevelListsThemAll() {
+        assertThat(run("--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("build ", "serve ", "new ", "check ", "report ", "help ", "collect ");
+        for (String command : new String[] {"build", "serve", "new", "check", "report", "collect"}) {
+            out.reset();
+            assertThat(run(command, "--help")).as(command).isEqualTo(ExitCodes.OK);
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(command).startsWith("Usage: bulletin " + command + " ");
+        }
+        out.reset();
+        assertThat(run("help", "build")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: bulletin build ").contains("--output");
+        out.reset();
+        assertThat(run("-q", "build", "--version")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("bulletin ");
+        assertThat(run("biuld")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err()).contains("biuld").contains("build ");
+    }
+
+    @Test
     void missingSiteFolderIsAnEnvironmentError() {
         assertThat(run("build", dir.resolve("nope").toString())).isEqualTo(ExitCodes.ENVIRONMENT);
         assertThat(err()).contains("nope").doesNotContain("\tat ");
