@@ -57,6 +57,12 @@ public final class BulletinCli {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        configureLibraries();
+        System.exit(run(args, out, err));
+    }
+
+    /** System properties for the libraries, set by {@link #main} (and the AppCDS training run) before any is loaded. */
+    static void configureLibraries() {
         // Two look-ups that make the JVM open every jar of the class path (95, JRuby's among them) on every
         // start: picocli looking for Groovy's closure class, and SLF4J (Thymeleaf's logging) looking for a
         // provider with a ServiceLoader. Both are told instead.
@@ -69,7 +75,6 @@ public final class BulletinCli {
                 System.setProperty("slf4j.internal.verbosity", "WARN"); // no line saying it was told
             }
         }
-        System.exit(run(args, out, err));
     }
 
     /** True when the class is there (a class, not a resource, so that the AppCDS archive answers). */
@@ -85,13 +90,7 @@ public final class BulletinCli {
     /** Runs the command line and returns the exit code (used by main and by tests). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         BulletinCli cli = new BulletinCli(out, err);
-        CommandLine line = new CommandLine(cli);
-        String verb = verb(args);
-        COMMANDS.forEach((name, command) -> {
-            if (verb == null || verb.equals(name) || !COMMANDS.containsKey(verb) || verb.equals("help")) {
-                line.addSubcommand(name, command.get());
-            }
-        });
+        CommandLine line = commandLine(cli, args);
         line.setOut(new java.io.PrintWriter(out, true));
         line.setErr(new java.io.PrintWriter(err, true));
         line.setExitCodeExceptionMapper(e -> ExitCodes.ENVIRONMENT);
@@ -110,6 +109,18 @@ public final class BulletinCli {
             return ExitCodes.USAGE;
         });
         return line.execute(args);
+    }
+
+    /** The command line of {@code cli} for these arguments: every command, or only the one they name. */
+    static CommandLine commandLine(BulletinCli cli, String[] args) {
+        CommandLine line = new CommandLine(cli);
+        String verb = verb(args);
+        COMMANDS.forEach((name, command) -> {
+            if (verb == null || verb.equals(name) || !COMMANDS.containsKey(verb) || verb.equals("help")) {
+                line.addSubcommand(name, command.get());
+            }
+        });
+        return line;
     }
 
     /** The first argument that is not an option (the command's name, when the line is right), or null. */

@@ -9,7 +9,7 @@ import picocli.CommandLine;
 class ServeCommandDefaultsTest {
 
     private static ServeCommand parse(String... args) {
-        CommandLine line = new CommandLine(new BulletinCli(System.out, System.err));
+        CommandLine line = BulletinCli.commandLine(new BulletinCli(System.out, System.err), args);
         return (ServeCommand) line.parseArgs(args).subcommand().commandSpec().userObject();
     }
 
