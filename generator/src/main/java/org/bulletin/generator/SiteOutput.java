@@ -360,7 +360,7 @@ final class SiteOutput {
     /** Everything besides documents whose change makes a rebuild render every page. */
     static String inputs(SiteConfig config, SiteSources sources, Map<String, Path> files,
                                  Set<String> outputs) throws IOException {
-        StringBuilder s = new StringBuilder(config.toString()).append('\n').append(outputs).append('\n');
+        StringBuilder s = new StringBuilder(describe(config)).append('\n').append(outputs).append('\n');
         if (sources.templates() != null && java.nio.file.Files.isDirectory(sources.templates())) {
             try (var walk = java.nio.file.Files.walk(sources.templates())) {
                 for (Path t : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
@@ -373,6 +373,27 @@ final class SiteOutput {
             s.append(f.getKey()).append('=').append(attrs.size()).append('@').append(attrs.lastModifiedTime()).append('\n');
         }
         return s.toString();
+    }
+
+    /**
+     * Every component of a record, by name, nested records included: what its {@code toString} gives,
+     * without the method handles the JDK builds for that on its first call in a process (30 ms for the
+     * site configuration).
+     */
+    static String describe(Record record) {
+        StringBuilder s = new StringBuilder(record.getClass().getSimpleName()).append('[');
+        java.lang.reflect.RecordComponent[] components = record.getClass().getRecordComponents();
+        for (int i = 0; i < components.length; i++) {
+            Object value;
+            try {
+                value = components[i].getAccessor().invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + components[i], e);
+            }
+            s.append(i == 0 ? "" : ", ").append(components[i].getName()).append('=')
+                    .append(value instanceof Record r ? describe(r) : String.valueOf(value));
+        }
+        return s.append(']').toString();
     }
 
     /** Copies the theme's and the site's static files into the staging folder; returns how many. */

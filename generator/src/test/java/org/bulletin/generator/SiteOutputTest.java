@@ -15,4 +15,17 @@ class SiteOutputTest {
         assertThat(SiteOutput.styleClasses(html))
                 .containsExactly("bs-00000001", "bs-0123abcd", "bs-66666666", "bs-ffff0000");
     }
+
+    record Inner(String a, int b) {
+    }
+
+    record Outer(String name, Inner inner, java.util.List<String> list, Object none) {
+    }
+
+    @Test
+    void describesARecordAsItsToStringWould() {
+        Outer o = new Outer("x", new Inner("y", 2), java.util.List.of("p", "q"), null);
+        assertThat(SiteOutput.describe(o)).isEqualTo(o.toString())
+                .isEqualTo("Outer[name=x, inner=Inner[a=y, b=2], list=[p, q], none=null]");
+    }
 }
