@@ -219,7 +219,7 @@ final class SiteOutput {
             return false;
         }
         if (stamp.equals(previous.stamps().get(sitePath))) {
-            stamps.put(sitePath, sink.keep(file, sitePath));
+            stamps.put(sitePath, sink.keep(file, sitePath, stamp));
             return true;
         }
         byte[] old;
@@ -287,8 +287,12 @@ final class SiteOutput {
         /** Writes a page; returns its {@link #stamp}, or null when it is not written yet. */
         String write(String sitePath, byte[] bytes) throws IOException;
 
-        /** Publishes the last build's unchanged file of a page; returns its stamp. */
-        default String keep(Path old, String sitePath) throws IOException {
+        /**
+         * Publishes the last build's unchanged file of a page; returns its stamp.
+         *
+         * @param stamp the old file's stamp, just read
+         */
+        default String keep(Path old, String sitePath, String stamp) throws IOException {
             return write(sitePath, Files.readAllBytes(old));
         }
 
@@ -302,9 +306,9 @@ final class SiteOutput {
                 }
 
                 @Override
-                public String keep(Path old, String sitePath) throws IOException {
-                    publisher.link(old, sitePath);
-                    return stamp(publisher.resolve(sitePath));
+                public String keep(Path old, String sitePath, String stamp) throws IOException {
+                    // a hard link is the same file: same size, time and inode
+                    return publisher.link(old, sitePath) ? stamp : stamp(publisher.resolve(sitePath));
                 }
             };
         }

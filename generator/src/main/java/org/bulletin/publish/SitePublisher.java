@@ -23,6 +23,7 @@ public final class SitePublisher implements AutoCloseable {
     private final Path output;
     private final Path staging;
     private final Path previous;
+    private final java.util.Map<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean done;
 
     private SitePublisher(Path output) {
@@ -117,28 +118,51 @@ public final class SitePublisher implements AutoCloseable {
 
     public void write(String sitePath, byte[] bytes) throws IOException {
         Path target = resolve(sitePath);
-        Files.createDirectories(target.getParent());
+        folder(target.getParent());
         Files.write(target, bytes);
     }
 
     /**
      * Publishes an existing file unchanged: a hard link to it where the file system allows (nothing is
      * read or written), a copy otherwise.
+     *
+     * @return true for a hard link (the same file), false for a copy
      */
-    public void link(Path existing, String sitePath) throws IOException {
+    public boolean link(Path existing, String sitePath) throws IOException {
         Path target = resolve(sitePath);
-        Files.createDirectories(target.getParent());
+        folder(target.getParent());
         try {
             Files.createLink(target, existing);
+            return true;
         } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
             Files.copy(existing, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            return false;
         }
     }
 
     public void copy(Path source, String sitePath) throws IOException {
         Path target = resolve(sitePath);
-        Files.createDirectories(target.getParent());
+        folder(target.getParent());
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Creates a folder of the staging folder once (thread-safe): asking the file system again for every
+     * file took a failed system call and an exception each.
+     */
+    private void folder(Path dir) throws IOException {
+        try {
+            folders.computeIfAbsent(dir, d -> {
+                try {
+                    Files.createDirectories(d);
+                    return Boolean.TRUE;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** Swaps the complete staging folder in as the output. */
