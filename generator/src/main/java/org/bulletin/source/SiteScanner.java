@@ -1,14 +1,16 @@
 package org.bulletin.source;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.bulletin.config.SiteConfig;
 
 /** Finds the site's files: the first stage of the pipeline. Hidden files and folders are skipped. */
@@ -38,37 +40,39 @@ public final class SiteScanner {
         return dot > 0 && ASCIIDOC.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The regular files under {@code siteDir/folder} (symbolic links to files included), sorted; hidden
+     * files and folders, and folders holding a {@value #IGNORE_MARKER} file with all they contain, left
+     * out. One file-system call per file and one more per folder (a walk that asked again for each file
+     * whether it is a regular file, and for each of its parent folders whether it is ignored, made four).
+     */
     private static List<SourceFile> list(Path siteDir, String folder) throws IOException {
         Path root = siteDir.resolve(folder);
         if (!Files.isDirectory(root)) {
             return List.of();
         }
         List<SourceFile> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(p -> !hidden(root, p) && !ignored(root, p))
-                    .forEach(p -> files.add(new SourceFile(p, relative(siteDir, p))));
-        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(root) && hidden(dir) || Files.exists(dir.resolve(IGNORE_MARKER))
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (!hidden(file) && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+                    files.add(new SourceFile(file, relative(siteDir, file)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
         files.sort(Comparator.comparing(SourceFile::relative));
         return files;
     }
 
-    private static boolean hidden(Path root, Path file) {
-        for (Path part : root.relativize(file)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean ignored(Path root, Path file) {
-        for (Path dir = file.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(IGNORE_MARKER))) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean hidden(Path p) {
+        return p.getFileName() != null && p.getFileName().toString().startsWith(".");
     }
 
     /** The path of {@code file} relative to {@code base} with {@code /} separators. */
