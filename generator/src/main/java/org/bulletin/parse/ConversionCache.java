@@ -154,15 +154,18 @@ public final class ConversionCache {
     private final class Decoding {
         private static final int SLICE = 32;
         private final List<String> keys = new java.util.ArrayList<>();
-        private final List<PackFile.Payload> payloads = new java.util.ArrayList<>();
+        /** Cleared as they are decoded: they hold the whole file read for the preload. */
+        private final java.util.concurrent.atomic.AtomicReferenceArray<PackFile.Payload> payloads;
         private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         private final java.util.concurrent.CountDownLatch done;
 
         Decoding(PackFile pack) {
+            List<PackFile.Payload> all = new java.util.ArrayList<>();
             pack.forEach((key, payload) -> {
                 keys.add(key);
-                payloads.add(payload);
+                all.add(payload);
             });
+            payloads = new java.util.concurrent.atomic.AtomicReferenceArray<>(all.toArray(new PackFile.Payload[0]));
             done = new java.util.concurrent.CountDownLatch((keys.size() + SLICE - 1) / SLICE);
         }
 
@@ -171,7 +174,7 @@ public final class ConversionCache {
             for (int start; (start = next.getAndAdd(SLICE)) < keys.size(); ) {
                 try {
                     for (int i = start; i < Math.min(start + SLICE, keys.size()); i++) {
-                        Entry e = decode(payloads.get(i));
+                        Entry e = decode(payloads.getAndSet(i, null));
                         if (e != null) {
                             memory.putIfAbsent(keys.get(i), e);
                         }
