@@ -55,10 +55,13 @@ public final class BulletinCli {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         configureLibraries();
-        System.exit(run(args, out, err));
+        System.exit(run(args, console(java.io.FileDescriptor.out), console(java.io.FileDescriptor.err)));
+    }
+
+    /** Standard output or error as UTF-8 (Chinese messages print right whatever the platform's charset). */
+    static PrintStream console(java.io.FileDescriptor fd) {
+        return new PrintStream(new java.io.FileOutputStream(fd), true, StandardCharsets.UTF_8);
     }
 
     /** System properties for the libraries, set by {@link #main} (and the AppCDS training run) before any is loaded. */
@@ -115,8 +118,10 @@ public final class BulletinCli {
     static CommandLine commandLine(BulletinCli cli, String[] args) {
         CommandLine line = new CommandLine(cli);
         String verb = verb(args);
+        // help lists them all, as does the usage message of a line that names none (or a wrong one)
+        boolean all = verb == null || verb.equals("help") || !COMMANDS.containsKey(verb);
         COMMANDS.forEach((name, command) -> {
-            if (verb == null || verb.equals(name) || !COMMANDS.containsKey(verb) || verb.equals("help")) {
+            if (all || verb.equals(name)) {
                 line.addSubcommand(name, command.get());
             }
         });

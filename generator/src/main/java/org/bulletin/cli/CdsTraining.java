@@ -2,11 +2,7 @@ package org.bulletin.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.bulletin.publish.SitePublisher;
 
 /**
@@ -24,27 +20,16 @@ public final class CdsTraining {
     public static void main(String[] args) throws IOException {
         Path site = Path.of(args[0]);
         Path out = Path.of(args[1]).toAbsolutePath().normalize();
-        delete(out);
-        delete(SitePublisher.cacheFolder(out));
+        SitePublisher.deleteTree(out);
+        SitePublisher.deleteTree(SitePublisher.cacheFolder(out));
         BulletinCli.configureLibraries();
-        PrintStream stdout = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream stderr = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintStream stdout = BulletinCli.console(java.io.FileDescriptor.out);
+        PrintStream stderr = BulletinCli.console(java.io.FileDescriptor.err);
         for (String run : new String[] {"cold", "warm"}) {
             int code = BulletinCli.run(new String[] {"build", site.toString(), "-o", out.toString(), "-q"}, stdout, stderr);
             if (code != ExitCodes.OK) {
                 stderr.println("the " + run + " training build failed (exit code " + code + ")");
                 System.exit(code);
-            }
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
             }
         }
     }

@@ -23,8 +23,6 @@ public final class SourceTexts {
         files.put(file.relative(), file);
         if (text != null) {
             texts.put(file.relative(), text);
-        } else {
-            texts.remove(file.relative());
         }
     }
 
