@@ -12,7 +12,7 @@
 #        HUGO_MAX      largest N Hugo is run on (default 1000; 0 or no `hugo` on PATH: skipped)
 #        SERVE_N       corpus for the serve measurement (default 1000; empty: skip)
 #        JAVA_OPTS     passed to every JVM
-# Needs java 17, mvn, python3 and /usr/bin/time. Builds generator/target/bulletin.jar when missing.
+# Needs java 17, mvn, python3 and /usr/bin/time. Builds cli/target/bulletin.jar when missing.
 set -euo pipefail
 REPO="$(cd "$(dirname "$0")/.." && pwd)"
 SHARED="${BENCH_SHARED:-$REPO/../shared/bench}"
@@ -24,9 +24,9 @@ JBAKE_MAX="${JBAKE_MAX:-1000}"
 HUGO_MAX="${HUGO_MAX:-1000}"
 command -v hugo >/dev/null && command -v asciidoctor >/dev/null || HUGO_MAX=0
 SERVE_N="${SERVE_N-1000}"
-JAR="$REPO/generator/target/bulletin.jar"
+JAR="$REPO/cli/target/bulletin.jar"
 R="$W/results"; mkdir -p "$R"
-[ -f "$JAR" ] || (cd "$REPO" && mvn -q -o -pl generator -am package -DskipTests)
+[ -f "$JAR" ] || (cd "$REPO" && mvn -q -o -pl cli -am package -DskipTests)
 
 # shellcheck source=bench/common.sh
 . "$REPO/bench/common.sh"   # corpus, stats

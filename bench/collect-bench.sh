@@ -8,11 +8,11 @@
 # The clients run in the same JVM as the collector, so both share the machine's cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -o -pl generator -am install -DskipTests >/dev/null
-mvn -q -o -pl generator test-compile >/dev/null
+mvn -q -o -pl collect -am install -DskipTests >/dev/null
+mvn -q -o -pl collect test-compile >/dev/null
 cp_file=$(mktemp)
 trap 'rm -f "$cp_file"' EXIT
-mvn -q -o -pl generator dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" >/dev/null
+mvn -q -o -pl collect dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" >/dev/null
 exec java -Dsun.net.httpserver.nodelay="${BENCH_NODELAY:-true}" \
-  -cp "generator/target/test-classes:generator/target/classes:$(cat "$cp_file")" \
+  -cp "collect/target/test-classes:collect/target/classes:$(cat "$cp_file")" \
   org.bulletin.collect.CollectBenchmark "$@"

@@ -48,7 +48,7 @@ if [ "${INSTALL:-1}" = 1 ]; then
   (cd "$REPO" && mvn -o -q -B install -DskipTests -pl maven-plugin -am -Dmaven.repo.local="$M2" >"$R/install.log" 2>&1) \
     || { echo "install failed, see $R/install.log" >&2; exit 1; }
 fi
-[ -f "$REPO/generator/target/bulletin.jar" ] || (cd "$REPO" && mvn -q -o -pl generator -am package -DskipTests)
+[ -f "$REPO/cli/target/bulletin.jar" ] || (cd "$REPO" && mvn -q -o -pl cli -am package -DskipTests)
 # note what was installed, to warn when it changed during the runs
 installed() { sha256sum "$PLUGIN_JAR" "$GENERATOR_JAR" | cut -c1-16 | tr '\n' ' '; }
 INSTALLED="$(installed)"
@@ -102,7 +102,7 @@ OUT="$W/out/cli-$N"; OUTJ="$W/out/jar-$N"
 PD="$W/maven-$N-default"; PF="$W/maven-$N-fast"
 project "$PD" ""; project "$PF" "$LAUNCHER_OPTS"
 CLI=("$REPO/bin/bulletin" build "$SITE" -o "$OUT" -q)
-JAR=(java -jar "$REPO/generator/target/bulletin.jar" build "$SITE" -o "$OUTJ" -q)
+JAR=(java -jar "$REPO/cli/target/bulletin.jar" build "$SITE" -o "$OUTJ" -q)
 MVN=(mvn -o -q -B -Dmaven.repo.local="$M2")
 for f in "$R"/*.time "$R"/*.log; do [ -e "$f" ] && : > "$f"; done
 

@@ -4,8 +4,8 @@
 set -eu
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
-JAR=generator/target/bulletin.jar
-[ -f "$JAR" ] || { echo "build first: mvn -q -o -pl generator package -DskipTests" >&2; exit 2; }
+JAR=cli/target/bulletin.jar
+[ -f "$JAR" ] || { echo "build first: mvn -q -o -pl cli -am package -DskipTests" >&2; exit 2; }
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 java -jar "$JAR" build site-template -o "$OUT/site" -q

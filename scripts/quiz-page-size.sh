@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 site="${1:-}"
 if [ -z "$site" ]; then
   site="$(mktemp -d)/site"
-  [ -f generator/target/bulletin.jar ] || mvn -q -o -pl generator package -DskipTests
-  java -jar generator/target/bulletin.jar build site-template -o "$site" >/dev/null
+  [ -f cli/target/bulletin.jar ] || mvn -q -o -pl cli -am package -DskipTests
+  java -jar cli/target/bulletin.jar build site-template -o "$site" >/dev/null
 fi
 page="$site/quiz/social-work-quiz.html"
 total=0

@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import org.bulletin.model.Problems;
-import org.bulletin.source.TextFiles;
+import org.bulletin.problem.Problems;
+import org.bulletin.text.TextFiles;
 
 /**
  * Reads {@code jbake.properties}, applies overrides (command line {@code -D}, Maven
@@ -112,7 +112,7 @@ public final class ConfigLoader {
         try {
             parsed.load(new StringReader(text));
         } catch (IllegalArgumentException e) {
-            int line = Math.max(1, org.bulletin.parse.SourceLines.lineOf(text, "\\u"));
+            int line = Math.max(1, org.bulletin.text.SourceLines.lineOf(text, "\\u"));
             problems.error(FILE, line, "a \\u escape must be followed by four hex digits (e.g. \\u4e2d); "
                     + "better, write the characters themselves and save the file as UTF-8");
             return;

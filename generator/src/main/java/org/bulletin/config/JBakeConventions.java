@@ -48,7 +48,7 @@ final class JBakeConventions {
                 try {
                     p.load(new java.io.StringReader(text));
                 } catch (IllegalArgumentException e) {
-                    throw new Unreadable(name, Math.max(1, org.bulletin.parse.SourceLines.lineOf(text, "\\u")), e);
+                    throw new Unreadable(name, Math.max(1, org.bulletin.text.SourceLines.lineOf(text, "\\u")), e);
                 }
             }
         }

@@ -3,7 +3,7 @@ package org.bulletin.generator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.bulletin.model.Problem;
+import org.bulletin.problem.Problem;
 
 /**
  * The outcome of a build.

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.bulletin.config.SiteConfig;
 import org.bulletin.model.Page;
-import org.bulletin.model.Problems;
+import org.bulletin.problem.Problems;
 import org.bulletin.model.Quiz;
 import org.bulletin.parse.ArticleParser;
 import org.bulletin.parse.AsciidoctorSession;

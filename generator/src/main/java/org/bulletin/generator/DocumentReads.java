@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bulletin.parse.ConversionCache;
 import org.bulletin.source.SourceFile;
-import org.bulletin.source.TextFiles;
+import org.bulletin.text.TextFiles;
 
 /**
  * Reads documents for a build: the text and the {@linkplain ConversionCache#key cache key}. Like Git's

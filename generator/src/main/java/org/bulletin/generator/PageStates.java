@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.bulletin.model.Problem;
-import org.bulletin.model.Severity;
+import org.bulletin.problem.Problem;
+import org.bulletin.problem.Severity;
 
 /**
  * Keeps what a published build rendered ({@link SiteOutput.Previous}: the fingerprint of each page's

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.bulletin.config.SiteConfig;
 import org.bulletin.images.ImageOptions;
 import org.bulletin.images.ImageProcessor;
-import org.bulletin.model.Problems;
+import org.bulletin.problem.Problems;
 import org.bulletin.source.SourceTexts;
 
 /**

@@ -17,14 +17,14 @@ import org.bulletin.source.SiteSources;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.bulletin.model.Page;
-import org.bulletin.model.Problem;
-import org.bulletin.model.Problems;
+import org.bulletin.problem.Problem;
+import org.bulletin.problem.Problems;
 import org.bulletin.model.Site;
 import org.bulletin.postprocess.HtmlPostProcessor;
 import org.bulletin.postprocess.InlineStyleExtractor;
 import org.bulletin.postprocess.PageContext;
 import org.bulletin.publish.SitePublisher;
-import org.bulletin.render.OutputFile;
+import org.bulletin.model.OutputFile;
 import org.bulletin.render.SiteRenderer.Planned;
 
 /**

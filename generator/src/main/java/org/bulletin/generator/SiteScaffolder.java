@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.bulletin.source.ClasspathTree;
+import org.bulletin.files.ClasspathTree;
 
 /** {@code bulletin new}: writes the sample publicity-week site (from site-template) into a new folder. */
 public final class SiteScaffolder {

@@ -1,5 +1,6 @@
 package org.bulletin.images;
 
+import org.bulletin.parse.DocumentLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ import org.asciidoctor.log.Severity;
 public final class GalleryExtension {
 
     /** Document attribute: absolute path of the site's assets folder, for listing gallery folders. */
-    public static final String ASSETS_ATTRIBUTE = "bulletin-assets-dir";
+    public static final String ASSETS_ATTRIBUTE = DocumentLoader.ASSETS_DIR_ATTRIBUTE;
 
     /** The registration to pass to {@code AsciidoctorSession.register} (one object, so it runs once). */
     public static final java.util.function.Consumer<Asciidoctor> REGISTRATION = GalleryExtension::register;

@@ -2,7 +2,7 @@ package org.bulletin.images;
 
 import java.util.List;
 import java.util.Map;
-import org.bulletin.model.Problems;
+import org.bulletin.problem.Problems;
 
 /**
  * How photos are published.

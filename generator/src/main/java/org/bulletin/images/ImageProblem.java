@@ -1,7 +1,7 @@
 package org.bulletin.images;
 
 import java.util.Locale;
-import org.bulletin.model.Problem;
+import org.bulletin.problem.Problem;
 
 /**
  * The editor-facing messages about images, as {@link Problem}s located at the reference

@@ -20,7 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.bulletin.model.Problems;
+import org.bulletin.problem.Problems;
 
 /**
  * Publishes the photos a site references: each JPEG, PNG or WebP is turned upright, stripped of all

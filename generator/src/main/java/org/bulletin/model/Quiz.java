@@ -75,6 +75,13 @@ public record Quiz(
         return Math.round(10000.0 * got / total) / 100.0;
     }
 
+    /** The quiz page's site path: the source's path under the content folder, with the site's extension. */
+    public String uri(org.bulletin.config.SiteConfig config) {
+        String prefix = config.folders().content() + "/";
+        String path = source.startsWith(prefix) ? source.substring(prefix.length()) : source;
+        return path.substring(0, path.lastIndexOf('.')) + config.folders().extension();
+    }
+
     public boolean isDraft() {
         return "draft".equals(status);
     }

@@ -2,10 +2,11 @@ package org.bulletin.parse;
 
 import org.bulletin.config.SiteConfig;
 import org.bulletin.model.Page;
-import org.bulletin.model.Problems;
+import org.bulletin.problem.Problems;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
+import org.bulletin.text.SourceLines;
 /** Turns a loaded article or page into a {@link Page}: converts the body once and derives its summary. */
 public final class ArticleParser {
 

@@ -2,6 +2,7 @@ package org.bulletin.parse;
 
 import java.util.Locale;
 
+import org.bulletin.text.SourceLines;
 /** Turns Asciidoctor's log messages into advice an editor can act on. */
 final class AsciidoctorMessages {
 

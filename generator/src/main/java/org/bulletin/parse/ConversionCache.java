@@ -18,7 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import org.bulletin.model.Page;
-import org.bulletin.model.Problem;
+import org.bulletin.problem.Problem;
 import org.bulletin.model.Quiz;
 
 /**

@@ -18,17 +18,20 @@ import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.log.LogRecord;
 import org.bulletin.config.SiteConfig;
-import org.bulletin.images.GalleryExtension;
-import org.bulletin.model.Problems;
+import org.bulletin.problem.Problems;
 import org.bulletin.source.SourceFile;
-import org.bulletin.source.TextFiles;
+import org.bulletin.text.TextFiles;
 import org.jsoup.Jsoup;
 
+import org.bulletin.text.SourceLines;
 /**
  * Loads an AsciiDoc file once with the shared Asciidoctor (SAFE mode, jailed to the site folder) and
  * reads its {@code :jbake-*:} header. Every message points at a file and line.
  */
 public final class DocumentLoader {
+
+    /** The site's assets folder, absolute, for extensions that list it (the gallery). */
+    public static final String ASSETS_DIR_ATTRIBUTE = "bulletin-assets-dir";
 
     public static final Set<String> TYPES = Set.of("post", "page", "quiz");
     private static final Set<String> STATUSES = Set.of("published", "draft", "published-date");
@@ -53,7 +56,7 @@ public final class DocumentLoader {
     /** The attributes every document of the site is converted with (part of the conversion cache's key). */
     public static Map<String, Object> attributes(SiteConfig config, Path siteDir) {
         Map<String, Object> a = AsciidoctorAttributes.forSite(config);
-        a.put(GalleryExtension.ASSETS_ATTRIBUTE, siteDir.resolve(config.folders().assets()).toAbsolutePath()
+        a.put(ASSETS_DIR_ATTRIBUTE, siteDir.resolve(config.folders().assets()).toAbsolutePath()
                 .normalize().toString());
         return Map.copyOf(a);
     }

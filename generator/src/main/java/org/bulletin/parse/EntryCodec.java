@@ -5,11 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.bulletin.model.Page;
-import org.bulletin.model.Problem;
+import org.bulletin.problem.Problem;
 import org.bulletin.model.Question;
 import org.bulletin.model.Quiz;
 import org.bulletin.model.QuizOption;
-import org.bulletin.model.Severity;
+import org.bulletin.problem.Severity;
 
 /**
  * The binary form of a {@link ConversionCache.Entry}: every record component in declaration order,

@@ -9,9 +9,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bulletin.model.Problems;
+import org.bulletin.problem.Problems;
 import org.bulletin.source.SiteScanner;
-import org.bulletin.source.TextFiles;
+import org.bulletin.text.TextFiles;
 
 /**
  * Checks every {@code include::} directive of a document, and of the files it includes, before

@@ -18,8 +18,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletin.model.Message;
-import org.bulletin.model.Problems;
+import org.bulletin.problem.Problems;
 
+import org.bulletin.text.CsvReader;
 /**
  * Reads the message wall, {@code data/messages.csv}: UTF-8 (with or without BOM), RFC 4180, a header
  * row naming the columns {@code date}, {@code name}, {@code message} and optionally {@code reply} and

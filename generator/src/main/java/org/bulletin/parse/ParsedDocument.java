@@ -5,6 +5,7 @@ import java.util.List;
 import org.asciidoctor.ast.Document;
 import org.bulletin.source.SourceFile;
 
+import org.bulletin.text.SourceLines;
 /**
  * An AsciiDoc file loaded once (header and body in one pass) with its {@code :jbake-*:} header read.
  *

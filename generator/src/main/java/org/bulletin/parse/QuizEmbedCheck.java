@@ -5,8 +5,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletin.model.Page;
-import org.bulletin.model.Problems;
+import org.bulletin.problem.Problems;
 
+import org.bulletin.text.SourceLines;
 /** Reports {@code quiz::<id>[]} macros whose id names no quiz of the site, at the macro's line. */
 public final class QuizEmbedCheck {
 

@@ -13,11 +13,12 @@ import org.asciidoctor.ast.ListItem;
 import org.asciidoctor.ast.Section;
 import org.asciidoctor.ast.StructuralNode;
 import org.bulletin.config.SiteConfig;
-import org.bulletin.model.Problems;
+import org.bulletin.problem.Problems;
 import org.bulletin.model.Question;
 import org.bulletin.model.Quiz;
 import org.bulletin.model.QuizOption;
 
+import org.bulletin.text.SourceLines;
 /**
  * Turns a loaded {@code :jbake-type: quiz} document into a {@link Quiz}: each {@code ==} section is a
  * question, its first checklist the options ({@code [x]} = correct), the blocks after it the

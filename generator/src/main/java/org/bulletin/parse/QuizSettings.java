@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.asciidoctor.ast.Document;
-import org.bulletin.model.Problems;
+import org.bulletin.problem.Problems;
 
 /**
  * The {@code :quiz-*:} document attributes of a quiz, checked: every bad value and every unknown

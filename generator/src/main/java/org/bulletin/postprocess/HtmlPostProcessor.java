@@ -1,7 +1,7 @@
 package org.bulletin.postprocess;
 
 import java.util.List;
-import org.bulletin.render.OutputFile;
+import org.bulletin.model.OutputFile;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;

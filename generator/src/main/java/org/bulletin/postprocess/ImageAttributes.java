@@ -1,10 +1,11 @@
 package org.bulletin.postprocess;
 
 import java.util.function.Function;
-import org.bulletin.parse.SourceLines;
+import org.bulletin.text.SourceLines;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import org.bulletin.text.Urls;
 /**
  * Gives local images their intrinsic {@code width}/{@code height} (no layout shift on slow networks),
  * {@code loading="lazy"} below the first one and {@code decoding="async"}; reports images that do not

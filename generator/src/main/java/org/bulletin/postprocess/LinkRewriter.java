@@ -4,6 +4,7 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import org.bulletin.text.Urls;
 /**
  * Makes every internal link relative to the page, so the site works at a host's root, under a path
  * ({@code https://example.org/meiting/}) and straight from the file system:

@@ -1,7 +1,7 @@
 package org.bulletin.postprocess;
 
 import java.util.Set;
-import org.bulletin.model.Problems;
+import org.bulletin.problem.Problems;
 
 /**
  * What a post-processing step knows about the page at hand.

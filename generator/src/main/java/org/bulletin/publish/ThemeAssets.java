@@ -2,7 +2,7 @@ package org.bulletin.publish;
 
 import java.io.IOException;
 import java.util.Map;
-import org.bulletin.source.ClasspathTree;
+import org.bulletin.files.ClasspathTree;
 
 /**
  * The default theme's static files ({@code org/bulletin/theme/assets/}): CSS, scripts, favicon. A site

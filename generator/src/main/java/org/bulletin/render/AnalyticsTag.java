@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.bulletin.config.SiteConfig;
-import org.bulletin.model.Problems;
+import org.bulletin.problem.Problems;
 import org.bulletin.model.Site;
 
 /**

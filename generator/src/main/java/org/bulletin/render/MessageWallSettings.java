@@ -3,7 +3,7 @@ package org.bulletin.render;
 import java.net.URI;
 import java.util.Locale;
 import org.bulletin.config.SiteConfig;
-import org.bulletin.model.Problems;
+import org.bulletin.problem.Problems;
 
 /**
  * How residents send messages, from {@code jbake.properties}: {@code messages.submit-url} (plain JSON

@@ -28,9 +28,7 @@ public final class QuizPages implements SiteRenderer.PageContributor {
 
     /** {@code content/quiz/x.adoc} → {@code quiz/x.html}. */
     public static String uri(Quiz quiz, SiteConfig config) {
-        String prefix = config.folders().content() + "/";
-        String path = quiz.source().startsWith(prefix) ? quiz.source().substring(prefix.length()) : quiz.source();
-        return path.substring(0, path.lastIndexOf('.')) + config.folders().extension();
+        return quiz.uri(config);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.bulletin.model.Page;
 import org.bulletin.model.Site;
 import org.bulletin.model.Tag;
 
+import org.bulletin.model.OutputFile;
 /**
  * Plans every output of the site and renders each with its template: home, articles and pages, tag
  * pages, archive, Atom feed, sitemap, robots.txt and the 404 page. Templates see the variables listed

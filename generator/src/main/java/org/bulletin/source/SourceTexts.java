@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.bulletin.text.TextFiles;
 /**
  * The source text of each document of a build, by site-relative path, for messages that point at a line
  * and for fingerprints. A document whose conversion came from the cache was usually not read at all (its

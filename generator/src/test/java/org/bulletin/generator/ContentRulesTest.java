@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.bulletin.model.Page;
-import org.bulletin.model.Problem;
+import org.bulletin.problem.Problem;
 import org.bulletin.testing.SharedGenerator;
 import org.bulletin.testing.TestSites;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.bulletin.model.Problem;
+import org.bulletin.problem.Problem;
 import org.bulletin.testing.SharedGenerator;
 import org.bulletin.testing.TestSites;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
-import org.bulletin.model.Problem;
+import org.bulletin.problem.Problem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.MemoryCacheImageInputStream;
-import org.bulletin.model.Problem;
-import org.bulletin.model.Problems;
+import org.bulletin.problem.Problem;
+import org.bulletin.problem.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

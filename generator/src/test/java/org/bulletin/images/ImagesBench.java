@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
-import org.bulletin.model.Problems;
+import org.bulletin.problem.Problems;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 

@@ -26,7 +26,7 @@ import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
-import org.bulletin.model.Problem;
+import org.bulletin.problem.Problem;
 import org.bulletin.testing.TestSites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.bulletin.model.Page;
-import org.bulletin.model.Problem;
+import org.bulletin.problem.Problem;
 import org.bulletin.model.Question;
 import org.bulletin.model.Quiz;
 import org.bulletin.model.QuizOption;

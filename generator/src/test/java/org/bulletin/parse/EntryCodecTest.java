@@ -15,11 +15,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.bulletin.model.Page;
-import org.bulletin.model.Problem;
+import org.bulletin.problem.Problem;
 import org.bulletin.model.Question;
 import org.bulletin.model.Quiz;
 import org.bulletin.model.QuizOption;
-import org.bulletin.model.Severity;
+import org.bulletin.problem.Severity;
 import org.junit.jupiter.api.Test;
 
 /**

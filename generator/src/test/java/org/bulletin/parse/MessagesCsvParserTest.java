@@ -7,8 +7,8 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import org.bulletin.model.Message;
-import org.bulletin.model.Problem;
-import org.bulletin.model.Problems;
+import org.bulletin.problem.Problem;
+import org.bulletin.problem.Problems;
 import org.junit.jupiter.api.Test;
 
 class MessagesCsvParserTest {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.bulletin.config.ConfigLoader;
-import org.bulletin.model.Problems;
+import org.bulletin.problem.Problems;
 import org.bulletin.testing.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -13,7 +13,7 @@ import org.bulletin.check.CheckRequest;
 import org.bulletin.check.CheckResult;
 import org.bulletin.check.SiteChecker;
 import org.bulletin.check.TextReport;
-import org.bulletin.model.Problem;
+import org.bulletin.problem.Problem;
 
 /**
  * Checks the built site in {@code outputDirectory} before it is published, like {@code bulletin check}:

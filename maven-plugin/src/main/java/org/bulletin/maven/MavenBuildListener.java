@@ -4,7 +4,7 @@ import org.apache.maven.plugin.logging.Log;
 import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.ProgressLines;
-import org.bulletin.model.Problem;
+import org.bulletin.problem.Problem;
 
 /**
  * The generator's messages in Maven's log, at Maven's levels: stages and progress at INFO, details

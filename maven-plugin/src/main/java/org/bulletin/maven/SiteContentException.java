@@ -2,7 +2,7 @@ package org.bulletin.maven;
 
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
-import org.bulletin.model.Problem;
+import org.bulletin.problem.Problem;
 
 /**
  * The site's content has errors (like the compiler plugin's {@code CompilationFailureException}):

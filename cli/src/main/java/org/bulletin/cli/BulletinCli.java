@@ -1,0 +1,208 @@
+package org.bulletin.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import org.bulletin.collect.CollectCommand;
+/**
+ * The {@code bulletin} command. Commands only parse options and call the generator's API; exit codes
+ * are those of {@link ExitCodes}.
+ */
+@Command(name = "bulletin", mixinStandardHelpOptions = true, versionProvider = BulletinCli.Version.class,
+        description = "Static site generator for publicity-week microsites.")
+public final class BulletinCli {
+
+    /**
+     * The commands, in the order {@code bulletin --help} lists them. Picocli builds a command's model by
+     * reflection when it is added (its classes cannot be in the AppCDS archive, being Java 5 class
+     * files), which took 0.1 s for all of them: a command line that names one gets only that one.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("build", BuildCommand::new);
+        m.put("serve", ServeCommand::new);
+        m.put("new", NewCommand::new);
+        m.put("check", CheckCommand::new);
+        m.put("report", ReportCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        m.put("collect", () -> new CollectCommand(BulletinCli::quizCatalog));
+        return m;
+    }
+
+    @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Show details, and stack traces of unexpected failures.")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT, description = "Print only problems.")
+    boolean quiet;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    BulletinCli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        configureLibraries();
+        System.exit(run(args, console(java.io.FileDescriptor.out), console(java.io.FileDescriptor.err)));
+    }
+
+    /** Standard output or error as UTF-8 (Chinese messages print right whatever the platform's charset). */
+    static PrintStream console(java.io.FileDescriptor fd) {
+        return new PrintStream(new java.io.FileOutputStream(fd), true, StandardCharsets.UTF_8);
+    }
+
+    /** System properties for the libraries, set by {@link #main} (and the AppCDS training run) before any is loaded. */
+    static void configureLibraries() {
+        // Two look-ups that make the JVM open every jar of the class path (95, JRuby's among them) on every
+        // start: picocli looking for Groovy's closure class, and SLF4J (Thymeleaf's logging) looking for a
+        // provider with a ServiceLoader. Both are told instead.
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
+        if (System.getProperty("slf4j.provider") == null && present("org.slf4j.nop.NOPServiceProvider")) {
+            System.setProperty("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
+            if (System.getProperty("slf4j.internal.verbosity") == null) {
+                System.setProperty("slf4j.internal.verbosity", "WARN"); // no line saying it was told
+            }
+        }
+    }
+
+    /** True when the class is there (a class, not a resource, so that the AppCDS archive answers). */
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, BulletinCli.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** Runs the command line and returns the exit code (used by main and by tests). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        BulletinCli cli = new BulletinCli(out, err);
+        CommandLine line = commandLine(cli, args);
+        line.setOut(new java.io.PrintWriter(out, true));
+        line.setErr(new java.io.PrintWriter(err, true));
+        line.setExitCodeExceptionMapper(e -> ExitCodes.ENVIRONMENT);
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("error: " + describe(e));
+            if (cli.verbose) {
+                e.printStackTrace(err);
+            } else {
+                err.println("(run with --verbose for details)");
+            }
+            return ExitCodes.ENVIRONMENT;
+        });
+        line.setParameterExceptionHandler((e, a) -> {
+            err.println("error: " + e.getMessage());
+            e.getCommandLine().usage(err);
+            return ExitCodes.USAGE;
+        });
+        return line.execute(args);
+    }
+
+    /** The command line of {@code cli} for these arguments: every command, or only the one they name. */
+    static CommandLine commandLine(BulletinCli cli, String[] args) {
+        CommandLine line = new CommandLine(cli);
+        String verb = verb(args);
+        // help lists them all, as does the usage message of a line that names none (or a wrong one)
+        boolean all = verb == null || verb.equals("help") || !COMMANDS.containsKey(verb);
+        COMMANDS.forEach((name, command) -> {
+            if (all || verb.equals(name)) {
+                line.addSubcommand(name, command.get());
+            }
+        });
+        return line;
+    }
+
+    /** The first argument that is not an option (the command's name, when the line is right), or null. */
+    private static String verb(String[] args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The quizzes of a site for {@code collect --site}: parsed with the same generator as a build. */
+    static org.bulletin.collect.QuizCatalog quizCatalog(java.nio.file.Path site) throws IOException {
+        try (org.bulletin.generator.SiteGenerator generator =
+                     new org.bulletin.generator.SiteGenerator(org.bulletin.generator.BuildListener.SILENT)) {
+            var loaded = generator.load(org.bulletin.generator.BuildRequest.of(site, site.resolve("output")));
+            var errors = loaded.problems().sorted().stream().filter(org.bulletin.problem.Problem::isError).toList();
+            if (!errors.isEmpty()) {
+                StringBuilder b = new StringBuilder("the site has errors:");
+                errors.forEach(p -> b.append("\n  ").append(p.format()));
+                throw new IllegalArgumentException(b.toString());
+            }
+            java.util.Map<String, String> versions = new java.util.HashMap<>();
+            loaded.site().quizzes().forEach(q -> versions.put(q.id(), q.version()));
+            return new org.bulletin.collect.QuizCatalog() {
+                @Override
+                public boolean knowsQuiz(String id) {
+                    return versions.containsKey(id);
+                }
+
+                @Override
+                public boolean knowsVersion(String id, String version) {
+                    return version != null && version.equals(versions.get(id));
+                }
+            };
+        }
+    }
+
+    private static String describe(Exception e) {
+        Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (t instanceof java.nio.file.NoSuchFileException n) {
+            return "no such file or folder: " + n.getFile();
+        }
+        if (t instanceof java.nio.file.AccessDeniedException a) {
+            return "permission denied: " + a.getFile();
+        }
+        if (t instanceof java.net.BindException b) {
+            return "cannot listen: " + b.getMessage() + " (is the port in use? try --port 0)";
+        }
+        return t.getMessage() != null ? t.getMessage() : t.toString();
+    }
+
+    ConsoleReporter console() {
+        return new ConsoleReporter(out, err, verbose, quiet);
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream err() {
+        return err;
+    }
+
+    /** The version from the jar's filtered resource. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (var in = BulletinCli.class.getResourceAsStream("/org/bulletin/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"bulletin " + p.getProperty("version", "unknown")};
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.bulletin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bulletin report} option checks, through the command line. */
+class ReportCommandTest {
+
+    private static final Path SAMPLE = Path.of("..", "site-template");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void reportCommandRefusesDrawWithoutSeed() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = BulletinCli.run(new String[] {"report", SAMPLE.toString(), "--results",
+                "r.jsonl", "--draw", "3", "-o", dir.toString()}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--draw needs --seed");
+    }
+}

@@ -1,7 +1,0 @@
-package org.bulletin.model;
-
-/** How bad a {@link Problem} is. Warnings become errors under {@code --strict}. */
-public enum Severity {
-    ERROR,
-    WARNING
-}

@@ -1,0 +1,65 @@
+package org.bulletin.text;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Pattern;
+
+/** URL helpers shared by the steps: what is internal, and how paths resolve inside the site. */
+public final class Urls {
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+
+    private Urls() {
+    }
+
+    /** True for links into the site: not {@code #x}, not {@code //host}, no scheme ({@code https:}, {@code mailto:}). */
+    public static boolean isInternal(String url) {
+        return !url.isEmpty() && !url.startsWith("#") && !url.startsWith("//") && !SCHEME.matcher(url).matches();
+    }
+
+    /** The path part of a URL, without query and fragment, percent-decoded. */
+    public static String pathOf(String url) {
+        int cut = url.length();
+        for (char c : new char[] {'#', '?'}) {
+            int i = url.indexOf(c);
+            if (i >= 0 && i < cut) {
+                cut = i;
+            }
+        }
+        String path = url.substring(0, cut);
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
+    }
+
+    /** Query and fragment of a URL ({@code ?a#b}), or empty. */
+    public static String suffixOf(String url) {
+        int q = url.indexOf('?');
+        int h = url.indexOf('#');
+        int cut = q < 0 ? h : h < 0 ? q : Math.min(q, h);
+        return cut < 0 ? "" : url.substring(cut);
+    }
+
+    /**
+     * Resolves {@code relative} against {@code folder} (both relative to the site root) and normalises
+     * {@code .} and {@code ..}; returns null when it climbs above the root.
+     */
+    public static String resolve(String folder, String relative) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String p : (folder + relative).split("/", -1)) {
+            if (p.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else if (!p.equals(".")) {
+                parts.addLast(p);
+            }
+        }
+        return String.join("/", parts).replaceAll("/{2,}", "/");
+    }
+}

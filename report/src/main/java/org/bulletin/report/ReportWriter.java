@@ -1,0 +1,154 @@
+package org.bulletin.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bulletin.problem.Problems;
+import org.bulletin.model.Site;
+import org.bulletin.postprocess.HtmlPostProcessor;
+import org.bulletin.postprocess.LinkRewriter;
+import org.bulletin.postprocess.PageContext;
+import org.bulletin.publish.ThemeAssets;
+import org.bulletin.model.OutputFile;
+import org.bulletin.render.PrintPages;
+import org.bulletin.render.SiteRenderer;
+
+/**
+ * Writes the report folder: {@code index.html} (the report page in the site's theme, charts as inline
+ * SVG), {@code prize-eligible.csv}, {@code winners.csv} after a draw, {@code wrap-up.adoc} (draft
+ * article) and the theme's style sheets. Same input, same bytes.
+ */
+public final class ReportWriter {
+
+    private static final List<String> BANDS = List.of("0–9", "10–19", "20–29", "30–39", "40–49", "50–59", "60–69",
+            "70–79", "80–89", "90–100");
+
+    private ReportWriter() {
+    }
+
+    public static void write(Site site, SiteRenderer renderer, CampaignReport report, Path out) throws IOException {
+        Files.createDirectories(out);
+        Map<String, byte[]> theme = ThemeAssets.load();
+        for (String css : List.of("css/site.css", "css/printable.css", "favicon.svg")) {
+            Path target = out.resolve(css);
+            Files.createDirectories(target.getParent());
+            Files.write(target, theme.get(css));
+        }
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("title", renderer.text("report.title"));
+        vars.put("report", report);
+        vars.put("charts", charts(report, renderer));
+        vars.put("articleUrls", articleUrls(site, report));
+        OutputFile page = renderer.html("report", "index.html", "", vars);
+        page = new HtmlPostProcessor(List.of(new LinkRewriter("index.html", "404.html", "/")))
+                .process(page, new PageContext("index.html", "", "", Set.of("index.html", "css/site.css",
+                        "css/printable.css", "favicon.svg"), new Problems()));
+        Files.write(out.resolve("index.html"), page.bytes());
+        Files.writeString(out.resolve("prize-eligible.csv"), eligibleCsv(report.eligible()), StandardCharsets.UTF_8);
+        if (report.drawSeed() != null) {
+            Files.writeString(out.resolve("winners.csv"), eligibleCsv(report.winners()), StandardCharsets.UTF_8);
+        }
+        Files.writeString(out.resolve("wrap-up.adoc"), WrapUpArticle.asciidoc(site, report), StandardCharsets.UTF_8);
+        writeAnswerKeys(site, renderer, out);
+    }
+
+    /** The printable answer keys, {@code print/key-QUIZ.html}: for staff, never part of the published site. */
+    static void writeAnswerKeys(Site site, SiteRenderer renderer, Path out) throws IOException {
+        Set<String> outputs = Set.of("index.html", "css/site.css", "css/printable.css", "favicon.svg");
+        HtmlPostProcessor post = new HtmlPostProcessor(List.of(new LinkRewriter("index.html", "404.html", "/")));
+        for (SiteRenderer.Planned planned : new PrintPages(true).pages(site, renderer)) {
+            if (planned.path().startsWith(PrintPages.FOLDER + "key-")) {
+                OutputFile f = planned.render().get();
+                OutputFile page = post.process(f, new PageContext(f.path(), "", "", outputs, new Problems()));
+                Path target = out.resolve(f.path());
+                Files.createDirectories(target.getParent());
+                Files.write(target, page.bytes());
+            }
+        }
+    }
+
+    private static Map<String, String> articleUrls(Site site, CampaignReport report) {
+        Map<String, String> urls = new HashMap<>();
+        report.articles().forEach(a -> urls.put(a.uri(), site.config().absoluteUrl(a.uri())));
+        return urls;
+    }
+
+    /** Per quiz id: the distribution chart and the per-question chart. */
+    private static Map<String, List<String>> charts(CampaignReport report, SiteRenderer renderer) {
+        Map<String, List<String>> charts = new HashMap<>();
+        for (QuizStats q : report.quizzes()) {
+            List<String> labels = new ArrayList<>();
+            List<Double> rates = new ArrayList<>();
+            int i = 1;
+            for (QuizStats.QuestionStats s : q.questions()) {
+                labels.add(i++ + ". " + s.title());
+                rates.add(q.participants() == 0 ? 0.0 : 100.0 * s.correct() / q.participants());
+            }
+            charts.put(q.quiz(), List.of(
+                    SvgCharts.columns(renderer.text("report.distribution"), BANDS, q.distribution()),
+                    SvgCharts.rows(renderer.text("report.correct"), labels, rates)));
+        }
+        return charts;
+    }
+
+    /** {@code claim,name,phone,score,time,quiz}, UTF-8 with BOM so spreadsheet programs read Chinese. */
+    static String eligibleCsv(List<ScoredSubmission> records) {
+        StringBuilder s = new StringBuilder("\uFEFFclaim,name,phone,score,time,quiz\r\n");
+        for (ScoredSubmission r : records) {
+            QuizSubmission q = r.submission();
+            String time = q.paper() ? "paper" : q.submittedAt().atOffset(ZoneOffset.UTC).toString();
+            s.append(String.join(",", cell(PrizeDraw.key(r)), cell(q.name()), cell(q.phone()),
+                    String.format(java.util.Locale.ROOT, "%.2f", r.score()), cell(time), cell(q.quiz()))).append("\r\n");
+        }
+        return s.toString();
+    }
+
+    /** RFC 4180 quoting; a leading = + - @ is prefixed with ' so spreadsheets never run it as a formula. */
+    static String cell(String value) {
+        String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            return '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
+    }
+
+    /** The console summary. */
+    public static String summary(CampaignReport r) {
+        StringBuilder s = new StringBuilder();
+        s.append("Participants: ").append(r.participants()).append(" (from ").append(r.submissions())
+                .append(" submissions)\n");
+        s.append("Average score: ").append(r.average()).append("   pass rate: ").append(r.passRate()).append("%\n");
+        s.append("Knowledge points spread: ").append(r.knowledgePoints()).append('\n');
+        for (QuizStats q : r.quizzes()) {
+            s.append("  quiz ").append(q.quiz()).append(": ").append(q.participants()).append(" participants (")
+                    .append(q.paper()).append(" on paper), average ").append(q.average()).append(", pass rate ")
+                    .append(q.passRate()).append("%, prize-eligible ").append(q.eligible().size()).append('\n');
+        }
+        if (!r.traffic().equals("none")) {
+            s.append("Article reads: ").append(r.articleViews()).append("   page views: ").append(r.pageViews())
+                    .append("   visitors: ").append(r.visitors()).append("   visits: ").append(r.visits()).append('\n');
+        }
+        lines(s, "Client scores that did not match the answers", r.tampered());
+        lines(s, "Submissions for an older quiz version", r.oldVersions());
+        lines(s, "Skipped lines", r.bad());
+        if (r.drawSeed() != null) {
+            s.append("Draw (seed \"").append(r.drawSeed()).append("\"): ");
+            s.append(String.join(", ", r.winners().stream().map(PrizeDraw::key).toList())).append('\n');
+        }
+        return s.toString();
+    }
+
+    private static void lines(StringBuilder s, String title, BadLines lines) {
+        if (lines.count() > 0) {
+            s.append(title).append(": ").append(lines.count()).append('\n');
+            lines.examples().forEach(e -> s.append("  ").append(e).append('\n'));
+        }
+    }
+}
