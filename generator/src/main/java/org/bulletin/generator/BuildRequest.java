@@ -3,6 +3,7 @@ package org.bulletin.generator;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import org.bulletin.publish.SitePublisher;
 
 /**
  * What to build: the same value object for the CLI, the Maven plugin and tests.
@@ -51,6 +52,11 @@ public record BuildRequest(Path siteDir, Path outputDir, Map<String, String> ove
     }
 
     /** Where the conversion cache lives. */
+    /** The cache folder a build into {@code outputDir} uses when none is given: beside it, hidden. */
+    public static Path defaultCacheDir(Path outputDir) {
+        return SitePublisher.cacheFolder(outputDir);
+    }
+
     public Path effectiveCacheDir() {
         return cacheDir != null ? cacheDir
                 : outputDir.resolveSibling("." + outputDir.getFileName() + ".bulletin-cache");

@@ -427,6 +427,11 @@ public final class SiteGenerator implements AutoCloseable {
                 contributors(loaded.config(), thymeleaf, loaded.problems(), answerKeys));
     }
 
+    /** Pages in the loaded site's theme for a folder of their own (the campaign report, answer keys). */
+    public ThemePages themePages(LoadedSite loaded) throws IOException {
+        return new ThemePages(loaded.site(), renderer(loaded, false));
+    }
+
     private static Problem templateProblem(ThymeleafRenderer.RenderException e, SiteSources sources,
                                            SiteConfig config) {
         String file = sources.templates() != null

@@ -10,15 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bulletin.problem.Problems;
+import org.bulletin.generator.ThemePages;
 import org.bulletin.model.Site;
-import org.bulletin.postprocess.HtmlPostProcessor;
-import org.bulletin.postprocess.LinkRewriter;
-import org.bulletin.postprocess.PageContext;
-import org.bulletin.publish.ThemeAssets;
-import org.bulletin.model.OutputFile;
-import org.bulletin.render.PrintPages;
-import org.bulletin.render.SiteRenderer;
 
 /**
  * Writes the report folder: {@code index.html} (the report page in the site's theme, charts as inline
@@ -33,44 +26,37 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
-    public static void write(Site site, SiteRenderer renderer, CampaignReport report, Path out) throws IOException {
+    /** The files of the report folder besides the theme's style sheets. */
+    private static final Set<String> OUTPUTS = Set.of("index.html", "css/site.css", "css/printable.css", "favicon.svg");
+
+    public static void write(Site site, ThemePages pages, CampaignReport report, Path out) throws IOException {
         Files.createDirectories(out);
-        Map<String, byte[]> theme = ThemeAssets.load();
+        Map<String, byte[]> theme = ThemePages.themeAssets();
         for (String css : List.of("css/site.css", "css/printable.css", "favicon.svg")) {
             Path target = out.resolve(css);
             Files.createDirectories(target.getParent());
             Files.write(target, theme.get(css));
         }
         Map<String, Object> vars = new HashMap<>();
-        vars.put("title", renderer.text("report.title"));
+        vars.put("title", pages.text("report.title"));
         vars.put("report", report);
-        vars.put("charts", charts(report, renderer));
+        vars.put("charts", charts(report, pages));
         vars.put("articleUrls", articleUrls(site, report));
-        OutputFile page = renderer.html("report", "index.html", "", vars);
-        page = new HtmlPostProcessor(List.of(new LinkRewriter("index.html", "404.html", "/")))
-                .process(page, new PageContext("index.html", "", "", Set.of("index.html", "css/site.css",
-                        "css/printable.css", "favicon.svg"), new Problems()));
-        Files.write(out.resolve("index.html"), page.bytes());
+        Files.write(out.resolve("index.html"), pages.page("report", "index.html", vars, OUTPUTS));
         Files.writeString(out.resolve("prize-eligible.csv"), eligibleCsv(report.eligible()), StandardCharsets.UTF_8);
         if (report.drawSeed() != null) {
             Files.writeString(out.resolve("winners.csv"), eligibleCsv(report.winners()), StandardCharsets.UTF_8);
         }
         Files.writeString(out.resolve("wrap-up.adoc"), WrapUpArticle.asciidoc(site, report), StandardCharsets.UTF_8);
-        writeAnswerKeys(site, renderer, out);
+        writeAnswerKeys(pages, out);
     }
 
     /** The printable answer keys, {@code print/key-QUIZ.html}: for staff, never part of the published site. */
-    static void writeAnswerKeys(Site site, SiteRenderer renderer, Path out) throws IOException {
-        Set<String> outputs = Set.of("index.html", "css/site.css", "css/printable.css", "favicon.svg");
-        HtmlPostProcessor post = new HtmlPostProcessor(List.of(new LinkRewriter("index.html", "404.html", "/")));
-        for (SiteRenderer.Planned planned : new PrintPages(true).pages(site, renderer)) {
-            if (planned.path().startsWith(PrintPages.FOLDER + "key-")) {
-                OutputFile f = planned.render().get();
-                OutputFile page = post.process(f, new PageContext(f.path(), "", "", outputs, new Problems()));
-                Path target = out.resolve(f.path());
-                Files.createDirectories(target.getParent());
-                Files.write(target, page.bytes());
-            }
+    static void writeAnswerKeys(ThemePages pages, Path out) throws IOException {
+        for (Map.Entry<String, byte[]> key : pages.answerKeys(OUTPUTS).entrySet()) {
+            Path target = out.resolve(key.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, key.getValue());
         }
     }
 
@@ -81,7 +67,7 @@ public final class ReportWriter {
     }
 
     /** Per quiz id: the distribution chart and the per-question chart. */
-    private static Map<String, List<String>> charts(CampaignReport report, SiteRenderer renderer) {
+    private static Map<String, List<String>> charts(CampaignReport report, ThemePages renderer) {
         Map<String, List<String>> charts = new HashMap<>();
         for (QuizStats q : report.quizzes()) {
             List<String> labels = new ArrayList<>();

@@ -60,7 +60,7 @@ class SampleSiteReportTest {
             assertThat(stats.knowledgePoints()).isEqualTo(quiz.questions().size());
 
             var renderer = generator.renderer(loaded, true);
-            ReportWriter.write(loaded.site(), renderer, report, out);
+            ReportWriter.write(loaded.site(), new org.bulletin.generator.ThemePages(loaded.site(), renderer), report, out);
             assertThat(Files.readString(out.resolve("wrap-up.adoc"))).contains(":jbake-status: draft", "平均分 50.00 分",
                     "居民小陈说");
             assertThat(out.resolve("print/key-" + quiz.id() + ".html")).exists();
