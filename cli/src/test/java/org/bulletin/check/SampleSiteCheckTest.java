@@ -12,11 +12,13 @@ import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
+import org.bulletin.testing.BrowserTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The sample site, built by the real generator once, passes every check with no errors and no warnings. */
+@BrowserTest
 class SampleSiteCheckTest {
 
     static final Path SAMPLE = Path.of("..", "site-template").toAbsolutePath().normalize();

@@ -15,6 +15,7 @@ import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
+import org.bulletin.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with SIGKILL while it writes its staging folder. The previous output must stay complete, byte for
  * byte, and the next build must clean up and publish.
  */
+@SlowTest
 class KilledBuildTest {
 
     private static final int ASSETS = 1500;

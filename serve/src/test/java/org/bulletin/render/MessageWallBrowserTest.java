@@ -18,6 +18,7 @@ import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
 import org.bulletin.serve.StaticSiteServer;
+import org.bulletin.testing.BrowserTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the strict CSP, used in Debian's Chromium; a JDK HTTP server receives the POSTs and can fail on demand.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class MessageWallBrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");

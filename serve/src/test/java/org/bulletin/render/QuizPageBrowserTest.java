@@ -20,6 +20,7 @@ import org.bulletin.generator.SiteGenerator;
 import org.bulletin.model.Quiz;
 import org.bulletin.serve.StaticSiteServer;
 import org.bulletin.testing.Browser;
+import org.bulletin.testing.BrowserTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +38,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The generated quiz pages in real Chromium, served with the strict CSP, posting to a real endpoint. */
+@BrowserTest
 class QuizPageBrowserTest {
 
     @TempDir
