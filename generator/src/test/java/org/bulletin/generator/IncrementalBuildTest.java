@@ -36,6 +36,7 @@ class IncrementalBuildTest {
 
     @BeforeAll
     static void startGenerator() {
+        // its own generator: the tests read its build log and compare it with fresh ones of the same identity
         generator = new SiteGenerator(LOG, "test-generator-1");
     }
 

@@ -68,6 +68,7 @@ class RobustnessSuiteTest {
 
     @BeforeAll
     static void startGenerator() throws Exception {
+        // its own generator: a case that overruns its timeout goes on building on the worker thread
         generator = new SiteGenerator(BuildListener.SILENT);
         worker = Executors.newSingleThreadExecutor(RobustnessSuiteTest::daemon);
         Path site = tmp.resolve("baseline-site");

@@ -93,6 +93,7 @@ class GalleryBrowserTest {
             Files.write(assets.resolve("photo-" + i + ".jpg"), TestPhotos.jpeg(2000 + i, 1500));
         }
         String body;
+        // a bare Asciidoctor of its own: the extension's HTML alone, without the site generator
         Asciidoctor asciidoctor = Asciidoctor.Factory.create();
         try {
             GalleryExtension.register(asciidoctor);
