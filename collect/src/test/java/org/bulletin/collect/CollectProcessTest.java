@@ -23,11 +23,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.bulletin.testing.SlowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The collector as a separate process: killed with SIGKILL under load, stopped with SIGTERM. */
+@SlowTest
 class CollectProcessTest {
 
     private static final HttpClient HTTP = Posts.newClient();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.bulletin.problem.Problem;
+import org.bulletin.testing.SlowTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rebuild skip, the published files must be byte-identical to a cold build of the same content. Runs the
  * real generator (real Asciidoctor) on a copy of the sample site plus a few generated articles.
  */
+@SlowTest
 class IncrementalBuildTest {
 
     private static final Path SAMPLE = Path.of("../site-template").toAbsolutePath().normalize();
@@ -36,6 +38,7 @@ class IncrementalBuildTest {
 
     @BeforeAll
     static void startGenerator() {
+        // its own generator: the tests read its build log and compare it with fresh ones of the same identity
         generator = new SiteGenerator(LOG, "test-generator-1");
     }
 
