@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.bulletin.problem.Problem;
-import org.bulletin.testing.SlowTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * rebuild skip, the published files must be byte-identical to a cold build of the same content. Runs the
  * real generator (real Asciidoctor) on a copy of the sample site plus a few generated articles.
  */
-@SlowTest
 class IncrementalBuildTest {
 
     private static final Path SAMPLE = Path.of("../site-template").toAbsolutePath().normalize();
