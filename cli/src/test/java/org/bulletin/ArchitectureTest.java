@@ -31,6 +31,7 @@ class ArchitectureTest {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .withImportOption(location -> !location.contains("/org/bulletin/testing/")) // test-support
+                .withImportOption(location -> !location.contains("-tests.jar")) // the generator's test-jar
                 .importPackages("org.bulletin");
     }
 
