@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.bulletin.text.Sha256;
 
 /**
  * What a build's output depends on, as one SHA-256 value: every file of the site folder (relative
@@ -51,7 +51,7 @@ public record BuildFingerprint(String value, Path output, List<String> hashes) {
     public static BuildFingerprint of(BuildRequest request, Collection<Path> ignored, Path stateFile)
             throws IOException {
         FileHashes files = new FileHashes(known(stateFile), System.currentTimeMillis());
-        MessageDigest total = FileHashes.sha256();
+        MessageDigest total = Sha256.digest();
         line(total, "generator " + generatorIdentity(files));
         line(total, "site " + request.siteDir());
         line(total, "output " + request.outputDir());
@@ -63,14 +63,14 @@ public record BuildFingerprint(String value, Path output, List<String> hashes) {
         for (Map.Entry<String, String> file : files.tree(request.siteDir(), skip).entrySet()) {
             line(total, "file " + file.getKey() + " " + file.getValue());
         }
-        return new BuildFingerprint(HexFormat.of().formatHex(total.digest()), request.outputDir(),
+        return new BuildFingerprint(Sha256.hex(total), request.outputDir(),
                 FileHashes.lines(files.remembered()));
     }
 
     /** Where to keep the fingerprint of the build writing to {@code output}: one file per output folder. */
     public static Path stateFile(Path stateDir, Path output) {
         String path = output.toAbsolutePath().normalize().toString();
-        String id = HexFormat.of().formatHex(FileHashes.sha256().digest(path.getBytes(StandardCharsets.UTF_8)))
+        String id = Sha256.hex(path)
                 .substring(0, 12);
         return stateDir.resolve("bulletin-" + output.getFileName() + "-" + id + ".fingerprint");
     }
@@ -141,8 +141,7 @@ public record BuildFingerprint(String value, Path output, List<String> hashes) {
             return version.getProperty("version", "unknown");
         }
         String codeHash = Files.isRegularFile(code) ? files.hash(code)
-                : HexFormat.of().formatHex(FileHashes.sha256().digest(files.tree(code, List.of()).toString()
-                        .getBytes(StandardCharsets.UTF_8)));
+                : Sha256.hex(files.tree(code, List.of()).toString());
         return version.getProperty("version", "unknown") + " " + codeHash;
     }
 

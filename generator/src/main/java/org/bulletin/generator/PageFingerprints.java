@@ -1,10 +1,6 @@
 package org.bulletin.generator;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +10,7 @@ import org.bulletin.model.Quiz;
 import org.bulletin.model.Site;
 import org.bulletin.parse.ConversionCache;
 import org.bulletin.source.SourceTexts;
+import org.bulletin.text.Sha256;
 
 /**
  * SHA-256 fingerprints of what pages are made from, for {@link SiteOutput}: one per article or page
@@ -52,7 +49,7 @@ final class PageFingerprints {
             String text = String.valueOf(field);
             s.append(text.length()).append(':').append(text).append('|');
         }
-        return sha256(s.toString());
+        return Sha256.hex(s.toString());
     }
 
     /** Fingerprint of every input of every page: the skeleton (quizzes and messages included) and each document. */
@@ -63,7 +60,7 @@ final class PageFingerprints {
                 s.append(prints.get(p)).append('\n');
             }
         }
-        return sha256(s.toString());
+        return Sha256.hex(s.toString());
     }
 
     /**
@@ -73,7 +70,7 @@ final class PageFingerprints {
     static String quizzesAndMessages(Site site) {
         StringBuilder s = new StringBuilder();
         for (Quiz q : site.quizzes()) {
-            s.append("quiz ").append(sha256(ConversionCache.bytes(q))).append('\n');
+            s.append("quiz ").append(Sha256.hex(ConversionCache.bytes(q))).append('\n');
         }
         for (Message m : site.messages()) {
             s.append("message");
@@ -97,18 +94,6 @@ final class PageFingerprints {
                 s.append(p.summary().length()).append(':').append(p.summary()).append('\n');
             }
         }
-        return sha256(s.toString());
-    }
-
-    static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(s.toString());
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.bulletin.files.AtomicFiles;
 import org.bulletin.problem.Problem;
 import org.bulletin.problem.Severity;
 
@@ -97,7 +98,7 @@ final class PageStates {
     /** Stores {@code state} (best effort: a state that cannot be written only makes the next build slower). */
     static void save(Path file, SiteOutput.Previous state) {
         try {
-            CacheFiles.replace(file, out -> write(out, state));
+            AtomicFiles.replaceText(file, out -> write(out, state));
         } catch (IOException | RuntimeException e) {
             delete(file);
         }

@@ -274,7 +274,7 @@ public final class SiteGenerator implements AutoCloseable {
                 photos.step(),
                 new HeadingAnchors(config.chinese() ? "本节链接" : "Link to section"),
                 new ImageAttributes(new ImageSizes(files))));
-        String inputs = PageFingerprints.sha256(identity + '\n' + SiteOutput.sourceFiles(sources)
+        String inputs = org.bulletin.text.Sha256.hex(identity + '\n' + SiteOutput.sourceFiles(sources)
                 + SiteOutput.inputs(config, sources, files, outputs));
         String refusal = SitePublisher.refusal(request.outputDir(), request.siteDir(), List.of(
                 request.siteDir().resolve(config.folders().content()), request.siteDir().resolve(config.folders().assets()),

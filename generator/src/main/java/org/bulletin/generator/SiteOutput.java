@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.bulletin.files.AtomicFiles;
+import org.bulletin.files.FileStamp;
+import org.bulletin.text.Sha256;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +64,7 @@ final class SiteOutput {
      * @param styleRules   class → declaration of every inline style rule
      * @param hashes       output path → SHA-256 of the bytes written for that page
      * @param stamps       output path → size, modification time and identity of the file as written
-     *                     (see {@link #stamp}); filled in as pages are written
+     *                     (see {@link FileStamp#withIdentity}); filled in as pages are written
      */
     record Previous(String output, String inputs, String skeleton, String lists, String site,
                     Map<String, String> documents, Map<String, List<Problem>> pageProblems,
@@ -92,7 +94,7 @@ final class SiteOutput {
         org.bulletin.source.SourceTexts sourceTexts = loaded.sourceTexts();
         Problems problems = loaded.problems();
         Map<Page, String> prints = PageFingerprints.of(site, sourceTexts, loaded.keys());
-        String skeleton = PageFingerprints.sha256(skeleton(site));
+        String skeleton = Sha256.hex(skeleton(site));
         String siteFingerprint = PageFingerprints.site(skeleton, site, prints);
         String lists = ownTemplates ? siteFingerprint : PageFingerprints.lists(skeleton, site);
         boolean incremental = previous != null && previous.output().equals(output.toString())
@@ -157,7 +159,7 @@ final class SiteOutput {
                 pageProblems.put(f.path(), own.sorted());
                 pageStyles.put(f.path(), styleClasses(f.content()));
                 byte[] bytes = f.bytes();
-                hashes.put(f.path(), PageFingerprints.sha256(bytes));
+                hashes.put(f.path(), Sha256.hex(bytes));
                 String stamp = sink.write(f.path(), bytes);
                 if (stamp != null) {
                     stamps.put(f.path(), stamp);
@@ -214,7 +216,7 @@ final class SiteOutput {
         if (!file.startsWith(output)) {
             return false;
         }
-        String stamp = stamp(file);
+        String stamp = FileStamp.identityText(file);
         if (stamp == null) {
             return false;
         }
@@ -228,7 +230,7 @@ final class SiteOutput {
         } catch (IOException e) {
             return false;
         }
-        if (!PageFingerprints.sha256(old).equals(previous.hashes().get(sitePath))) {
+        if (!Sha256.hex(old).equals(previous.hashes().get(sitePath))) {
             return false;
         }
         String written = sink.write(sitePath, old);
@@ -236,19 +238,6 @@ final class SiteOutput {
             stamps.put(sitePath, written);
         }
         return true;
-    }
-
-    /**
-     * Size, modification time and file identity (device and inode where the file system has them) of a
-     * file, or null when it cannot be read: what a later build compares to know the file was not touched.
-     */
-    static String stamp(Path file) {
-        try {
-            var attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-            return attrs.isRegularFile() ? attrs.size() + "@" + attrs.lastModifiedTime() + "#" + attrs.fileKey() : null;
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     /**
@@ -284,7 +273,7 @@ final class SiteOutput {
 
     /** Where finished pages go. */
     interface Sink {
-        /** Writes a page; returns its {@link #stamp}, or null when it is not written yet. */
+        /** Writes a page; returns its {@linkplain FileStamp#withIdentity stamp}, or null when it is not written yet. */
         String write(String sitePath, byte[] bytes) throws IOException;
 
         /**
@@ -302,13 +291,13 @@ final class SiteOutput {
                 @Override
                 public String write(String sitePath, byte[] bytes) throws IOException {
                     publisher.write(sitePath, bytes);
-                    return stamp(publisher.resolve(sitePath));
+                    return FileStamp.identityText(publisher.resolve(sitePath));
                 }
 
                 @Override
                 public String keep(Path old, String sitePath, String stamp) throws IOException {
                     // a hard link is the same file: same size, time and inode
-                    return publisher.link(old, sitePath) ? stamp : stamp(publisher.resolve(sitePath));
+                    return publisher.link(old, sitePath) ? stamp : FileStamp.identityText(publisher.resolve(sitePath));
                 }
             };
         }
@@ -320,11 +309,8 @@ final class SiteOutput {
                 if (!target.startsWith(output)) {
                     throw new IllegalArgumentException("output path outside the site: " + sitePath);
                 }
-                Files.createDirectories(target.getParent());
-                Path tmp = Files.createTempFile(target.getParent(), ".bulletin-", ".tmp");
-                Files.write(tmp, bytes);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                return stamp(target);
+                AtomicFiles.replace(target, bytes);
+                return FileStamp.identityText(target);
             };
         }
     }
@@ -353,9 +339,7 @@ final class SiteOutput {
         for (List<org.bulletin.source.SourceFile> list : List.of(sources.assets(), sources.contentAssets(),
                 sources.data())) {
             for (org.bulletin.source.SourceFile f : list) {
-                var attrs = Files.readAttributes(f.path(), java.nio.file.attribute.BasicFileAttributes.class);
-                s.append(f.relative()).append('=').append(attrs.size()).append('@').append(attrs.lastModifiedTime())
-                        .append('\n');
+                s.append(f.relative()).append('=').append(stamp(f.path())).append('\n');
             }
         }
         return s.append('\n').toString();
@@ -368,15 +352,23 @@ final class SiteOutput {
         if (sources.templates() != null && java.nio.file.Files.isDirectory(sources.templates())) {
             try (var walk = java.nio.file.Files.walk(sources.templates())) {
                 for (Path t : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
-                    s.append(t).append('=').append(PageFingerprints.sha256(java.nio.file.Files.readAllBytes(t))).append('\n');
+                    s.append(t).append('=').append(Sha256.hex(java.nio.file.Files.readAllBytes(t))).append('\n');
                 }
             }
         }
         for (Map.Entry<String, Path> f : files.entrySet()) {
-            var attrs = java.nio.file.Files.readAttributes(f.getValue(), java.nio.file.attribute.BasicFileAttributes.class);
-            s.append(f.getKey()).append('=').append(attrs.size()).append('@').append(attrs.lastModifiedTime()).append('\n');
+            s.append(f.getKey()).append('=').append(stamp(f.getValue())).append('\n');
         }
         return s.toString();
+    }
+
+    /** The {@linkplain FileStamp#withIdentity stamp} of an input file; it must be there. */
+    private static String stamp(Path file) throws IOException {
+        String stamp = FileStamp.identityText(file);
+        if (stamp == null) {
+            throw new java.nio.file.NoSuchFileException(file.toString(), null, "not a regular file");
+        }
+        return stamp;
     }
 
     /**

@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -20,6 +18,7 @@ import java.util.stream.Stream;
 import org.bulletin.model.Page;
 import org.bulletin.problem.Problem;
 import org.bulletin.model.Quiz;
+import org.bulletin.text.Sha256;
 
 /**
  * A content-hash cache of converted documents, so a build whose documents did not change never starts
@@ -90,7 +89,7 @@ public final class ConversionCache {
                 .append(siteDir.toAbsolutePath().normalize()).append('\n');
         new java.util.TreeMap<>(attributes).forEach((k, v) -> s.append("a:").append(k).append('=').append(v).append('\n'));
         new java.util.TreeMap<>(config).forEach((k, v) -> s.append("c:").append(k).append('=').append(v).append('\n'));
-        return sha256(s.toString().getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(s.toString());
     }
 
     /** The generator's identity from {@code version.properties}: version, build stamp, AsciidoctorJ, JRuby. */
@@ -116,13 +115,13 @@ public final class ConversionCache {
         if (dependsOnFilesOrClock(bytes)) {
             return null;
         }
-        MessageDigest d = digest();
+        MessageDigest d = Sha256.digest();
         d.update(salt.getBytes(StandardCharsets.UTF_8));
         d.update((byte) 0);
         d.update(relative.getBytes(StandardCharsets.UTF_8));
         d.update((byte) 0);
         d.update(bytes);
-        return HexFormat.of().formatHex(d.digest());
+        return Sha256.hex(d);
     }
 
     /**
@@ -336,17 +335,5 @@ public final class ConversionCache {
 
     private static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
