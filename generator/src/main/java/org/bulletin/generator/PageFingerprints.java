@@ -8,7 +8,7 @@ import org.bulletin.model.Message;
 import org.bulletin.model.Page;
 import org.bulletin.model.Quiz;
 import org.bulletin.model.Site;
-import org.bulletin.parse.ConversionCache;
+import org.bulletin.incremental.ConversionCache;
 import org.bulletin.source.SourceTexts;
 import org.bulletin.text.Sha256;
 

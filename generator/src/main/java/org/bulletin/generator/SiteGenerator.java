@@ -22,8 +22,11 @@ import org.bulletin.problem.Problems;
 import org.bulletin.model.Quiz;
 import org.bulletin.model.Site;
 import org.bulletin.model.SiteBuilder;
+import org.bulletin.incremental.CachedDocuments;
+import org.bulletin.incremental.DocumentReads;
 import org.bulletin.parse.AsciidoctorSession;
-import org.bulletin.parse.ConversionCache;
+import org.bulletin.parse.DocumentStore;
+import org.bulletin.incremental.ConversionCache;
 import org.bulletin.parse.DocumentLoader;
 import org.bulletin.parse.MessagesCsvParser;
 import org.bulletin.parse.QuizEmbedCheck;
@@ -64,6 +67,7 @@ public final class SiteGenerator implements AutoCloseable {
 
     private final BuildListener listener;
     private final String identity;
+    private final boolean speedUps;
     private final AsciidoctorSessions sessions;
     private ConversionCache cache;
     /** Output folder → what the last {@link #rebuild} published there. */
@@ -81,7 +85,16 @@ public final class SiteGenerator implements AutoCloseable {
 
     /** @param documentsPerExtraSession see {@link AsciidoctorSessions} (tests lower it to convert small sites in parallel) */
     SiteGenerator(BuildListener listener, String identity, int documentsPerExtraSession) {
+        this(listener, identity, documentsPerExtraSession, true);
+    }
+
+    /**
+     * @param speedUps false for a build without any speed-up: no document store, every page rendered
+     *                 (what a warm build's output must equal byte for byte)
+     */
+    SiteGenerator(BuildListener listener, String identity, int documentsPerExtraSession, boolean speedUps) {
         this.listener = listener;
+        this.speedUps = speedUps;
         this.identity = identity;
         this.sessions = new AsciidoctorSessions(listener, documentsPerExtraSession);
     }
@@ -122,13 +135,11 @@ public final class SiteGenerator implements AutoCloseable {
         if (!java.nio.file.Files.isDirectory(siteDir)) {
             throw new java.nio.file.NoSuchFileException(siteDir.toString(), null, "the site folder does not exist");
         }
-        if (!request.useCache() || !java.nio.file.Files.isDirectory(request.effectiveCacheDir().resolve("documents"))) {
-            sessions.start(); // nothing can come from the cache: start JRuby now, while the site is read
+        DocumentStore store = store(request);
+        if (store.empty()) {
+            sessions.start(); // nothing can come from the store: start JRuby now, while the site is read
         }
-        ConversionCache cache = request.useCache() ? cache(request.effectiveCacheDir().resolve("documents")) : null;
-        if (cache != null) {
-            cache.preload(); // decodes the stored entries on another core while the site is scanned
-        }
+        store.preload();
         SiteConfig config = ConfigLoader.load(siteDir, request.overrides(), problems);
         listener.debug("configuration read at " + millis(start) + " ms");
         SiteSources sources = SiteScanner.scan(siteDir, config);
@@ -140,27 +151,17 @@ public final class SiteGenerator implements AutoCloseable {
         for (SourceFile a : sources.assets()) {
             assetList.append('\n').append(a.relative()).append(' ').append(a.path().toFile().length());
         }
-        String salt = ConversionCache.salt(assetList.toString(), DocumentLoader.attributes(config, siteDir),
-                config.properties(), siteDir);
+        DocumentStore.Read[] reads = store.read(files, new DocumentStore.Inputs(assetList.toString(),
+                DocumentLoader.attributes(config, siteDir), config.properties(), siteDir));
         String[] keys = new String[files.size()];
         SourceTexts texts = new SourceTexts();
-        ConversionCache.Entry[] entries = new ConversionCache.Entry[files.size()];
-        Path stamps = request.useCache() ? request.effectiveCacheDir().resolve(DocumentReads.FILE) : null;
-        if (stamps != null) {
-            reads.load(stamps);
-        }
-        long now = System.currentTimeMillis();
-        IntStream.range(0, files.size()).parallel().forEach(i -> {
-            DocumentReads.Read read = reads.read(files.get(i), salt, now);
-            keys[i] = read.key();
-            if (read.readable()) { // else not published: the loader reports it
-                texts.add(files.get(i), read.text());
+        DocumentStore.Entry[] entries = new DocumentStore.Entry[files.size()];
+        for (int i = 0; i < files.size(); i++) {
+            keys[i] = reads[i].key();
+            if (reads[i].readable()) { // else not published: the loader reports it
+                texts.add(files.get(i), reads[i].text());
             }
-            entries[i] = cache == null || !read.readable() ? null : cache.get(keys[i]);
-        });
-        reads.retain(files);
-        if (stamps != null) {
-            reads.save(stamps, files, salt);
+            entries[i] = reads[i].entry();
         }
         listener.debug("read " + files.size() + " documents and cache entries at " + millis(start) + " ms");
         List<Integer> todo = IntStream.range(0, files.size()).filter(i -> entries[i] == null).boxed().toList();
@@ -182,16 +183,14 @@ public final class SiteGenerator implements AutoCloseable {
                 : Conversions.convert(files, todo, converters, config, siteDir, listener);
         for (int i = 0; i < files.size(); i++) {
             SourceFile file = files.get(i);
-            ConversionCache.Entry entry = entries[i];
+            DocumentStore.Entry entry = entries[i];
             if (entry == null) {
                 entry = converted[i].entry();
                 if (entry == null) {
                     problems.addAll(converted[i].problems().sorted());
                     continue;
                 }
-                if (cache != null) {
-                    cache.put(keys[i], entry);
-                }
+                store.put(keys[i], entry);
             }
             used.add(keys[i]);
             problems.addAll(entry.problems());
@@ -208,9 +207,7 @@ public final class SiteGenerator implements AutoCloseable {
                 quizzes.add(entry.quiz());
             }
         }
-        if (cache != null) {
-            cache.prune(used);
-        }
+        store.prune(used);
         listener.debug("converted " + misses + " documents at " + millis(start) + " ms");
         checkUniqueUris(documents, problems);
         List<Message> messages = MessagesCsvParser.parse(siteDir, config.folders().data(), problems);
@@ -366,11 +363,16 @@ public final class SiteGenerator implements AutoCloseable {
         return new BuildResult(all, true, request.outputDir(), pages, files, millis(start));
     }
 
-    private synchronized ConversionCache cache(Path dir) {
+    /** The store of this build's converted documents: the cache folder's, or none. */
+    private synchronized DocumentStore store(BuildRequest request) {
+        if (!request.useCache() || !speedUps) {
+            return DocumentStore.NONE;
+        }
+        Path dir = CachedDocuments.cacheDir(request.effectiveCacheDir());
         if (cache == null || !cache.dir().equals(dir)) {
             cache = new ConversionCache(dir);
         }
-        return cache;
+        return new CachedDocuments(cache, reads, CachedDocuments.stampFile(request.effectiveCacheDir()));
     }
 
     /**

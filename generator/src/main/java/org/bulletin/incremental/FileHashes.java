@@ -1,4 +1,4 @@
-package org.bulletin.generator;
+package org.bulletin.incremental;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;

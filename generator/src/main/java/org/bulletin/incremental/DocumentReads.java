@@ -1,4 +1,4 @@
-package org.bulletin.generator;
+package org.bulletin.incremental;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bulletin.files.AtomicFiles;
 import org.bulletin.files.FileStamp;
-import org.bulletin.parse.ConversionCache;
+import org.bulletin.incremental.ConversionCache;
 import org.bulletin.source.SourceFile;
 import org.bulletin.text.TextFiles;
 
@@ -27,10 +27,10 @@ import org.bulletin.text.TextFiles;
  * same clock tick as the read is never missed, and only with the {@linkplain ConversionCache#salt salt} it
  * was made with: another generator, configuration or site folder reads every file again.
  */
-final class DocumentReads {
+public final class DocumentReads {
 
     /** The file in the build's cache folder. */
-    static final String FILE = "sources.txt";
+    public static final String FILE = "sources.txt";
     /** First word of the file's first line (the salt follows); bump when the meaning of a line changes. */
     private static final String FORMAT = "bulletin-sources-1";
 

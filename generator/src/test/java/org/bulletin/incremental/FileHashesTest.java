@@ -1,4 +1,4 @@
-package org.bulletin.generator;
+package org.bulletin.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.bulletin.text.Sha256;
 import org.junit.jupiter.api.BeforeEach;
-import org.bulletin.text.Sha256;
 import org.junit.jupiter.api.Test;
-import org.bulletin.text.Sha256;
 import org.junit.jupiter.api.io.TempDir;
 
 class FileHashesTest {

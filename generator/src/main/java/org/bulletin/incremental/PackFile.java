@@ -1,4 +1,4 @@
-package org.bulletin.parse;
+package org.bulletin.incremental;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,5 +1,6 @@
-package org.bulletin.parse;
+package org.bulletin.incremental;
 
+import org.bulletin.parse.DocumentStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import org.bulletin.model.Page;
 import org.bulletin.problem.Problem;
 import org.bulletin.model.Quiz;
+import org.bulletin.parse.DocumentStore.Entry;
 import org.bulletin.text.Sha256;
 
 /**
@@ -45,20 +47,6 @@ public final class ConversionCache {
     private static final byte[][] CLOCK_PREFIXES = {ascii("doc"), ascii("local")};
     private static final byte[][] CLOCK_SUFFIXES = {ascii("date}"), ascii("time}"), ascii("datetime}"),
         ascii("year}")};
-
-    /**
-     * One converted document.
-     *
-     * @param draft    true for drafts (nothing published)
-     * @param page     the article or page, or null
-     * @param quiz     the quiz, or null
-     * @param problems the problems its conversion reported
-     */
-    public record Entry(boolean draft, Page page, Quiz quiz, List<Problem> problems) {
-        public Entry {
-            problems = List.copyOf(problems);
-        }
-    }
 
     private final Path dir;
     private final PackFile pack;

@@ -1,4 +1,4 @@
-package org.bulletin.generator;
+package org.bulletin.incremental;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,8 +39,19 @@ public record BuildFingerprint(String value, Path output, List<String> hashes) {
         hashes = List.copyOf(hashes);
     }
 
+    /**
+     * What of a build request is part of the fingerprint.
+     *
+     * @param siteDir   the site folder, absolute
+     * @param outputDir the output folder, absolute (not an input)
+     * @param overrides configuration overrides
+     * @param strict    the request's strict setting, or null
+     */
+    public record Inputs(Path siteDir, Path outputDir, Map<String, String> overrides, Boolean strict) {
+    }
+
     /** Computes the fingerprint of a request before building it, hashing every file. */
-    public static BuildFingerprint of(BuildRequest request, Collection<Path> ignored) throws IOException {
+    public static BuildFingerprint of(Inputs request, Collection<Path> ignored) throws IOException {
         return of(request, ignored, null);
     }
 
@@ -48,7 +59,7 @@ public record BuildFingerprint(String value, Path output, List<String> hashes) {
      * Computes the fingerprint of a request before building it, reusing the hashes kept in
      * {@code stateFile} (may be null or missing) for files whose size and times did not change.
      */
-    public static BuildFingerprint of(BuildRequest request, Collection<Path> ignored, Path stateFile)
+    public static BuildFingerprint of(Inputs request, Collection<Path> ignored, Path stateFile)
             throws IOException {
         FileHashes files = new FileHashes(known(stateFile), System.currentTimeMillis());
         MessageDigest total = Sha256.digest();
