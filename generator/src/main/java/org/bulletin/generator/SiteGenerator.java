@@ -24,6 +24,10 @@ import org.bulletin.model.Site;
 import org.bulletin.model.SiteBuilder;
 import org.bulletin.incremental.CachedDocuments;
 import org.bulletin.incremental.DocumentReads;
+import org.bulletin.incremental.InputsFingerprint;
+import org.bulletin.incremental.PageState;
+import org.bulletin.incremental.PageStates;
+import org.bulletin.incremental.ReusedPages;
 import org.bulletin.parse.AsciidoctorSession;
 import org.bulletin.parse.DocumentStore;
 import org.bulletin.incremental.ConversionCache;
@@ -38,10 +42,12 @@ import org.bulletin.postprocess.ImageSizes;
 import org.bulletin.postprocess.InlineStyleExtractor;
 import org.bulletin.postprocess.LinkRewriter;
 import org.bulletin.postprocess.QuizEmbeds;
+import org.bulletin.publish.PageSink;
 import org.bulletin.publish.SitePublisher;
 import org.bulletin.publish.ThemeAssets;
 import org.bulletin.render.AnalyticsTag;
 import org.bulletin.render.MessageWall;
+import org.bulletin.render.PageReuse;
 import org.bulletin.render.MessageWallSettings;
 import org.bulletin.model.OutputFile;
 import org.bulletin.render.PrintPages;
@@ -71,7 +77,7 @@ public final class SiteGenerator implements AutoCloseable {
     private final AsciidoctorSessions sessions;
     private ConversionCache cache;
     /** Output folder → what the last {@link #rebuild} published there. */
-    private final Map<Path, SiteOutput.Previous> previous = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, PageState> previous = new java.util.concurrent.ConcurrentHashMap<>();
     private final DocumentReads reads = new DocumentReads();
 
     public SiteGenerator(BuildListener listener) {
@@ -271,8 +277,7 @@ public final class SiteGenerator implements AutoCloseable {
                 photos.step(),
                 new HeadingAnchors(config.chinese() ? "本节链接" : "Link to section"),
                 new ImageAttributes(new ImageSizes(files))));
-        String inputs = org.bulletin.text.Sha256.hex(identity + '\n' + SiteOutput.sourceFiles(sources)
-                + SiteOutput.inputs(config, sources, files, outputs));
+        String inputs = speedUps ? InputsFingerprint.of(identity, config, sources, files, outputs) : "";
         String refusal = SitePublisher.refusal(request.outputDir(), request.siteDir(), List.of(
                 request.siteDir().resolve(config.folders().content()), request.siteDir().resolve(config.folders().assets()),
                 request.siteDir().resolve(config.folders().data()), request.siteDir().resolve(config.folders().templates())));
@@ -283,64 +288,74 @@ public final class SiteGenerator implements AutoCloseable {
         listener.debug("inputs at " + millis(start) + " ms");
 
         try {
-            return write(request, site, loaded, plan, post, styles, outputs, inputs, inPlace, theme, files, photos, start);
+            return write(request, loaded, new SiteOutput.Pages(plan, post, styles, outputs), inputs, inPlace,
+                    new Statics(theme, files, photos), start);
         } catch (ThymeleafRenderer.RenderException e) {
             problems.add(templateProblem(e, sources, config));
             return finish(request, config, problems, false, 0, 0, start);
         }
     }
 
-    private BuildResult write(BuildRequest request, Site site, LoadedSite loaded, List<SiteRenderer.Planned> plan,
-                              HtmlPostProcessor post, InlineStyleExtractor styles, Set<String> outputs,
-                              String inputs, boolean inPlace,
-                              Map<String, byte[]> theme, Map<String, Path> files, PhotoStage photos, long start)
-            throws IOException {
+    /** The files published besides the pages: the theme's, the site's, the photos. */
+    private record Statics(Map<String, byte[]> theme, Map<String, Path> files, PhotoStage photos) {
+    }
+
+    private BuildResult write(BuildRequest request, LoadedSite loaded, SiteOutput.Pages pages, String inputs,
+                              boolean inPlace, Statics statics, long start) throws IOException {
         Path output = request.outputDir();
         SiteConfig config = loaded.config();
         Problems problems = loaded.problems();
-        SiteOutput.Previous last = previous.get(output);
-        Path stateFile = request.useCache() ? request.effectiveCacheDir().resolve(PageStates.FILE) : null;
+        PageState last = previous.get(output);
+        Path stateFile = request.useCache() && speedUps ? request.effectiveCacheDir().resolve(PageStates.FILE) : null;
+        boolean ownTemplates = ownTemplates(loaded.sources());
         if (inPlace && last != null && last.inputs().equals(inputs)
                 && java.nio.file.Files.isDirectory(output)) {
-            Map<String, byte[]> pages = new java.util.concurrent.ConcurrentHashMap<>();
-            SiteOutput.Written w = SiteOutput.write(plan, loaded, post, styles, outputs, output, inputs, ownTemplates(loaded.sources()), last, false, (path, bytes) -> {
-                        pages.put(path, bytes);
+            Map<String, byte[]> written = new java.util.concurrent.ConcurrentHashMap<>();
+            ReusedPages reuse = new ReusedPages(last, output, inputs, ownTemplates, true);
+            SiteOutput.Written w = SiteOutput.write(pages, loaded, reuse, (path, bytes) -> {
+                        written.put(path, bytes);
                         return null; // written below, once the build is known to be publishable
                     }, listener);
+            listener.debug(reuse.decision());
             BuildResult result = finish(request, config, problems, true, w.pages(), w.rendered(), start);
             if (result.published()) {
-                SiteOutput.Sink sink = SiteOutput.Sink.inPlace(output);
-                for (Map.Entry<String, byte[]> e : new TreeMap<>(pages).entrySet()) {
+                PageSink sink = PageSink.inPlace(output);
+                Map<String, String> stamps = new HashMap<>();
+                for (Map.Entry<String, byte[]> e : new TreeMap<>(written).entrySet()) {
                     String stamp = sink.write(e.getKey(), e.getValue());
                     if (stamp != null) {
-                        w.state().stamps().put(e.getKey(), stamp);
+                        stamps.put(e.getKey(), stamp);
                     }
                 }
-                previous.put(output, w.state());
+                PageState state = reuse.state(pages.styles().rules()).withStamps(stamps);
+                previous.put(output, state);
                 if (stateFile != null) {
-                    PageStates.save(stateFile, w.state());
+                    PageStates.save(stateFile, state);
                 }
                 listener.info("Rendered " + w.rendered() + " of " + w.pages() + " pages into " + output);
             }
             return result;
         }
-        SiteOutput.Previous stored = last != null ? last : stateFile == null ? null : PageStates.load(stateFile);
+        PageState stored = last != null ? last : stateFile == null ? null : PageStates.load(stateFile);
         listener.debug("state of the last build read at " + millis(start) + " ms");
         try (SitePublisher publisher = SitePublisher.open(output)) {
-            SiteOutput.Written w = SiteOutput.write(plan, loaded, post, styles, outputs, output, inputs, ownTemplates(loaded.sources()), stored, true, SiteOutput.Sink.staging(publisher), listener);
+            ReusedPages reuse = new ReusedPages(stored, output, inputs, ownTemplates, false);
+            SiteOutput.Written w = SiteOutput.write(pages, loaded, speedUps ? reuse : PageReuse.NONE,
+                    PageSink.staging(publisher), listener);
+            listener.debug(speedUps ? reuse.decision() : "no speed-ups: every page is rendered");
             listener.debug("rendered " + w.rendered() + " pages, took " + w.copied() + " from the last build, at "
                     + millis(start) + " ms");
-            int count = w.rendered() + w.copied() + SiteOutput.publishFiles(publisher, theme, files)
-                    + photos.publish(publisher);
+            int count = w.rendered() + w.copied() + SiteOutput.publishFiles(publisher, statics.theme(), statics.files())
+                    + statics.photos().publish(publisher);
             BuildResult result = finish(request, config, problems, true, w.pages(), count, start);
             if (result.published()) {
                 publisher.commit();
                 listener.debug("published at " + millis(start) + " ms");
-                if (inPlace) {
-                    previous.put(output, w.state());
+                if (inPlace && speedUps) {
+                    previous.put(output, reuse.state(pages.styles().rules()));
                 }
                 if (stateFile != null) {
-                    PageStates.save(stateFile, w.state());
+                    PageStates.save(stateFile, reuse.state(pages.styles().rules()));
                     listener.debug("state saved at " + millis(start) + " ms");
                 }
                 listener.info("Wrote " + count + " files to " + output);

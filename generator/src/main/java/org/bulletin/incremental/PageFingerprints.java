@@ -1,4 +1,4 @@
-package org.bulletin.generator;
+package org.bulletin.incremental;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -13,12 +13,27 @@ import org.bulletin.source.SourceTexts;
 import org.bulletin.text.Sha256;
 
 /**
- * SHA-256 fingerprints of what pages are made from, for {@link SiteOutput}: one per article or page
+ * SHA-256 fingerprints of what pages are made from, for {@link ReusedPages}: one per article or page
  * (every field of the record and its source text), and one of the whole site.
  */
 final class PageFingerprints {
 
     private PageFingerprints() {
+    }
+
+    /** Everything but the bodies and summaries of articles and pages: what every page shows of the site. */
+    static String skeleton(Site site) {
+        StringBuilder s = new StringBuilder();
+        for (List<Page> list : List.of(site.posts(), site.pages())) {
+            for (Page p : list) {
+                s.append(p.source()).append('|').append(p.uri()).append('|').append(p.type()).append('|')
+                        .append(p.title()).append('|').append(p.date()).append('|').append(p.tags()).append('|')
+                        .append(p.line()).append('\n');
+            }
+        }
+        s.append(quizzesAndMessages(site));
+        site.tags().forEach(t -> s.append(t.name()).append('|').append(t.uri()).append('\n'));
+        return s.toString();
     }
 
     /**
