@@ -127,7 +127,7 @@ public final class SiteGenerator implements AutoCloseable {
     }
 
     /** A loaded site, and the photos being encoded ahead for its photo stage. */
-    private record Loading(LoadedSite site, PhotoPrefetch photos) {
+    private record Loading(LoadedSite site, PhotoPrefetch photos, int converted, int fromStore) {
     }
 
     /**
@@ -224,7 +224,8 @@ public final class SiteGenerator implements AutoCloseable {
             QuizEmbedCheck.check(p, () -> texts.get(p.source()), quizIds, problems);
         }
         Site site = SiteBuilder.build(config, documents, quizzes, messages);
-        return new Loading(new LoadedSite(config, sources, site, texts, problems, documentKeys), photos);
+        return new Loading(new LoadedSite(config, sources, site, texts, problems, documentKeys), photos, misses,
+                files.size() - misses);
     }
 
     /** Builds the site and, when it has no errors, publishes it atomically to the output folder. */
@@ -258,7 +259,7 @@ public final class SiteGenerator implements AutoCloseable {
         listener.debug("planned at " + millis(start) + " ms");
         if (plan == null) {
             loading.photos().stop();
-            return finish(request, config, problems, false, 0, 0, start);
+            return finish(request, config, problems, null, start);
         }
         Set<String> outputs = new LinkedHashSet<>(files.keySet());
         outputs.addAll(theme.keySet());
@@ -283,16 +284,16 @@ public final class SiteGenerator implements AutoCloseable {
                 request.siteDir().resolve(config.folders().data()), request.siteDir().resolve(config.folders().templates())));
         if (refusal != null) {
             problems.error("", 0, refusal);
-            return finish(request, config, problems, false, 0, 0, start);
+            return finish(request, config, problems, null, start);
         }
         listener.debug("inputs at " + millis(start) + " ms");
 
         try {
             return write(request, loaded, new SiteOutput.Pages(plan, post, styles, outputs), inputs, inPlace,
-                    new Statics(theme, files, photos), start);
+                    new Statics(theme, files, photos), loading, start);
         } catch (ThymeleafRenderer.RenderException e) {
             problems.add(templateProblem(e, sources, config));
-            return finish(request, config, problems, false, 0, 0, start);
+            return finish(request, config, problems, null, start);
         }
     }
 
@@ -301,7 +302,7 @@ public final class SiteGenerator implements AutoCloseable {
     }
 
     private BuildResult write(BuildRequest request, LoadedSite loaded, SiteOutput.Pages pages, String inputs,
-                              boolean inPlace, Statics statics, long start) throws IOException {
+                              boolean inPlace, Statics statics, Loading loading, long start) throws IOException {
         Path output = request.outputDir();
         SiteConfig config = loaded.config();
         Problems problems = loaded.problems();
@@ -317,7 +318,8 @@ public final class SiteGenerator implements AutoCloseable {
                         return null; // written below, once the build is known to be publishable
                     }, listener);
             listener.debug(reuse.decision());
-            BuildResult result = finish(request, config, problems, true, w.pages(), w.rendered(), start);
+            BuildResult result = finish(request, config, problems,
+                    counts(loading, w, w.rendered(), statics.photos()), start);
             if (result.published()) {
                 PageSink sink = PageSink.inPlace(output);
                 Map<String, String> stamps = new HashMap<>();
@@ -347,7 +349,7 @@ public final class SiteGenerator implements AutoCloseable {
                     + millis(start) + " ms");
             int count = w.rendered() + w.copied() + SiteOutput.publishFiles(publisher, statics.theme(), statics.files())
                     + statics.photos().publish(publisher);
-            BuildResult result = finish(request, config, problems, true, w.pages(), count, start);
+            BuildResult result = finish(request, config, problems, counts(loading, w, count, statics.photos()), start);
             if (result.published()) {
                 publisher.commit();
                 listener.debug("published at " + millis(start) + " ms");
@@ -364,18 +366,28 @@ public final class SiteGenerator implements AutoCloseable {
         }
     }
 
-    /** The result, with strict mode applied; not published when there are errors. */
-    private BuildResult finish(BuildRequest request, SiteConfig config, Problems problems, boolean publishable,
-                               int pages, int files, long start) {
+    private static Written counts(Loading loading, SiteOutput.Written w, int files, PhotoStage photos) {
+        return new Written(w.pages(), new BuildResult.Counts(loading.converted(), loading.fromStore(), w.rendered(),
+                w.reused(), files, photos.report().encoded(), photos.report().fromCache()));
+    }
+
+    /** What a publishable build wrote: pages planned, and the counts. */
+    private record Written(int pages, BuildResult.Counts counts) {
+    }
+
+    /** The result, with strict mode applied; not published when there are errors or nothing was {@code written}. */
+    private BuildResult finish(BuildRequest request, SiteConfig config, Problems problems, Written written,
+                               long start) {
         boolean strict = request.strict() != null ? request.strict() : config.strict();
         List<Problem> all = problems.sorted();
         if (strict) {
             all = all.stream().map(Problem::asError).toList();
         }
-        if (!publishable || all.stream().anyMatch(Problem::isError)) {
+        if (written == null || all.stream().anyMatch(Problem::isError)) {
             return new BuildResult(all, false, request.outputDir(), 0, 0, millis(start));
         }
-        return new BuildResult(all, true, request.outputDir(), pages, files, millis(start));
+        return new BuildResult(all, true, request.outputDir(), written.pages(), written.counts().written(),
+                millis(start), written.counts());
     }
 
     /** The store of this build's converted documents: the cache folder's, or none. */

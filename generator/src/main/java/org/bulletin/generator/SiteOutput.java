@@ -40,8 +40,11 @@ final class SiteOutput {
     record Pages(List<Planned> plan, HtmlPostProcessor post, InlineStyleExtractor styles, Set<String> outputs) {
     }
 
-    /** What {@link #write} did: pages planned, files rendered (stylesheet included), pages taken from the output. */
-    record Written(int pages, int rendered, int copied) {
+    /**
+     * What {@link #write} did: pages planned, files rendered (stylesheet included), pages taken from the
+     * output through the sink, pages not rendered (taken, or left in place).
+     */
+    record Written(int pages, int rendered, int copied, int reused) {
     }
 
     private SiteOutput() {
@@ -99,7 +102,7 @@ final class SiteOutput {
             }
         }
         int count = (int) plan.stream().filter(Planned::html).count();
-        return new Written(count, written, total - rendered.get());
+        return new Written(count, written, total - rendered.get(), plan.size() - rendered.get());
     }
 
     private static void render(Planned planned, Pages pages, SiteGenerator.LoadedSite loaded, PageReuse reuse,

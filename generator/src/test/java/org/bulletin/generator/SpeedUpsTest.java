@@ -83,7 +83,10 @@ class SpeedUpsTest {
 
         edit(site);
         try (SiteGenerator warm = new SiteGenerator(BuildListener.SILENT, IDENTITY)) {
-            assertThat(warm.build(fast).published()).isTrue();
+            BuildResult result = warm.build(fast);
+            assertThat(result.published()).isTrue();
+            assertThat(result.counts().fromStore()).isPositive();
+            assertThat(result.counts().reused()).isPositive();
             assertSameAsWithoutSpeedUps(site, fast.outputDir(), "warm after an edit");
 
             Files.writeString(site.resolve("content/articles/added.adoc"),
@@ -109,6 +112,8 @@ class SpeedUpsTest {
         Path expected = tmp.resolve("plain");
         BuildResult result = plain.build(BuildRequest.of(site, expected).withCacheDir(tmp.resolve("plain-cache")));
         assertThat(result.published()).isTrue();
+        assertThat(result.counts().fromStore()).isZero();
+        assertThat(result.counts().reused()).isZero();
         Map<String, byte[]> a = files(output);
         Map<String, byte[]> e = files(expected);
         assertThat(a.keySet()).as(what).containsExactlyElementsOf(e.keySet());
