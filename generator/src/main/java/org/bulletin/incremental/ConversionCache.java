@@ -52,7 +52,7 @@ public final class ConversionCache {
     private final PackFile pack;
     private final Map<String, Entry> memory = new ConcurrentHashMap<>();
     private volatile boolean tidied;
-    private volatile FutureTask<Decoding> preload;
+    private volatile FutureTask<PackDecoding> preload;
 
     public ConversionCache(Path dir) {
         this.dir = dir;
@@ -120,10 +120,10 @@ public final class ConversionCache {
      */
     public synchronized void preload() {
         if (preload == null) {
-            FutureTask<Decoding> task = new FutureTask<>(() -> new Decoding(pack));
+            FutureTask<PackDecoding> task = new FutureTask<>(() -> new PackDecoding(pack, memory));
             Thread thread = new Thread(() -> {
                 task.run();
-                Decoding d = decoding(task);
+                PackDecoding d = decoding(task);
                 if (d != null) {
                     d.help();
                 }
@@ -134,52 +134,7 @@ public final class ConversionCache {
         }
     }
 
-    /**
-     * The stored entries to decode, shared out in slices to every thread that waits for them (the
-     * decoding of UTF-8 takes most of a warm build's start).
-     */
-    private final class Decoding {
-        private static final int SLICE = 32;
-        private final List<String> keys = new java.util.ArrayList<>();
-        /** Cleared as they are decoded: they hold the whole file read for the preload. */
-        private final java.util.concurrent.atomic.AtomicReferenceArray<PackFile.Payload> payloads;
-        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        private final java.util.concurrent.CountDownLatch done;
-
-        Decoding(PackFile pack) {
-            List<PackFile.Payload> all = new java.util.ArrayList<>();
-            pack.forEach((key, payload) -> {
-                keys.add(key);
-                all.add(payload);
-            });
-            payloads = new java.util.concurrent.atomic.AtomicReferenceArray<>(all.toArray(new PackFile.Payload[0]));
-            done = new java.util.concurrent.CountDownLatch((keys.size() + SLICE - 1) / SLICE);
-        }
-
-        /** Decodes slices until none is left. */
-        void help() {
-            for (int start; (start = next.getAndAdd(SLICE)) < keys.size(); ) {
-                try {
-                    for (int i = start; i < Math.min(start + SLICE, keys.size()); i++) {
-                        Entry e = decode(payloads.getAndSet(i, null));
-                        if (e != null) {
-                            memory.putIfAbsent(keys.get(i), e);
-                        }
-                    }
-                } finally {
-                    done.countDown();
-                }
-            }
-        }
-
-        /** Helps, then waits until every slice is decoded. */
-        void await() throws InterruptedException {
-            help();
-            done.await();
-        }
-    }
-
-    private static Decoding decoding(FutureTask<Decoding> task) {
+    private static PackDecoding decoding(FutureTask<PackDecoding> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
@@ -191,11 +146,11 @@ public final class ConversionCache {
     }
 
     private void awaitPreload() {
-        FutureTask<Decoding> task = preload;
+        FutureTask<PackDecoding> task = preload;
         if (task == null) {
             return;
         }
-        Decoding d = decoding(task);
+        PackDecoding d = decoding(task);
         if (d != null) {
             try {
                 d.await();
@@ -219,22 +174,11 @@ public final class ConversionCache {
         if (e != null) {
             return e;
         }
-        e = decode(pack.read(key));
+        e = PackDecoding.decode(pack.read(key));
         if (e != null) {
             memory.put(key, e);
         }
         return e;
-    }
-
-    private static Entry decode(PackFile.Payload p) {
-        if (p == null) {
-            return null;
-        }
-        try {
-            return EntryCodec.decode(p.bytes(), p.offset(), p.length());
-        } catch (RuntimeException damaged) {
-            return null;
-        }
     }
 
     /**
