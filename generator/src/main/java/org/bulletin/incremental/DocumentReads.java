@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bulletin.files.AtomicFiles;
 import org.bulletin.files.FileStamp;
-import org.bulletin.incremental.ConversionCache;
 import org.bulletin.source.SourceFile;
 import org.bulletin.text.TextFiles;
 

@@ -8,7 +8,6 @@ import org.bulletin.model.Message;
 import org.bulletin.model.Page;
 import org.bulletin.model.Quiz;
 import org.bulletin.model.Site;
-import org.bulletin.incremental.ConversionCache;
 import org.bulletin.source.SourceTexts;
 import org.bulletin.text.Sha256;
 
