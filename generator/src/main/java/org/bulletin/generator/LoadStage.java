@@ -61,10 +61,9 @@ final class LoadStage {
             sessions.start(); // nothing can come from the store: start JRuby now, while the site is read
         }
         store.preload();
-        SiteConfig config = ConfigLoader.load(siteDir, request.overrides(), problems);
-        listener.debug("configuration read at " + millis(start) + " ms");
-        SiteSources sources = SiteScanner.scan(siteDir, config);
-        listener.debug("scanned " + sources.documents().size() + " documents at " + millis(start) + " ms");
+        Scanned scanned = scan(request, problems, start);
+        SiteConfig config = scanned.config();
+        SiteSources sources = scanned.sources();
 
         List<SourceFile> files = sources.documents();
         // gallery:: lists asset folders, so the asset list (paths and sizes) is part of every key
@@ -130,17 +129,36 @@ final class LoadStage {
         }
         store.prune(used);
         listener.debug("converted " + misses + " documents at " + millis(start) + " ms");
+        Site site = model(scanned, documents, quizzes, texts, problems);
+        return new Loaded(new SiteGenerator.LoadedSite(config, sources, site, texts, problems, documentKeys), photos,
+                misses, files.size() - misses);
+    }
+
+    /** The configuration and what the scan found. */
+    private record Scanned(SiteConfig config, SiteSources sources) {
+    }
+
+    private Scanned scan(BuildRequest request, Problems problems, long start) throws IOException {
+        SiteConfig config = ConfigLoader.load(request.siteDir(), request.overrides(), problems);
+        listener.debug("configuration read at " + millis(start) + " ms");
+        SiteSources sources = SiteScanner.scan(request.siteDir(), config);
+        listener.debug("scanned " + sources.documents().size() + " documents at " + millis(start) + " ms");
+        return new Scanned(config, sources);
+    }
+
+    /** The model of the converted documents and the messages, after the checks across documents. */
+    private static Site model(Scanned scanned, List<Page> documents, List<Quiz> quizzes, SourceTexts texts,
+                              Problems problems) throws IOException {
+        SiteConfig config = scanned.config();
         checkUniqueUris(documents, problems);
-        List<Message> messages = MessagesCsvParser.parse(siteDir, config.folders().data(), problems);
+        List<Message> messages = MessagesCsvParser.parse(scanned.sources().siteDir(), config.folders().data(), problems);
         QuizParser.checkUniqueIds(quizzes, problems);
         Set<String> quizIds = new java.util.TreeSet<>();
         quizzes.forEach(q -> quizIds.add(q.id()));
         for (Page p : documents) {
             QuizEmbedCheck.check(p, () -> texts.get(p.source()), quizIds, problems);
         }
-        Site site = SiteBuilder.build(config, documents, quizzes, messages);
-        return new Loaded(new SiteGenerator.LoadedSite(config, sources, site, texts, problems, documentKeys), photos, misses,
-                files.size() - misses);
+        return SiteBuilder.build(config, documents, quizzes, messages);
     }
 
     private static void checkUniqueUris(List<Page> documents, Problems problems) {
