@@ -109,11 +109,12 @@ final class PublishStage {
             if (result.published()) {
                 publisher.commit();
                 listener.debug("published at " + millis(start) + " ms");
+                PageState state = speedUps ? reuse.state(pages.styles().rules()) : null;
                 if (inPlace && speedUps) {
-                    previous.put(output, reuse.state(pages.styles().rules()));
+                    previous.put(output, state);
                 }
                 if (stateFile != null) {
-                    PageStates.save(stateFile, reuse.state(pages.styles().rules()));
+                    PageStates.save(stateFile, state);
                     listener.debug("state saved at " + millis(start) + " ms");
                 }
                 listener.info("Wrote " + count + " files to " + output);
