@@ -3,6 +3,7 @@ package org.bulletin.generator;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import org.bulletin.incremental.BuildFingerprint;
 import org.bulletin.publish.SitePublisher;
 
 /**
@@ -60,5 +61,10 @@ public record BuildRequest(Path siteDir, Path outputDir, Map<String, String> ove
     public Path effectiveCacheDir() {
         return cacheDir != null ? cacheDir
                 : outputDir.resolveSibling("." + outputDir.getFileName() + ".bulletin-cache");
+    }
+
+    /** What of this request its {@link BuildFingerprint} covers. */
+    public BuildFingerprint.Inputs fingerprintInputs() {
+        return new BuildFingerprint.Inputs(siteDir, outputDir, overrides, strict);
     }
 }

@@ -1,42 +1,35 @@
-package org.bulletin.generator;
+package org.bulletin.incremental;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
+import org.bulletin.files.FileStamp;
+import org.bulletin.text.Sha256;
 
 /**
  * SHA-256 of files, reusing the hashes of an earlier run (as {@code git status} does) for files whose
  * size, modification time and change time are the same: an up-to-date check then reads no file
  * contents, only their attributes. The change time ({@code ctime}, where the file system has one)
  * cannot be set by programs, so a file replaced by one with the same size and a copied modification
- * time is still hashed again. A file changed less than {@link #RACY_MILLIS} before it was hashed is not
+ * time is still hashed again. A file changed less than {@link FileStamp#RACY_MILLIS} before it was hashed is not
  * remembered: a second change within the same clock tick would not show in its times.
  */
 final class FileHashes {
 
-    /** Files younger than this when hashed are hashed again next time. */
-    static final long RACY_MILLIS = 3000;
     private static final java.util.regex.Pattern HASH = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
     /**
      * What is known about one file.
      *
-     * @param stamp size, modification and change time
+     * @param stamp the file's {@linkplain FileStamp#withChangeTime stamp}
      * @param hash  SHA-256 of the contents, hexadecimal
      */
     record Known(String stamp, String hash) {
@@ -82,12 +75,12 @@ final class FileHashes {
     /** The SHA-256 of one file, from the earlier run when its times and size are unchanged. */
     String hash(Path file) throws IOException {
         String key = file.toAbsolutePath().normalize().toString();
-        Stamp stamp = stamp(file);
+        FileStamp stamp = FileStamp.withChangeTime(file);
         if (stamp == null) {
             throw new java.nio.file.NoSuchFileException(file.toString(), null, "not a regular file");
         }
         Known before = previous.get(key);
-        String hash = before != null && before.stamp().equals(stamp.text()) ? before.hash() : sha256(file);
+        String hash = before != null && before.stamp().equals(stamp.text()) ? before.hash() : Sha256.hex(file);
         if (stamp.settled(started)) {
             remembered.put(key, new Known(stamp.text(), hash));
         }
@@ -118,72 +111,7 @@ final class FileHashes {
         return known;
     }
 
-    /**
-     * What a regular file's attributes say about its contents: size, modification time and change time
-     * (nanoseconds), read in one call where the file system has a Unix view; null for anything else.
-     *
-     * @param text          the three values, space-separated
-     * @param changedMillis the later of the two times
-     */
-    record Stamp(String text, long changedMillis) {
-
-        /**
-         * True when the file was last changed well before {@code now} (milliseconds since the epoch), so a
-         * later change must show in its times (see {@link #RACY_MILLIS}).
-         */
-        boolean settled(long now) {
-            return changedMillis < now - RACY_MILLIS;
-        }
-    }
-
-    private static volatile boolean unixView = true;
-
-    /** The stamp of {@code file}, or null when it is not a regular file or cannot be read. */
-    static Stamp stamp(Path file) {
-        try {
-            if (unixView) {
-                try {
-                    Map<String, Object> a = Files.readAttributes(file, "unix:isRegularFile,size,lastModifiedTime,ctime",
-                            LinkOption.NOFOLLOW_LINKS);
-                    return Boolean.TRUE.equals(a.get("isRegularFile"))
-                            ? stamp((Long) a.get("size"), (FileTime) a.get("lastModifiedTime"), (FileTime) a.get("ctime"))
-                            : null;
-                } catch (UnsupportedOperationException | IllegalArgumentException e) {
-                    unixView = false;
-                }
-            }
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return a.isRegularFile() ? stamp(a.size(), a.lastModifiedTime(), a.lastModifiedTime()) : null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static Stamp stamp(long size, FileTime modified, FileTime changed) {
-        return new Stamp(size + " " + modified.to(TimeUnit.NANOSECONDS) + " " + changed.to(TimeUnit.NANOSECONDS),
-                Math.max(modified.toMillis(), changed.toMillis()));
-    }
-
     private static boolean hidden(Path p) {
         return p.getFileName() != null && p.getFileName().toString().startsWith(".");
-    }
-
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest = sha256();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.bulletin.generator;
+package org.bulletin.incremental;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,25 +10,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.bulletin.parse.ConversionCache;
+import org.bulletin.files.AtomicFiles;
+import org.bulletin.files.FileStamp;
 import org.bulletin.source.SourceFile;
 import org.bulletin.text.TextFiles;
 
 /**
  * Reads documents for a build: the text and the {@linkplain ConversionCache#key cache key}. Like Git's
- * index, it keeps each document's key with the file's {@linkplain FileHashes#stamp stamp} (size,
+ * index, it keeps each document's key with the file's {@linkplain FileStamp#withChangeTime stamp} (size,
  * modification and change time), and while the stamp is the same it takes the key without reading the
  * file; the text is then read only if something asks for it ({@link org.bulletin.source.SourceTexts}).
  * A generator keeps what it learned in memory for its next build (the dev server), and a build that
  * uses the cache folder stores it there ({@value #FILE}) for the next process. A stamp is kept only for
- * files last changed well before they were read ({@link FileHashes.Stamp#settled}), so an edit within the
+ * files last changed well before they were read ({@link FileStamp#settled}), so an edit within the
  * same clock tick as the read is never missed, and only with the {@linkplain ConversionCache#salt salt} it
  * was made with: another generator, configuration or site folder reads every file again.
  */
-final class DocumentReads {
+public final class DocumentReads {
 
     /** The file in the build's cache folder. */
-    static final String FILE = "sources.txt";
+    public static final String FILE = "sources.txt";
     /** First word of the file's first line (the salt follows); bump when the meaning of a line changes. */
     private static final String FORMAT = "bulletin-sources-1";
 
@@ -81,7 +82,7 @@ final class DocumentReads {
      * @param now the time the build started, milliseconds since the epoch
      */
     Read read(SourceFile file, String salt, long now) {
-        FileHashes.Stamp stamp = FileHashes.stamp(file.path());
+        FileStamp stamp = FileStamp.withChangeTime(file.path());
         Known k = known.get(file.relative());
         if (stamp != null && k != null && k.stamp().equals(stamp.text()) && k.salt().equals(salt)) {
             return new Read(true, null, k.key());
@@ -126,7 +127,7 @@ final class DocumentReads {
             return;
         }
         try {
-            CacheFiles.replace(file, out -> out.write(text));
+            AtomicFiles.replace(file, text.getBytes(StandardCharsets.UTF_8));
             files.put(file, text);
         } catch (IOException e) {
             files.remove(file);

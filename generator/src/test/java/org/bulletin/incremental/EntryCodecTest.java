@@ -1,5 +1,6 @@
-package org.bulletin.parse;
+package org.bulletin.incremental;
 
+import org.bulletin.parse.DocumentStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +31,7 @@ class EntryCodecTest {
 
     /** The components the codec writes, in order. A record that changes must change EntryCodec and FORMAT. */
     private static final Map<Class<?>, List<String>> WRITTEN = Map.of(
-            ConversionCache.Entry.class, List.of("draft", "page", "quiz", "problems"),
+            DocumentStore.Entry.class, List.of("draft", "page", "quiz", "problems"),
             Page.class, List.of("source", "type", "title", "date", "tags", "html", "summary", "uri", "line"),
             Quiz.class, List.of("id", "source", "title", "introHtml", "date", "status", "passScore", "prizeScore",
                     "shuffle", "attempts", "opens", "closes", "submitUrl", "ask", "questions", "version", "salt"),
@@ -52,7 +53,7 @@ class EntryCodecTest {
 
     @Test
     void roundTripsADifferentValueInEveryComponent() {
-        ConversionCache.Entry entry = sample(ConversionCache.Entry.class, false);
+        DocumentStore.Entry entry = sample(DocumentStore.Entry.class, false);
 
         assertThat(entry.page()).isNotNull();
         assertThat(entry.quiz().questions().get(0).options()).isNotEmpty();
@@ -61,14 +62,14 @@ class EntryCodecTest {
 
     @Test
     void roundTripsNullsWhereverTheRecordsAllowThem() {
-        ConversionCache.Entry entry = sample(ConversionCache.Entry.class, true);
+        DocumentStore.Entry entry = sample(DocumentStore.Entry.class, true);
         assertThat(entry.quiz().date()).isNull();
         assertThat(entry.quiz().prizeScore()).isNull();
         assertThat(entry.quiz().opens()).isNull();
         assertThat(entry.page().date()).isNull();
 
         assertThat(roundTrip(entry)).isEqualTo(entry);
-        ConversionCache.Entry empty = new ConversionCache.Entry(true, null, null, List.of());
+        DocumentStore.Entry empty = new DocumentStore.Entry(true, null, null, List.of());
         assertThat(roundTrip(empty)).isEqualTo(empty);
     }
 
@@ -80,10 +81,10 @@ class EntryCodecTest {
                 "none", Integer.MAX_VALUE, OffsetDateTime.of(2024, 3, 1, 23, 59, 59, 999_999_999, ZoneOffset.ofHours(-12)),
                 OffsetDateTime.of(2024, 3, 2, 0, 0, 0, 0, ZoneOffset.ofHoursMinutes(5, 45)), "https://例子.中国/提交",
                 List.of(), List.of(), "", "");
-        ConversionCache.Entry entry = new ConversionCache.Entry(false, page, quiz,
+        DocumentStore.Entry entry = new DocumentStore.Entry(false, page, quiz,
                 List.of(Problem.error("", 0, "整个构建"), Problem.warning("a.adoc", Integer.MIN_VALUE, "ä")));
 
-        ConversionCache.Entry back = roundTrip(entry);
+        DocumentStore.Entry back = roundTrip(entry);
 
         assertThat(back).isEqualTo(entry);
         assertThat(back.quiz().opens().getOffset()).isEqualTo(ZoneOffset.ofHours(-12));
@@ -92,7 +93,7 @@ class EntryCodecTest {
 
     @Test
     void rejectsBytesThatAreNotAWholeEntry() {
-        byte[] bytes = EntryCodec.encode(sample(ConversionCache.Entry.class, false));
+        byte[] bytes = EntryCodec.encode(sample(DocumentStore.Entry.class, false));
 
         assertThatThrownBy(() -> EntryCodec.decode(bytes, 0, bytes.length - 1))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -107,7 +108,7 @@ class EntryCodecTest {
 
     @Test
     void decodesFromTheMiddleOfABuffer() {
-        ConversionCache.Entry entry = sample(ConversionCache.Entry.class, false);
+        DocumentStore.Entry entry = sample(DocumentStore.Entry.class, false);
         byte[] bytes = EntryCodec.encode(entry);
         byte[] padded = new byte[bytes.length + 10];
         System.arraycopy(bytes, 0, padded, 7, bytes.length);
@@ -115,7 +116,7 @@ class EntryCodecTest {
         assertThat(EntryCodec.decode(padded, 7, bytes.length)).isEqualTo(entry);
     }
 
-    private static ConversionCache.Entry roundTrip(ConversionCache.Entry entry) {
+    private static DocumentStore.Entry roundTrip(DocumentStore.Entry entry) {
         byte[] bytes = EntryCodec.encode(entry);
         return EntryCodec.decode(bytes, 0, bytes.length);
     }

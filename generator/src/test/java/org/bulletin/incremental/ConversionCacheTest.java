@@ -1,5 +1,6 @@
-package org.bulletin.parse;
+package org.bulletin.incremental;
 
+import org.bulletin.parse.DocumentStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -94,13 +95,13 @@ class ConversionCacheTest {
                 List.of(new Question("q-1", "题目", "", List.of(new QuizOption("是", true), new QuizOption("否", false)),
                         2, "社工", "<p>因为</p>", 5)), "v1", "s1");
         List<Problem> problems = List.of(Problem.warning("content/articles/a.adoc", 3, "something to fix"));
-        new ConversionCache(dir).put("k1", new ConversionCache.Entry(false, page, null, problems));
-        new ConversionCache(dir).put("k2", new ConversionCache.Entry(false, null, quiz, List.of()));
-        new ConversionCache(dir).put("k3", new ConversionCache.Entry(true, null, null, List.of()));
+        new ConversionCache(dir).put("k1", new DocumentStore.Entry(false, page, null, problems));
+        new ConversionCache(dir).put("k2", new DocumentStore.Entry(false, null, quiz, List.of()));
+        new ConversionCache(dir).put("k3", new DocumentStore.Entry(true, null, null, List.of()));
 
         ConversionCache fresh = new ConversionCache(dir);
-        assertThat(fresh.get("k1")).isEqualTo(new ConversionCache.Entry(false, page, null, problems));
-        assertThat(fresh.get("k2")).isEqualTo(new ConversionCache.Entry(false, null, quiz, List.of()));
+        assertThat(fresh.get("k1")).isEqualTo(new DocumentStore.Entry(false, page, null, problems));
+        assertThat(fresh.get("k2")).isEqualTo(new DocumentStore.Entry(false, null, quiz, List.of()));
         assertThat(fresh.get("k3").draft()).isTrue();
         assertThat(fresh.get("missing")).isNull();
         assertThat(fresh.get(null)).isNull();
@@ -398,12 +399,12 @@ class ConversionCacheTest {
         return dir.resolve(ConversionCache.PACK);
     }
 
-    private static ConversionCache.Entry draft() {
-        return new ConversionCache.Entry(true, null, null, List.of());
+    private static DocumentStore.Entry draft() {
+        return new DocumentStore.Entry(true, null, null, List.of());
     }
 
-    private static ConversionCache.Entry article(String title) {
-        return new ConversionCache.Entry(false, new Page("content/a.adoc", "post", title, LocalDate.of(2022, 3, 15),
+    private static DocumentStore.Entry article(String title) {
+        return new DocumentStore.Entry(false, new Page("content/a.adoc", "post", title, LocalDate.of(2022, 3, 15),
                 List.of("社工"), "<p>" + title + "</p>", title, "a.html", 1),
                 null, List.of(Problem.warning("content/a.adoc", 2, "检查 " + title)));
     }

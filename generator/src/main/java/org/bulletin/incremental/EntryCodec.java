@@ -1,5 +1,6 @@
-package org.bulletin.parse;
+package org.bulletin.incremental;
 
+import org.bulletin.parse.DocumentStore;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import org.bulletin.model.QuizOption;
 import org.bulletin.problem.Severity;
 
 /**
- * The binary form of a {@link ConversionCache.Entry}: every record component in declaration order,
+ * The binary form of a {@link DocumentStore.Entry}: every record component in declaration order,
  * strings as a length and UTF-8 bytes (length -1 for null), dates as epoch days, date-times as epoch
  * day, nano of day and offset seconds, nullable values behind a presence byte. No reflection, so a new
  * process decodes its first entry as fast as its thousandth (Jackson's databind needed about half a
@@ -26,7 +27,7 @@ final class EntryCodec {
     private EntryCodec() {
     }
 
-    static byte[] encode(ConversionCache.Entry entry) {
+    static byte[] encode(DocumentStore.Entry entry) {
         BinaryWriter out = new BinaryWriter();
         out.bool(entry.draft());
         Page p = entry.page();
@@ -96,7 +97,7 @@ final class EntryCodec {
      *
      * @throws IllegalArgumentException (or another runtime exception) when the bytes are not an entry
      */
-    static ConversionCache.Entry decode(byte[] bytes, int offset, int length) {
+    static DocumentStore.Entry decode(byte[] bytes, int offset, int length) {
         BinaryReader in = new BinaryReader(bytes, offset, offset + length);
         boolean draft = in.bool();
         Page page = null;
@@ -134,7 +135,7 @@ final class EntryCodec {
             problems.add(new Problem(Severity.valueOf(in.string()), in.string(), in.integer(), in.string()));
         }
         in.end();
-        return new ConversionCache.Entry(draft, page, quiz, problems);
+        return new DocumentStore.Entry(draft, page, quiz, problems);
     }
 
     private static Question question(BinaryReader in) {

@@ -1,4 +1,4 @@
-package org.bulletin.generator;
+package org.bulletin.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.bulletin.text.Sha256;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,7 @@ class FileHashesTest {
 
     @Test
     void hashesTheContents() throws IOException {
-        assertThat(later(Map.of()).hash(file)).isEqualTo(FileHashes.sha256(file)).hasSize(64).isNotEqualTo(WRONG);
+        assertThat(later(Map.of()).hash(file)).isEqualTo(Sha256.hex(file)).hasSize(64).isNotEqualTo(WRONG);
     }
 
     @Test
@@ -58,7 +59,7 @@ class FileHashesTest {
         Map<String, FileHashes.Known> stored = Map.of(key, new FileHashes.Known(first.remembered().get(key).stamp(), WRONG));
         Files.writeString(file, "= A\n\nMore text.\n");
 
-        assertThat(later(stored).hash(file)).isEqualTo(FileHashes.sha256(file)).isNotEqualTo(WRONG);
+        assertThat(later(stored).hash(file)).isEqualTo(Sha256.hex(file)).isNotEqualTo(WRONG);
     }
 
     @Test
@@ -72,7 +73,7 @@ class FileHashesTest {
         Files.writeString(file, "= B\n\nText.\n"); // same size
         Files.setLastModifiedTime(file, mtime);  // and the old modification time: the change time still moves
 
-        assertThat(later(stored).hash(file)).isEqualTo(FileHashes.sha256(file)).isNotEqualTo(WRONG);
+        assertThat(later(stored).hash(file)).isEqualTo(Sha256.hex(file)).isNotEqualTo(WRONG);
     }
 
     @Test
@@ -108,7 +109,7 @@ class FileHashesTest {
         Map<String, String> tree = later(Map.of()).tree(dir, List.of(dir.resolve("target")));
 
         assertThat(tree).containsOnlyKeys("a.adoc");
-        assertThat(tree.get("a.adoc")).isEqualTo(Files.size(file) + " " + FileHashes.sha256(file));
+        assertThat(tree.get("a.adoc")).isEqualTo(Files.size(file) + " " + Sha256.hex(file));
     }
 
     /** File times have a granularity; make sure the next write gets a later change time. */

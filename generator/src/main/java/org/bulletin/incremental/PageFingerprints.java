@@ -1,10 +1,6 @@
-package org.bulletin.generator;
+package org.bulletin.incremental;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +8,31 @@ import org.bulletin.model.Message;
 import org.bulletin.model.Page;
 import org.bulletin.model.Quiz;
 import org.bulletin.model.Site;
-import org.bulletin.parse.ConversionCache;
 import org.bulletin.source.SourceTexts;
+import org.bulletin.text.Sha256;
 
 /**
- * SHA-256 fingerprints of what pages are made from, for {@link SiteOutput}: one per article or page
+ * SHA-256 fingerprints of what pages are made from, for {@link ReusedPages}: one per article or page
  * (every field of the record and its source text), and one of the whole site.
  */
 final class PageFingerprints {
 
     private PageFingerprints() {
+    }
+
+    /** Everything but the bodies and summaries of articles and pages: what every page shows of the site. */
+    static String skeleton(Site site) {
+        StringBuilder s = new StringBuilder();
+        for (List<Page> list : List.of(site.posts(), site.pages())) {
+            for (Page p : list) {
+                s.append(p.source()).append('|').append(p.uri()).append('|').append(p.type()).append('|')
+                        .append(p.title()).append('|').append(p.date()).append('|').append(p.tags()).append('|')
+                        .append(p.line()).append('\n');
+            }
+        }
+        s.append(quizzesAndMessages(site));
+        site.tags().forEach(t -> s.append(t.name()).append('|').append(t.uri()).append('\n'));
+        return s.toString();
     }
 
     /**
@@ -52,7 +63,7 @@ final class PageFingerprints {
             String text = String.valueOf(field);
             s.append(text.length()).append(':').append(text).append('|');
         }
-        return sha256(s.toString());
+        return Sha256.hex(s.toString());
     }
 
     /** Fingerprint of every input of every page: the skeleton (quizzes and messages included) and each document. */
@@ -63,7 +74,7 @@ final class PageFingerprints {
                 s.append(prints.get(p)).append('\n');
             }
         }
-        return sha256(s.toString());
+        return Sha256.hex(s.toString());
     }
 
     /**
@@ -73,7 +84,7 @@ final class PageFingerprints {
     static String quizzesAndMessages(Site site) {
         StringBuilder s = new StringBuilder();
         for (Quiz q : site.quizzes()) {
-            s.append("quiz ").append(sha256(ConversionCache.bytes(q))).append('\n');
+            s.append("quiz ").append(Sha256.hex(ConversionCache.bytes(q))).append('\n');
         }
         for (Message m : site.messages()) {
             s.append("message");
@@ -97,18 +108,6 @@ final class PageFingerprints {
                 s.append(p.summary().length()).append(':').append(p.summary()).append('\n');
             }
         }
-        return sha256(s.toString());
-    }
-
-    static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(s.toString());
     }
 }

@@ -1,4 +1,4 @@
-package org.bulletin.parse;
+package org.bulletin.incremental;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -1,14 +1,13 @@
-package org.bulletin.parse;
+package org.bulletin.incremental;
 
+import org.bulletin.parse.DocumentStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -20,6 +19,8 @@ import java.util.stream.Stream;
 import org.bulletin.model.Page;
 import org.bulletin.problem.Problem;
 import org.bulletin.model.Quiz;
+import org.bulletin.parse.DocumentStore.Entry;
+import org.bulletin.text.Sha256;
 
 /**
  * A content-hash cache of converted documents, so a build whose documents did not change never starts
@@ -47,25 +48,11 @@ public final class ConversionCache {
     private static final byte[][] CLOCK_SUFFIXES = {ascii("date}"), ascii("time}"), ascii("datetime}"),
         ascii("year}")};
 
-    /**
-     * One converted document.
-     *
-     * @param draft    true for drafts (nothing published)
-     * @param page     the article or page, or null
-     * @param quiz     the quiz, or null
-     * @param problems the problems its conversion reported
-     */
-    public record Entry(boolean draft, Page page, Quiz quiz, List<Problem> problems) {
-        public Entry {
-            problems = List.copyOf(problems);
-        }
-    }
-
     private final Path dir;
     private final PackFile pack;
     private final Map<String, Entry> memory = new ConcurrentHashMap<>();
     private volatile boolean tidied;
-    private volatile FutureTask<Decoding> preload;
+    private volatile FutureTask<PackDecoding> preload;
 
     public ConversionCache(Path dir) {
         this.dir = dir;
@@ -90,7 +77,7 @@ public final class ConversionCache {
                 .append(siteDir.toAbsolutePath().normalize()).append('\n');
         new java.util.TreeMap<>(attributes).forEach((k, v) -> s.append("a:").append(k).append('=').append(v).append('\n'));
         new java.util.TreeMap<>(config).forEach((k, v) -> s.append("c:").append(k).append('=').append(v).append('\n'));
-        return sha256(s.toString().getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(s.toString());
     }
 
     /** The generator's identity from {@code version.properties}: version, build stamp, AsciidoctorJ, JRuby. */
@@ -116,13 +103,13 @@ public final class ConversionCache {
         if (dependsOnFilesOrClock(bytes)) {
             return null;
         }
-        MessageDigest d = digest();
+        MessageDigest d = Sha256.digest();
         d.update(salt.getBytes(StandardCharsets.UTF_8));
         d.update((byte) 0);
         d.update(relative.getBytes(StandardCharsets.UTF_8));
         d.update((byte) 0);
         d.update(bytes);
-        return HexFormat.of().formatHex(d.digest());
+        return Sha256.hex(d);
     }
 
     /**
@@ -133,10 +120,10 @@ public final class ConversionCache {
      */
     public synchronized void preload() {
         if (preload == null) {
-            FutureTask<Decoding> task = new FutureTask<>(() -> new Decoding(pack));
+            FutureTask<PackDecoding> task = new FutureTask<>(() -> new PackDecoding(pack, memory));
             Thread thread = new Thread(() -> {
                 task.run();
-                Decoding d = decoding(task);
+                PackDecoding d = decoding(task);
                 if (d != null) {
                     d.help();
                 }
@@ -147,52 +134,7 @@ public final class ConversionCache {
         }
     }
 
-    /**
-     * The stored entries to decode, shared out in slices to every thread that waits for them (the
-     * decoding of UTF-8 takes most of a warm build's start).
-     */
-    private final class Decoding {
-        private static final int SLICE = 32;
-        private final List<String> keys = new java.util.ArrayList<>();
-        /** Cleared as they are decoded: they hold the whole file read for the preload. */
-        private final java.util.concurrent.atomic.AtomicReferenceArray<PackFile.Payload> payloads;
-        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        private final java.util.concurrent.CountDownLatch done;
-
-        Decoding(PackFile pack) {
-            List<PackFile.Payload> all = new java.util.ArrayList<>();
-            pack.forEach((key, payload) -> {
-                keys.add(key);
-                all.add(payload);
-            });
-            payloads = new java.util.concurrent.atomic.AtomicReferenceArray<>(all.toArray(new PackFile.Payload[0]));
-            done = new java.util.concurrent.CountDownLatch((keys.size() + SLICE - 1) / SLICE);
-        }
-
-        /** Decodes slices until none is left. */
-        void help() {
-            for (int start; (start = next.getAndAdd(SLICE)) < keys.size(); ) {
-                try {
-                    for (int i = start; i < Math.min(start + SLICE, keys.size()); i++) {
-                        Entry e = decode(payloads.getAndSet(i, null));
-                        if (e != null) {
-                            memory.putIfAbsent(keys.get(i), e);
-                        }
-                    }
-                } finally {
-                    done.countDown();
-                }
-            }
-        }
-
-        /** Helps, then waits until every slice is decoded. */
-        void await() throws InterruptedException {
-            help();
-            done.await();
-        }
-    }
-
-    private static Decoding decoding(FutureTask<Decoding> task) {
+    private static PackDecoding decoding(FutureTask<PackDecoding> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
@@ -204,11 +146,11 @@ public final class ConversionCache {
     }
 
     private void awaitPreload() {
-        FutureTask<Decoding> task = preload;
+        FutureTask<PackDecoding> task = preload;
         if (task == null) {
             return;
         }
-        Decoding d = decoding(task);
+        PackDecoding d = decoding(task);
         if (d != null) {
             try {
                 d.await();
@@ -232,22 +174,11 @@ public final class ConversionCache {
         if (e != null) {
             return e;
         }
-        e = decode(pack.read(key));
+        e = PackDecoding.decode(pack.read(key));
         if (e != null) {
             memory.put(key, e);
         }
         return e;
-    }
-
-    private static Entry decode(PackFile.Payload p) {
-        if (p == null) {
-            return null;
-        }
-        try {
-            return EntryCodec.decode(p.bytes(), p.offset(), p.length());
-        } catch (RuntimeException damaged) {
-            return null;
-        }
     }
 
     /**
@@ -336,17 +267,5 @@ public final class ConversionCache {
 
     private static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,13 +1,11 @@
-package org.bulletin.parse;
+package org.bulletin.incremental;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.zip.CRC32C;
+import org.bulletin.files.AtomicFiles;
 
 /**
  * One append-only file of keyed records: a header naming the format, then records of
@@ -163,20 +162,9 @@ final class PackFile {
                 out.put(bytes, (int) s.offset(), s.length());
             }
         }
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                write(ch, Arrays.copyOf(out.array(), out.position()), 0);
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.replaceDurably(file, Arrays.copyOf(out.array(), out.position()));
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(tmp);
             return;
         }
         index = moved;
@@ -259,16 +247,6 @@ final class PackFile {
         ByteBuffer buf = ByteBuffer.wrap(bytes);
         while (buf.hasRemaining()) {
             ch.write(buf, position + buf.position());
-        }
-    }
-
-    private static void deleteQuietly(Path p) {
-        if (p != null) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException e) {
-                // a stray temporary file; ConversionCache removes it later
-            }
         }
     }
 }

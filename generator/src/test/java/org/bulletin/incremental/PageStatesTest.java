@@ -1,4 +1,4 @@
-package org.bulletin.generator;
+package org.bulletin.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,8 +18,8 @@ class PageStatesTest {
     @TempDir
     Path dir;
 
-    private static SiteOutput.Previous state(Map<String, Set<String>> styles) {
-        return new SiteOutput.Previous("/out\tput", "in", "skel", "lists", "site",
+    private static PageState state(Map<String, Set<String>> styles) {
+        return new PageState("/out\tput", "in", "skel", "lists", "site",
                 Map.of("articles/a.html", "key:1,content/b.adoc,"),
                 Map.of("articles/a.html", List.of(Problem.warning("content/a.adoc", 3, "含\t制表符\n和换行 \\ 反斜杠")),
                         "index.html", List.of()),
@@ -31,7 +31,7 @@ class PageStatesTest {
     @Test
     void readsBackWhatItStoredAndWritesTheSameBytesForTheSameState() throws Exception {
         Path file = dir.resolve(PageStates.FILE);
-        SiteOutput.Previous s = state(Map.of("articles/a.html", Set.of("bs-0123abcd", "bs-ffff0000"), "index.html", Set.of()));
+        PageState s = state(Map.of("articles/a.html", Set.of("bs-0123abcd", "bs-ffff0000"), "index.html", Set.of()));
         PageStates.save(file, s);
         assertThat(PageStates.load(file)).isEqualTo(s);
 

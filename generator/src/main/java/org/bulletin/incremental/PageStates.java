@@ -1,4 +1,4 @@
-package org.bulletin.generator;
+package org.bulletin.incremental;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.bulletin.files.AtomicFiles;
 import org.bulletin.problem.Problem;
 import org.bulletin.problem.Severity;
 
 /**
- * Keeps what a published build rendered ({@link SiteOutput.Previous}: the fingerprint of each page's
+ * Keeps what a published build rendered ({@link PageState}: the fingerprint of each page's
  * inputs, the hash and stamp of the file written for it) in {@code pages.txt} of the cache folder, so the
  * next build in a new process renders only pages whose inputs changed and takes the others from the
  * output folder, each checked against its stored stamp or hash first. A missing, damaged, cut-short or
@@ -27,17 +28,18 @@ import org.bulletin.problem.Severity;
  * bytes), with {@code \}, tab and line breaks escaped, and ends with an {@code end} line; a hand-written
  * format because a JSON library's start-up cost more than the rest of a build with nothing changed.
  */
-final class PageStates {
+public final class PageStates {
 
     /** First line; bump when the format or the meaning of a fingerprint changes. */
     static final String FORMAT = "bulletin-page-state-3";
-    static final String FILE = "pages.txt";
+    /** The file in the build's cache folder. */
+    public static final String FILE = "pages.txt";
 
     private PageStates() {
     }
 
     /** The state stored in {@code file}, or null when there is none that can be used. */
-    static SiteOutput.Previous load(Path file) {
+    public static PageState load(Path file) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
@@ -48,7 +50,7 @@ final class PageStates {
         }
     }
 
-    private static SiteOutput.Previous read(BufferedReader in) throws IOException {
+    private static PageState read(BufferedReader in) throws IOException {
         if (!FORMAT.equals(in.readLine())) {
             return null;
         }
@@ -82,7 +84,7 @@ final class PageStates {
                     if (head.size() != 5) {
                         return null;
                     }
-                    return new SiteOutput.Previous(head.get("output"), head.get("inputs"), head.get("skeleton"),
+                    return new PageState(head.get("output"), head.get("inputs"), head.get("skeleton"),
                             head.get("lists"), head.get("site"), documents, problems, styles, rules, hashes,
                             stamps);
                 }
@@ -95,15 +97,15 @@ final class PageStates {
     }
 
     /** Stores {@code state} (best effort: a state that cannot be written only makes the next build slower). */
-    static void save(Path file, SiteOutput.Previous state) {
+    public static void save(Path file, PageState state) {
         try {
-            CacheFiles.replace(file, out -> write(out, state));
+            AtomicFiles.replaceText(file, out -> write(out, state));
         } catch (IOException | RuntimeException e) {
             delete(file);
         }
     }
 
-    private static void write(BufferedWriter out, SiteOutput.Previous s) throws IOException {
+    private static void write(BufferedWriter out, PageState s) throws IOException {
         out.write(FORMAT);
         out.write('\n');
         line(out, "output", s.output());

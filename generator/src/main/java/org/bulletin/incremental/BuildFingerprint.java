@@ -1,4 +1,4 @@
-package org.bulletin.generator;
+package org.bulletin.incremental;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.bulletin.text.Sha256;
 
 /**
  * What a build's output depends on, as one SHA-256 value: every file of the site folder (relative
@@ -39,8 +39,19 @@ public record BuildFingerprint(String value, Path output, List<String> hashes) {
         hashes = List.copyOf(hashes);
     }
 
+    /**
+     * What of a build request is part of the fingerprint.
+     *
+     * @param siteDir   the site folder, absolute
+     * @param outputDir the output folder, absolute (not an input)
+     * @param overrides configuration overrides
+     * @param strict    the request's strict setting, or null
+     */
+    public record Inputs(Path siteDir, Path outputDir, Map<String, String> overrides, Boolean strict) {
+    }
+
     /** Computes the fingerprint of a request before building it, hashing every file. */
-    public static BuildFingerprint of(BuildRequest request, Collection<Path> ignored) throws IOException {
+    public static BuildFingerprint of(Inputs request, Collection<Path> ignored) throws IOException {
         return of(request, ignored, null);
     }
 
@@ -48,10 +59,10 @@ public record BuildFingerprint(String value, Path output, List<String> hashes) {
      * Computes the fingerprint of a request before building it, reusing the hashes kept in
      * {@code stateFile} (may be null or missing) for files whose size and times did not change.
      */
-    public static BuildFingerprint of(BuildRequest request, Collection<Path> ignored, Path stateFile)
+    public static BuildFingerprint of(Inputs request, Collection<Path> ignored, Path stateFile)
             throws IOException {
         FileHashes files = new FileHashes(known(stateFile), System.currentTimeMillis());
-        MessageDigest total = FileHashes.sha256();
+        MessageDigest total = Sha256.digest();
         line(total, "generator " + generatorIdentity(files));
         line(total, "site " + request.siteDir());
         line(total, "output " + request.outputDir());
@@ -63,14 +74,14 @@ public record BuildFingerprint(String value, Path output, List<String> hashes) {
         for (Map.Entry<String, String> file : files.tree(request.siteDir(), skip).entrySet()) {
             line(total, "file " + file.getKey() + " " + file.getValue());
         }
-        return new BuildFingerprint(HexFormat.of().formatHex(total.digest()), request.outputDir(),
+        return new BuildFingerprint(Sha256.hex(total), request.outputDir(),
                 FileHashes.lines(files.remembered()));
     }
 
     /** Where to keep the fingerprint of the build writing to {@code output}: one file per output folder. */
     public static Path stateFile(Path stateDir, Path output) {
         String path = output.toAbsolutePath().normalize().toString();
-        String id = HexFormat.of().formatHex(FileHashes.sha256().digest(path.getBytes(StandardCharsets.UTF_8)))
+        String id = Sha256.hex(path)
                 .substring(0, 12);
         return stateDir.resolve("bulletin-" + output.getFileName() + "-" + id + ".fingerprint");
     }
@@ -141,8 +152,7 @@ public record BuildFingerprint(String value, Path output, List<String> hashes) {
             return version.getProperty("version", "unknown");
         }
         String codeHash = Files.isRegularFile(code) ? files.hash(code)
-                : HexFormat.of().formatHex(FileHashes.sha256().digest(files.tree(code, List.of()).toString()
-                        .getBytes(StandardCharsets.UTF_8)));
+                : Sha256.hex(files.tree(code, List.of()).toString());
         return version.getProperty("version", "unknown") + " " + codeHash;
     }
 

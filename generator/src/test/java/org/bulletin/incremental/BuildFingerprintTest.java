@@ -1,5 +1,6 @@
-package org.bulletin.generator;
+package org.bulletin.incremental;
 
+import org.bulletin.generator.BuildRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -37,7 +38,7 @@ class BuildFingerprintTest {
     }
 
     private BuildFingerprint fingerprint(BuildRequest r) throws IOException {
-        return BuildFingerprint.of(r, List.of(target));
+        return BuildFingerprint.of(r.fingerprintInputs(), List.of(target));
     }
 
     @Test
@@ -119,9 +120,9 @@ class BuildFingerprintTest {
                 + article.toAbsolutePath().normalize();
         new BuildFingerprint(fresh.value(), fresh.output(), List.of(kept)).save(state);
 
-        assertThat(BuildFingerprint.of(request, List.of(target), state).value()).isNotEqualTo(fresh.value());
-        assertThat(BuildFingerprint.of(request, List.of(target), null).value()).isEqualTo(fresh.value());
-        assertThat(BuildFingerprint.of(request, List.of(target), target.resolve("missing")).value())
+        assertThat(BuildFingerprint.of(request.fingerprintInputs(), List.of(target), state).value()).isNotEqualTo(fresh.value());
+        assertThat(BuildFingerprint.of(request.fingerprintInputs(), List.of(target), null).value()).isEqualTo(fresh.value());
+        assertThat(BuildFingerprint.of(request.fingerprintInputs(), List.of(target), target.resolve("missing")).value())
                 .isEqualTo(fresh.value());
     }
 
