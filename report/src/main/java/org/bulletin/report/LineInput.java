@@ -1,11 +1,9 @@
 package org.bulletin.report;
 
 import java.io.Closeable;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.zip.ZipException;
 
 /**
  * Reads a text file ({@link TextInput}: UTF-8, gunzipped when it ends in {@code .gz}) line by line,
@@ -19,8 +17,8 @@ final class LineInput implements Closeable {
     static final int MAX = 1 << 16;
 
     private final Reader in;
+    private final Path file;
     private final String name;
-    private final boolean gzip;
     private final BadLines bad;
     private final char[] buffer = new char[1 << 16];
     private int pos;
@@ -31,8 +29,8 @@ final class LineInput implements Closeable {
 
     private LineInput(Reader in, Path file, BadLines bad) {
         this.in = in;
+        this.file = file;
         this.name = file.toString();
-        this.gzip = file.getFileName().toString().endsWith(".gz");
         this.bad = bad;
     }
 
@@ -98,11 +96,11 @@ final class LineInput implements Closeable {
             pos = 0;
             end = n;
             return true;
-        } catch (EOFException | ZipException e) {
-            if (!gzip) {
+        } catch (IOException e) {
+            if (!TextInput.gzipBroken(file, e)) {
                 throw e;
             }
-            bad.add(name, line + 1, "the gzip data ends early or is damaged here; the rest of the file was skipped");
+            bad.add(name, line + 1, TextInput.GZIP_BROKEN);
             done = true;
             broken = true;
             return false;

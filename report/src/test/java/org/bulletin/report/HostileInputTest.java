@@ -133,6 +133,29 @@ class HostileInputTest {
     }
 
     @Test
+    void aTruncatedGzipExportOrPaperSheetIsReadUpToTheBreakAndNamed() throws IOException {
+        StringBuilder export = new StringBuilder("page,visitors,visits,pageviews\n");
+        StringBuilder sheets = new StringBuilder("sheet,quiz,1,2,3,4\n");
+        for (int i = 0; i < 20_000; i++) {
+            export.append("/meiting/articles/a.html,1,1,1\n");
+            sheets.append(i).append(",week,A,C,AB,B\n");
+        }
+        byte[] csv = gzip(export.toString());
+        Path analytics = Files.write(dir.resolve("plausible.csv.gz"), Arrays.copyOf(csv, csv.length / 2));
+        byte[] sheet = gzip(sheets.toString());
+        Path paper = Files.write(dir.resolve("paper.csv.gz"), Arrays.copyOf(sheet, sheet.length / 2));
+
+        CampaignReport report = ReportBuilder.build(site, new ReportRequest(List.of(), List.of(), List.of(analytics),
+                List.of(paper), AttemptPolicy.FIRST, 0, null, out));
+
+        assertThat(report.bad().examples()).hasSize(2);
+        assertThat(report.bad().examples().get(0)).startsWith(paper + ":").endsWith(TextInput.GZIP_BROKEN);
+        assertThat(report.bad().examples().get(1)).startsWith(analytics + ":").endsWith(TextInput.GZIP_BROKEN);
+        assertThat(report.submissions()).isGreaterThan(1000);
+        assertThat(report.articleViews()).isGreaterThan(1000);
+    }
+
+    @Test
     void aGzipLogDamagedInTheMiddleNeverStopsTheReport() throws IOException {
         byte[] damaged = gzip(log(20_000));
         for (int i = damaged.length / 2; i < damaged.length / 2 + 64; i++) {
