@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.bulletin.generator.ThemePages;
 import org.bulletin.model.Site;
-import org.bulletin.publish.SitePublisher;
 
 /**
  * Writes the report folder: {@code index.html} (the report page in the site's theme, charts as inline
@@ -32,7 +31,7 @@ public final class ReportWriter {
 
     /**
      * Writes the report folder atomically: everything goes into a staging folder beside {@code out},
-     * which replaces {@code out} only when complete (as the site's {@link SitePublisher} does), so a
+     * which replaces {@code out} only when complete (see {@link ReportFolder}), so a
      * failed write leaves the previous report untouched.
      *
      * @throws IOException also when {@code out} is a file or a folder of files that are not a report
@@ -42,9 +41,9 @@ public final class ReportWriter {
         if (refusal != null) {
             throw new IOException(refusal);
         }
-        try (SitePublisher publisher = SitePublisher.open(out)) {
-            writeFiles(site, pages, report, publisher.staging());
-            publisher.commit();
+        try (ReportFolder folder = ReportFolder.open(out)) {
+            writeFiles(site, pages, report, folder.staging());
+            folder.commit();
         }
     }
 

@@ -76,4 +76,19 @@ class ReportFolderTest {
                 .hasMessageContaining("already holds files");
         assertThat(SitePublisher.list(out)).containsExactly("minutes.docx");
     }
+
+    @Test
+    void aWriteKilledBetweenTheTwoRenamesIsRecoveredByTheNext() throws IOException {
+        Path previous = Files.createDirectories(dir.resolve(".report.bulletin-previous"));
+        Files.writeString(previous.resolve("index.html"), "the previous report");
+        Files.createDirectories(dir.resolve(".report.bulletin-staging"));
+
+        try (ReportFolder folder = ReportFolder.open(out)) {
+            assertThat(out.resolve("index.html")).hasContent("the previous report");
+            assertThat(previous).doesNotExist();
+            assertThat(folder.staging()).isEmptyDirectory();
+        }
+        assertThat(dir.resolve(".report.bulletin-staging")).doesNotExist();
+        assertThat(out.resolve("index.html")).hasContent("the previous report");
+    }
 }
