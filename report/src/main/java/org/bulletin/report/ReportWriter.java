@@ -29,7 +29,40 @@ public final class ReportWriter {
     /** The files of the report folder besides the theme's style sheets. */
     private static final Set<String> OUTPUTS = Set.of("index.html", "css/site.css", "css/printable.css", "favicon.svg");
 
+    /**
+     * Writes the report folder atomically: everything goes into a staging folder beside {@code out},
+     * which replaces {@code out} only when complete (see {@link ReportFolder}), so a
+     * failed write leaves the previous report untouched.
+     *
+     * @throws IOException also when {@code out} is a file or a folder of files that are not a report
+     */
     public static void write(Site site, ThemePages pages, CampaignReport report, Path out) throws IOException {
+        String refusal = refusal(out);
+        if (refusal != null) {
+            throw new IOException(refusal);
+        }
+        try (ReportFolder folder = ReportFolder.open(out)) {
+            writeFiles(site, pages, report, folder.staging());
+            folder.commit();
+        }
+    }
+
+    /** Why {@code out} must not be replaced by a report, or null when it may. */
+    static String refusal(Path out) throws IOException {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            return "the report folder " + out + " is a file: choose a folder";
+        }
+        if (!Files.isDirectory(out) || Files.isRegularFile(out.resolve("wrap-up.adoc"))
+                || Files.isRegularFile(out.resolve("index.html"))) {
+            return null;
+        }
+        try (var files = Files.list(out)) {
+            return files.findAny().isEmpty() ? null : "the report folder " + out + " already holds files that the "
+                    + "report did not write, and a report replaces its whole folder: choose a new or empty folder";
+        }
+    }
+
+    private static void writeFiles(Site site, ThemePages pages, CampaignReport report, Path out) throws IOException {
         Files.createDirectories(out);
         Map<String, byte[]> theme = ThemePages.themeAssets();
         for (String css : List.of("css/site.css", "css/printable.css", "favicon.svg")) {
