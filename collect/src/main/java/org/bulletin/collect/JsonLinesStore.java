@@ -27,6 +27,11 @@ import java.util.function.Consumer;
  */
 final class JsonLinesStore implements Closeable {
 
+    /** Why a stored record cannot be used (null when it can). */
+    interface RecordCheck {
+        String problem(ObjectNode record);
+    }
+
     /** Runs on the writer thread after a batch is durable, before its submitters are answered. */
     interface AfterCommit {
         void committed(List<ObjectNode> records);
@@ -65,9 +70,11 @@ final class JsonLinesStore implements Closeable {
 
     /**
      * Opens (or creates) {@code file}: sets aside a half-written last line as
-     * {@code file.partial-N}, hands every stored record to {@code eachRecord}, then starts the writer.
+     * {@code file.partial-N}, copies every record {@code check} finds a problem in to
+     * {@code file.rejected} (it stays in place, and is skipped), hands every other stored record to
+     * {@code eachRecord}, then starts the writer.
      */
-    static JsonLinesStore open(Path file, ObjectMapper mapper, Consumer<JsonNode> eachRecord,
+    static JsonLinesStore open(Path file, ObjectMapper mapper, RecordCheck check, Consumer<JsonNode> eachRecord,
             AfterCommit afterCommit, Consumer<String> log) throws IOException {
         boolean created = !Files.exists(file);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -76,7 +83,11 @@ final class JsonLinesStore implements Closeable {
             if (created) {
                 DurableFiles.syncDirectory(file.getParent());
             }
-            long[] scan = scan(file, mapper, eachRecord, log);
+            List<byte[]> rejected = new ArrayList<>();
+            long[] scan = scan(file, mapper, check, eachRecord, rejected, log);
+            if (!rejected.isEmpty()) {
+                DurableFiles.keepRejected(file.resolveSibling(file.getFileName() + ".rejected"), rejected);
+            }
             long goodSize = scan[0];
             if (goodSize < channel.size()) {
                 Path aside = DurableFiles.setAside(file, goodSize);
@@ -93,8 +104,8 @@ final class JsonLinesStore implements Closeable {
     }
 
     /** @return {end of the last complete line, number of records} */
-    private static long[] scan(Path file, ObjectMapper mapper, Consumer<JsonNode> eachRecord,
-            Consumer<String> log) throws IOException {
+    private static long[] scan(Path file, ObjectMapper mapper, RecordCheck check, Consumer<JsonNode> eachRecord,
+            List<byte[]> rejected, Consumer<String> log) throws IOException {
         long offset = 0;
         long goodSize = 0;
         long records = 0;
@@ -112,7 +123,13 @@ final class JsonLinesStore implements Closeable {
                 goodSize = offset;
                 if (line.size() > 0) {
                     JsonNode node = parse(mapper, line.toByteArray());
-                    if (node instanceof ObjectNode) {
+                    String problem = node instanceof ObjectNode object ? check.problem(object) : null;
+                    if (problem != null) {
+                        line.write('\n');
+                        rejected.add(line.toByteArray());
+                        log.accept(file.getFileName() + ":" + lineNumber + ": " + problem + "; copied to "
+                                + file.getFileName() + ".rejected and skipped (left in place)");
+                    } else if (node instanceof ObjectNode) {
                         eachRecord.accept(node);
                         records++;
                     } else {
@@ -182,7 +199,15 @@ final class JsonLinesStore implements Closeable {
                 stopping = true;
             }
             if (!batch.isEmpty()) {
-                commit(batch);
+                try {
+                    commit(batch);
+                } catch (RuntimeException | Error e) {
+                    // one bad record must not stop the writer: fail this batch, carry on
+                    log.accept(file.getFileName() + ": internal error while storing (" + e + "); "
+                            + batch.size() + " submission(s) refused");
+                    IOException failure = new IOException("internal error while storing: " + e, e);
+                    batch.forEach(p -> p.done().completeExceptionally(failure));
+                }
             }
             batch.clear();
         }
@@ -213,8 +238,13 @@ final class JsonLinesStore implements Closeable {
         }
         size += total;
         lines += batch.size();
-        afterCommit.committed(batch.stream().map(Pending::record).toList());
-        batch.forEach(p -> p.done().complete(null));
+        try {
+            afterCommit.committed(batch.stream().map(Pending::record).toList());
+        } catch (RuntimeException e) {
+            log.accept(file.getFileName() + ": after storing " + batch.size() + " record(s): " + e);
+        } finally {
+            batch.forEach(p -> p.done().complete(null));
+        }
     }
 
     /** After a failed write, cuts the file back to its last durable line, or stops taking appends. */
