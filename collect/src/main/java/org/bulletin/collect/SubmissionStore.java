@@ -109,7 +109,7 @@ final class SubmissionStore implements Closeable {
     /** Runs on the messages writer thread: the messages are already durable in messages.jsonl. */
     private void copyToCsv(PendingMessagesCsv csv, List<ObjectNode> records) {
         try {
-            csv.append(records.stream().map(csv::rowFor).toList());
+            csv.add(records);
         } catch (IOException | RuntimeException e) {
             csvBehind = true;
             log.accept("messages-pending.csv: could not add " + records.size() + " message(s) (" + e.getMessage()
