@@ -49,10 +49,13 @@ final class DurableFiles {
     }
 
     /**
-     * Appends to {@code rejected} (created when missing) each of {@code lines} it does not hold yet,
+     * Appends to {@code rejected} (created when missing) each of {@code lines} (if any) it does not hold yet,
      * and syncs it: lines set aside at every start are kept once.
      */
     static void keepRejected(Path rejected, List<byte[]> lines) throws IOException {
+        if (lines.isEmpty()) {
+            return;
+        }
         Set<String> present = new HashSet<>();
         if (Files.exists(rejected)) {
             present.addAll(Files.readAllLines(rejected, StandardCharsets.ISO_8859_1));

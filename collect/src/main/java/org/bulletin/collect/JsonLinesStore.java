@@ -12,7 +12,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -42,6 +41,7 @@ final class JsonLinesStore implements Closeable {
 
     private final Path file;
     private final FileChannel channel;
+    private final AppendFile data;
     private final AfterCommit afterCommit;
     private final Consumer<String> log;
     private final ObjectMapper mapper;
@@ -55,10 +55,11 @@ final class JsonLinesStore implements Closeable {
 
     private record Pending(byte[] line, ObjectNode record, CompletableFuture<Void> done) { }
 
-    private JsonLinesStore(Path file, FileChannel channel, long size, int lines, AfterCommit afterCommit,
-            ObjectMapper mapper, Consumer<String> log) {
-        this.file = file;
-        this.channel = channel;
+    private JsonLinesStore(AppendFile data, long size, int lines, AfterCommit afterCommit, ObjectMapper mapper,
+            Consumer<String> log) {
+        this.data = data;
+        this.file = data.file();
+        this.channel = data.channel();
         this.size = size;
         this.lines = lines;
         this.afterCommit = afterCommit;
@@ -77,17 +78,15 @@ final class JsonLinesStore implements Closeable {
     static JsonLinesStore open(Path file, ObjectMapper mapper, RecordCheck check, Consumer<JsonNode> eachRecord,
             AfterCommit afterCommit, Consumer<String> log) throws IOException {
         boolean created = !Files.exists(file);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        AppendFile data = AppendFile.open(file);
+        FileChannel channel = data.channel();
         try {
             if (created) {
                 DurableFiles.syncDirectory(file.getParent());
             }
             List<byte[]> rejected = new ArrayList<>();
             long[] scan = scan(file, mapper, check, eachRecord, rejected, log);
-            if (!rejected.isEmpty()) {
-                DurableFiles.keepRejected(file.resolveSibling(file.getFileName() + ".rejected"), rejected);
-            }
+            DurableFiles.keepRejected(file.resolveSibling(file.getFileName() + ".rejected"), rejected);
             long goodSize = scan[0];
             if (goodSize < channel.size()) {
                 Path aside = DurableFiles.setAside(file, goodSize);
@@ -96,7 +95,8 @@ final class JsonLinesStore implements Closeable {
                 log.accept(file.getFileName() + ": set aside a half-written last line ("
                         + (Files.size(aside)) + " bytes, never acknowledged) as " + aside.getFileName());
             }
-            return new JsonLinesStore(file, channel, goodSize, (int) scan[1], afterCommit, mapper, log);
+            data.lock();
+            return new JsonLinesStore(data, goodSize, (int) scan[1], afterCommit, mapper, log);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -221,18 +221,19 @@ final class JsonLinesStore implements Closeable {
             total += buffers[i].remaining();
         }
         try {
-            IOException failure = broken;
-            if (failure != null) {
-                throw failure;
+            if (broken != null) {
+                throw broken;
             }
-            channel.position(size);
+            checkUnchanged();
             long written = 0;
             while (written < total) {
                 written += channel.write(buffers);
             }
             channel.force(false); // fdatasync: data and file size
         } catch (IOException e) {
-            undo(e);
+            if (broken == null) {
+                undo(e);
+            }
             batch.forEach(p -> p.done().completeExceptionally(e));
             return;
         }
@@ -244,6 +245,18 @@ final class JsonLinesStore implements Closeable {
             log.accept(file.getFileName() + ": after storing " + batch.size() + " record(s): " + e);
         } finally {
             batch.forEach(p -> p.done().complete(null));
+        }
+    }
+
+    /** Refuses to write into a file that is no longer the one written so far (see {@link AppendFile}). */
+    private void checkUnchanged() throws IOException {
+        String change = data.changeSince(size);
+        if (change != null) {
+            broken = new IOException(file.getFileName() + " " + change);
+            log.accept("bulletin collect: ERROR: " + file + " " + change + "; refusing every submission for it"
+                    + " until the collector is restarted (never truncate, move or edit the data files of a running"
+                    + " collector: stop it first, or start a new one on a new folder)");
+            throw broken;
         }
     }
 
