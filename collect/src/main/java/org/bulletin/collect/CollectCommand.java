@@ -25,6 +25,8 @@ public final class CollectCommand implements Callable<Integer> {
     /** The exit codes of the command line (README, "Exit codes"): a wrong command line, a failed environment. */
     static final int USAGE = 2;
     static final int ENVIRONMENT = 3;
+    /** Seconds a client has to send its whole request, and to take the reply. */
+    static final int REQUEST_SECONDS = 10;
 
     @Spec
     private CommandSpec spec;
@@ -90,6 +92,7 @@ public final class CollectCommand implements Callable<Integer> {
             err.flush();
             return e instanceof IOException ? ENVIRONMENT : USAGE;
         }
+        limitRequestTimes();
         CollectServer server;
         try {
             server = CollectServer.start(options);
@@ -101,6 +104,19 @@ public final class CollectCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "collect-shutdown"));
         server.awaitStopped();
         return 0;
+    }
+
+    /**
+     * The JDK HTTP server's own limits, read once when its first server starts: a request (headers
+     * and body) must arrive within {@link #REQUEST_SECONDS}, a reply be taken within as long, or the
+     * connection is closed; a {@code -D} given on the java command line wins.
+     */
+    private static void limitRequestTimes() {
+        for (String property : List.of("sun.net.httpserver.maxReqTime", "sun.net.httpserver.maxRspTime")) {
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, Integer.toString(REQUEST_SECONDS));
+            }
+        }
     }
 
     private QuizCatalog loadCatalog(Path siteDir) throws IOException {
