@@ -243,7 +243,8 @@ final class SubmissionValidator {
                 throw new Rejection(422, "'answers." + e.getKey() + "' must be an array of option indexes");
             }
             for (JsonNode index : chosen) {
-                if (!index.isIntegralNumber() || index.asLong() < 0 || index.asLong() > 999) {
+                // canConvertToInt first: asLong() wraps a huge index like 2^64 round to 0
+                if (!index.isIntegralNumber() || !index.canConvertToInt() || index.asInt() < 0 || index.asInt() > 999) {
                     throw new Rejection(422, "'answers." + e.getKey() + "' must hold option indexes 0 to 999");
                 }
             }

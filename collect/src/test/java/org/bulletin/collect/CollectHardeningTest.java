@@ -87,6 +87,17 @@ class CollectHardeningTest {
     }
 
     @Test
+    void refusesOptionIndexesThatOverflow() throws Exception {
+        Posts posts = start();
+        for (String index : List.of("18446744073709551616", "9223372036854775807", "4294967296", "-1", "1000")) {
+            HttpResponse<String> quiz = posts.post("/quiz", Posts.quiz("dev-1", "c-" + index)
+                    .replace("\"q1\":[0]", "\"q1\":[" + index + "]"));
+            assertThat(quiz.statusCode()).as(index).isEqualTo(422);
+        }
+        assertThat(Files.readString(data.resolve("results.jsonl"))).isEmpty();
+    }
+
+    @Test
     void setsAsideStoredLinesItCannotUseAndKeepsServing() throws Exception {
         Files.createDirectories(data);
         String good = "{\"id\":\"m-1\",\"name\":\"王\",\"message\":\"好\",\"client\":\"c\","
