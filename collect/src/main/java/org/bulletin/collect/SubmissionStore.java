@@ -92,7 +92,13 @@ final class SubmissionStore implements Closeable {
                     },
                     records -> self[0].copyToCsv(csv, records), log);
             self[0] = new SubmissionStore(lockChannel, lock, results, messages, stored, log);
-            csv.recover(storedMessages, afterCrash);
+            try {
+                csv.recover(storedMessages, afterCrash);
+            } catch (IOException | RuntimeException e) {
+                self[0].csvBehind = true; // tried again at the next start
+                log.accept("messages-pending.csv: could not bring it up to date (" + e.getMessage()
+                        + "); the messages are safe in messages.jsonl; carrying on");
+            }
             return self[0];
         } catch (IOException | RuntimeException e) {
             if (results != null) {

@@ -49,7 +49,7 @@ class CollectOperatorMistakesTest {
         assertThat(posts.post("/quiz", Posts.quiz("dev-1", "claim-1")).statusCode()).isEqualTo(201);
         Files.delete(data.resolve("collect.lock"));
 
-        CollectorProcess second = CollectorProcess.launch(System.getProperty("java.class.path"), List.of("-Xshare:off"),
+        CollectorProcess second = CollectorProcess.launch(System.getProperty("java.class.path"), List.of(),
                 "--data", data.toString(), "--port", "0", "--rate-limit", "off");
         child = second.process();
 

@@ -120,7 +120,7 @@ class CollectPendingCsvTest {
         byte[] before = prefill.toString().getBytes(StandardCharsets.UTF_8);
         Files.write(csv(), before);
         CollectorProcess collector = CollectorProcess.launch(List.of("bash", "-c", "ulimit -f 64; exec \"$0\" \"$@\""),
-                System.getProperty("java.class.path"), List.of("-Xshare:off"), "--data", data.toString(),
+                System.getProperty("java.class.path"), List.of(), "--data", data.toString(),
                 "--port", "0", "--rate-limit", "off", "--zone", "Asia/Shanghai");
         child = collector.process();
         assertThat(collector.port()).as("%s", collector.output()).isPositive();

@@ -51,7 +51,7 @@ class CollectSlowClientsTest {
     void answersNormalClientsWhileManySlowOnesHangAndCutsTheSlowOnesOff() throws Exception {
         // a request read limit of 3 s instead of the collector's default, to keep the test short
         CollectorProcess collector = CollectorProcess.launch(System.getProperty("java.class.path"),
-                List.of("-Xshare:off", "-Dsun.net.httpserver.maxReqTime=3"), "--data", data.toString(),
+                List.of("-Dsun.net.httpserver.maxReqTime=3"), "--data", data.toString(),
                 "--port", "0", "--rate-limit", "off");
         child = collector.process();
         assertThat(collector.port()).as("%s", collector.output()).isPositive();
