@@ -11,8 +11,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -144,31 +146,37 @@ final class PendingMessagesCsv {
             }
             log.accept(file.getFileName() + ": set aside a half-written last row as " + aside.getFileName());
         }
-        Set<String> present = new HashSet<>();
+        // rows by date, name and message, counted: two residents may write the same words on one day
+        Map<String, Integer> rows = new HashMap<>();
         for (List<String> row : scan.rows()) {
             if (row.size() >= 3) {
-                present.add(String.join("\u0000", row.subList(0, 3)));
+                rows.merge(String.join("\u0000", row.subList(0, 3)), 1, Integer::sum);
             }
         }
         Set<String> done = copied.read();
         if (done == null) {
             // a folder from before messages-pending.ids: what the file shows; all after a clean stop
             // or when the editor removed the file
-            done = new HashSet<>();
             List<String> known = new ArrayList<>();
             for (JsonNode m : storedMessages) {
-                if (!afterCrash || fresh || present.contains(String.join("\u0000", fieldsOf(m)))) {
+                if (!afterCrash || fresh || takeRow(rows, m)) {
                     known.add(m.path("id").asText());
                 }
             }
             copied.create(known);
-            done.addAll(known);
+            done = new HashSet<>(known);
+        } else {
+            for (JsonNode m : storedMessages) {
+                if (done.contains(m.path("id").asText())) {
+                    takeRow(rows, m);
+                }
+            }
         }
         List<JsonNode> shown = new ArrayList<>();
         List<JsonNode> missing = new ArrayList<>();
         for (JsonNode m : storedMessages) {
             if (!done.contains(m.path("id").asText())) {
-                (present.contains(String.join("\u0000", fieldsOf(m))) ? shown : missing).add(m);
+                (takeRow(rows, m) ? shown : missing).add(m);
             }
         }
         copied.add(shown.stream().map(m -> m.path("id").asText()).toList());
@@ -178,6 +186,21 @@ final class PendingMessagesCsv {
                     + " message(s) stored in messages.jsonl that had not reached it"
                     + (afterCrash ? " (the collector stopped unexpectedly or could not write it)" : ""));
         }
+    }
+
+    /** Whether a row for {@code message} is left in {@code rows}; takes it. */
+    private boolean takeRow(Map<String, Integer> rows, JsonNode message) {
+        String key = String.join("\u0000", fieldsOf(message));
+        Integer left = rows.get(key);
+        if (left == null) {
+            return false;
+        }
+        if (left == 1) {
+            rows.remove(key);
+        } else {
+            rows.put(key, left - 1);
+        }
+        return true;
     }
 
     private static boolean endsWithNewline(FileChannel channel, long size) throws IOException {

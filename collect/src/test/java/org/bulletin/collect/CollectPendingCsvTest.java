@@ -103,6 +103,22 @@ class CollectPendingCsvTest {
         assertThat(log).anyMatch(l -> l.contains("messages-pending.csv: added 1 message(s)"));
     }
 
+    @Test
+    void addsAMissingMessageEvenWhenAnotherWithTheSameWordsIsInTheCsv() throws Exception {
+        Posts posts = start();
+        posts.post("/messages", Posts.message("m-1", "谢谢"));
+        posts.post("/messages", Posts.message("m-2", "谢谢"));
+        server.close();
+        Files.writeString(csv(), HEADER + "2026-11-28,李大爷,谢谢,,no\n");
+        Files.writeString(data.resolve("messages-pending.ids"), "\"m-1\"\n");
+        Files.writeString(data.resolve("collect.lock"), "running\n");
+
+        start();
+
+        assertThat(Files.readString(csv(), StandardCharsets.UTF_8))
+                .isEqualTo(HEADER + "2026-11-28,李大爷,谢谢,,no\n2026-11-28,李大爷,谢谢,,no\n");
+    }
+
     /**
      * A real short write: the collector runs with a file size limit (the JVM ignores SIGXFSZ, so the
      * write stops at the limit and the next one fails), as on a disk that fills up mid-row.
