@@ -143,13 +143,24 @@ public final class MessagesCsvParser {
             problems.error(name, row.line(), "the message is empty: add the text or remove the row");
             ok = false;
         }
-        return ok ? new Message(date, field(row, columns, "name").strip(), normalise(text).strip(),
-                normalise(field(row, columns, "reply")).strip(), row.line()) : null;
+        return ok ? new Message(date, unguarded(field(row, columns, "name").strip()),
+                unguarded(normalise(text).strip()), unguarded(normalise(field(row, columns, "reply")).strip()),
+                row.line()) : null;
     }
 
     private static String field(CsvReader.Row row, Map<String, Integer> columns, String column) {
         Integer i = columns.get(column);
         return i == null ? "" : row.fields().get(i);
+    }
+
+    /**
+     * The text without the {@code '} that {@code bulletin collect}'s review file (and a spreadsheet)
+     * puts before a leading {@code = + - @} so that it is never run as a formula: the wall shows what the
+     * resident wrote.
+     */
+    static String unguarded(String text) {
+        return text.length() > 1 && text.charAt(0) == '\'' && "=+-@".indexOf(text.charAt(1)) >= 0
+                ? text.substring(1) : text;
     }
 
     private static String normalise(String text) {

@@ -24,6 +24,17 @@ class MessagesCsvParserTest {
     }
 
     @Test
+    void takesOffTheFormulaGuardTheCollectorsReviewFileAdds() throws IOException {
+        List<Message> m = parse("\uFEFFdate,name,message,reply,approved\n"
+                + "2022-03-15,'@小王,'=1+1 是算术,'-谢谢,yes\n"
+                + "2022-03-15,it's me,'plain quote stays,,yes\n");
+        assertThat(m).extracting(Message::name).containsExactly("@小王", "it's me");
+        assertThat(m).extracting(Message::message).containsExactly("=1+1 是算术", "'plain quote stays");
+        assertThat(m.get(0).reply()).isEqualTo("-谢谢");
+        assertThat(errors()).isEmpty();
+    }
+
+    @Test
     void readsFileWithByteOrderMarkAndCrLf() throws IOException {
         List<Message> m = parse("\uFEFFdate,name,message\r\n2022-03-15,颜阿姨,很好\r\n");
         assertThat(errors()).isEmpty();
