@@ -29,6 +29,9 @@ import org.bulletin.text.CsvReader;
  */
 public final class MessagesCsvParser {
 
+    /** The longest message or reply the wall shows, in characters (the collector takes at most 500). */
+    public static final int MAX_LENGTH = 2000;
+
     public static final String FILE = "messages.csv";
     static final Set<String> COLUMNS = Set.of("date", "name", "message", "reply", "approved");
     private static final Pattern DATE = Pattern.compile(
@@ -144,13 +147,28 @@ public final class MessagesCsvParser {
             ok = false;
         }
         return ok ? new Message(date, unguarded(field(row, columns, "name").strip()),
-                unguarded(normalise(text).strip()), unguarded(normalise(field(row, columns, "reply")).strip()),
-                row.line()) : null;
+                limited(unguarded(normalise(text).strip()), "message", name, row.line(), problems),
+                limited(unguarded(normalise(field(row, columns, "reply")).strip()), "reply", name, row.line(),
+                        problems), row.line()) : null;
     }
 
     private static String field(CsvReader.Row row, Map<String, Integer> columns, String column) {
         Integer i = columns.get(column);
         return i == null ? "" : row.fields().get(i);
+    }
+
+    /**
+     * {@code text} cut to {@link #MAX_LENGTH} characters (the last one an ellipsis), with a warning, when it
+     * is longer: one row must not make every page that shows the wall megabytes long.
+     */
+    private static String limited(String text, String what, String file, int line, Problems problems) {
+        int length = text.codePointCount(0, text.length());
+        if (length <= MAX_LENGTH) {
+            return text;
+        }
+        problems.warning(file, line, "the " + what + " has " + length + " characters: the wall shows the first "
+                + (MAX_LENGTH - 1) + " and …; shorten it or split it into several rows");
+        return text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH - 1)) + "…";
     }
 
     /**
