@@ -202,7 +202,9 @@
         var ex = f.querySelector('.quiz-explanation');
         ex.hidden = true;
         ex.textContent = '';
-        [].slice.call(f.querySelectorAll('.quiz-answer-note')).forEach(function (n) { n.remove(); });
+        [].slice.call(f.querySelectorAll('.quiz-answer-note, .quiz-choice-note')).forEach(function (n) {
+          n.parentNode.removeChild(n);
+        });
         [].slice.call(f.querySelectorAll('.quiz-correct-option')).forEach(function (n) {
           n.classList.remove('quiz-correct-option');
         });
@@ -220,9 +222,15 @@
         mark.className = 'quiz-mark ' + (ok ? 'quiz-right' : 'quiz-wrong');
         mark.hidden = false;
         [].slice.call(f.querySelectorAll('li[data-option]')).forEach(function (li) {
-          if (right.indexOf(+li.getAttribute('data-option')) >= 0) {
+          var option = +li.getAttribute('data-option'), label = li.querySelector('label');
+          var isRight = right.indexOf(option) >= 0;
+          if (isRight) {
             li.classList.add('quiz-correct-option');
-            li.querySelector('label').appendChild(make('span', 'quiz-answer-note', ' ' + t.correctOption));
+            label.appendChild(make('span', 'quiz-answer-note', ' ' + t.correctOption));
+          }
+          if (chosen.indexOf(option) >= 0) { // in words and icon, not only the greyed control
+            label.appendChild(make('span', isRight ? 'quiz-choice-note' : 'quiz-choice-note quiz-choice-wrong',
+              ' ' + (isRight ? t.yourChoice : t.wrongChoice)));
           }
         });
         inputs(f).forEach(function (i) { i.disabled = true; });
