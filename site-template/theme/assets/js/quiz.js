@@ -144,8 +144,9 @@
   /* Retry-After in ms (seconds or an HTTP date), 0 when absent or not exposed to the page by CORS. */
   function retryAfter(xhr) {
     var m = /(?:^|\n)retry-after:[ \t]*([^\r\n]*)/i.exec(xhr.getAllResponseHeaders() || '');
-    if (!m) { return 0; }
-    var ms = /^\d+$/.test(m[1]) ? 1000 * m[1] : Date.parse(m[1]) - Date.now();
+    var value = m ? m[1].trim() : '';
+    if (!value) { return 0; }
+    var ms = /^\d+$/.test(value) ? 1000 * value : Date.parse(value) - Date.now();
     return ms > 0 ? Math.min(ms, 86400000) : 0;
   }
 

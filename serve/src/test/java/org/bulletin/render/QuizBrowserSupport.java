@@ -109,7 +109,7 @@ final class QuizBrowserSupport {
     }
 
     /**
-     * A zh-CN site with the given quizzes (id to AsciiDoc; {@code {submit}} becomes the submit URL line of
+     * A site (zh-CN unless told) with the given quizzes (id to AsciiDoc; {@code {submit}} becomes the submit URL line of
      * the receiver), built, served with the strict CSP and opened in Chromium.
      */
     static final class QuizSite implements AutoCloseable {
@@ -119,11 +119,15 @@ final class QuizBrowserSupport {
         final String base;
 
         QuizSite(SiteGenerator generator, Path work, Map<String, String> quizzes) throws Exception {
+            this(generator, work, quizzes, "zh-CN");
+        }
+
+        QuizSite(SiteGenerator generator, Path work, Map<String, String> quizzes, String locale) throws Exception {
             Browser.require();
             receiver = new Receiver(0);
             Path site = work.resolve("site");
             Files.createDirectories(site.resolve("content/quiz"));
-            Files.writeString(site.resolve("jbake.properties"), "site.title=Quiz test\nsite.locale=zh-CN\n"
+            Files.writeString(site.resolve("jbake.properties"), "site.title=Quiz test\nsite.locale=" + locale + "\n"
                     + "site.host=http://127.0.0.1/\n");
             for (Map.Entry<String, String> q : quizzes.entrySet()) {
                 Files.writeString(site.resolve("content/quiz/" + q.getKey() + ".adoc"),
@@ -137,7 +141,7 @@ final class QuizBrowserSupport {
             server = new StaticSiteServer("127.0.0.1", 0, () -> out,
                     csp(StaticSiteServer.CSP, "http://127.0.0.1:" + receiver.port), false);
             base = "http://127.0.0.1:" + server.port() + "/";
-            browser = Browser.start(1000, 900, "--lang=zh-CN");
+            browser = Browser.start(1000, 900, "--lang=" + locale);
         }
 
         /** A fresh device: no stored results, no scripted replies, no console messages, nothing received. */

@@ -24,15 +24,23 @@ class QuizMarksBrowserTest {
 
     @TempDir
     static Path work;
+    @TempDir
+    static Path english;
     static QuizBrowserSupport.QuizSite site;
+    static QuizBrowserSupport.QuizSite en;
+
+    static final String MARKS = "= Marks\n:jbake-type: quiz\n"
+            + "\n[#q1]\n== One?\n\n* [ ] a\n* [x] b\n"
+            + "\n[#q2]\n== Two?\n\n* [x] a\n* [ ] b\n* [x] c\n"
+            + "\n[#q3]\n== Three?\n\n* [x] a\n* [ ] b\n";
 
     @BeforeAll
     static void start(SiteGenerator generator) throws Exception {
+        en = new QuizBrowserSupport.QuizSite(generator, english, Map.of("marks", MARKS,
+                "kinds", "= Kinds\n:jbake-type: quiz\n\n[#english]\n== Which are services? (multiple choice)\n\n"
+                        + "* [x] a\n* [x] b\n\n[#plain]\n== Which are services?\n\n* [x] a\n* [x] b\n"), "en");
         site = new QuizBrowserSupport.QuizSite(generator, work, Map.of(
-                "marks", "= Marks\n:jbake-type: quiz\n"
-                        + "\n[#q1]\n== One?\n\n* [ ] a\n* [x] b\n"
-                        + "\n[#q2]\n== Two?\n\n* [x] a\n* [ ] b\n* [x] c\n"
-                        + "\n[#q3]\n== Three?\n\n* [x] a\n* [ ] b\n",
+                "marks", MARKS,
                 "kinds", "= Kinds\n:jbake-type: quiz\n"
                         + "\n[#full]\n== 哪些是社区服务？（多选）\n\n* [x] a\n* [x] b\n"
                         + "\n[#half]\n== 哪些是社区服务？(多选)\n\n* [x] a\n* [x] b\n"
@@ -46,6 +54,9 @@ class QuizMarksBrowserTest {
         if (site != null) {
             site.close();
         }
+        if (en != null) {
+            en.close();
+        }
     }
 
     @BeforeEach
@@ -56,6 +67,7 @@ class QuizMarksBrowserTest {
     @AfterEach
     void noConsoleErrors() {
         assertThat(Browser.consoleProblems(site.browser)).as("browser console").isEmpty();
+        assertThat(Browser.consoleProblems(en.browser)).as("browser console (English)").isEmpty();
     }
 
     private String legend(String question) {
@@ -90,5 +102,24 @@ class QuizMarksBrowserTest {
         assertThat(legend("english")).isEqualTo("3. Which are services? (Multiple choice)");
         assertThat(legend("plain")).isEqualTo("4. 哪些是社区服务？ （多选）");
         assertThat(legend("single")).isEqualTo("5. 哪一个？（单选）");
+    }
+
+    @Test
+    void saysYourChoiceAndTheKindOnceInEnglish() {
+        en.clean();
+        en.open("quiz/marks.html");
+        en.choose("marks", "q1", 1);
+        en.choose("marks", "q2", 0, 1);
+        en.choose("marks", "q3", 1);
+        en.submit();
+        assertThat(en.options("marks", "q1")).containsExactly("a", "b (correct answer) Your choice");
+        assertThat(en.options("marks", "q2")).containsExactly("a (correct answer) Your choice", "b ✘ Your choice",
+                "c (correct answer)");
+        assertThat(en.options("marks", "q3")).containsExactly("a (correct answer)", "b ✘ Your choice");
+        en.open("quiz/kinds.html");
+        assertThat(en.browser.findElement(By.cssSelector("#kinds--english legend")).getText())
+                .isEqualTo("1. Which are services? (multiple choice)");
+        assertThat(en.browser.findElement(By.cssSelector("#kinds--plain legend")).getText())
+                .isEqualTo("2. Which are services? (all that apply)");
     }
 }
