@@ -119,6 +119,48 @@
     } catch (e) { return date.toString(); }
   }
 
+  /* The collector's limits (collect's SubmissionValidator) for what the claim form asks. */
+  var ASK_LIMITS = { name: 100, phone: 40 };
+
+  /* POSTs JSON; done(status, xhr) with status 0 when there was no answer (offline, refused, timed out).
+     XMLHttpRequest runs in every browser the site supports and can time out. */
+  function post(url, body, done) {
+    var xhr = new XMLHttpRequest(), finished = false;
+    function finish() {
+      if (!finished) { finished = true; done(xhr.readyState === 4 ? xhr.status : 0, xhr); }
+    }
+    xhr.open('POST', url, true);
+    xhr.setRequestHeader('Content-Type', 'application/json');
+    xhr.timeout = 30000;
+    xhr.onload = xhr.onerror = xhr.ontimeout = xhr.onabort = finish;
+    try { xhr.send(body); } catch (e) { finish(); }
+  }
+
+  /* A refusal for good: a 4xx other than 408 and 429. Busy, server errors and no answer are tried again. */
+  function refusal(status) {
+    return status >= 400 && status < 500 && status !== 408 && status !== 429;
+  }
+
+  /* Retry-After in ms (seconds or an HTTP date), 0 when absent or not exposed to the page by CORS. */
+  function retryAfter(xhr) {
+    var m = /(?:^|\n)retry-after:[ \t]*([^\r\n]*)/i.exec(xhr.getAllResponseHeaders() || '');
+    var value = m ? m[1].trim() : '';
+    if (!value) { return 0; }
+    var ms = /^\d+$/.test(value) ? 1000 * value : Date.parse(value) - Date.now();
+    return ms > 0 ? Math.min(ms, 86400000) : 0;
+  }
+
+  /* The collector's reason ({"ok":false,"error":"…"}), or ''. */
+  function reason(xhr) {
+    try { return String(JSON.parse(xhr.responseText).error || ''); } catch (e) { return ''; }
+  }
+
+  /* The field a reason names first, as the collector writes it: "'phone' is longer than 40 characters". */
+  function refusedField(error) {
+    var m = /^'(\w+)'/.exec(error || '');
+    return m ? m[1] : null;
+  }
+
   function setup(section) {
     var data = JSON.parse(section.querySelector('script.quiz-data').textContent);
     var t = data.t, key = STORE + data.id, client = clientId();
@@ -134,6 +176,7 @@
     }
     state.answers = state.answers || {};
     state.outbox = state.outbox || [];
+    state.refused = state.refused || [];
     state.attempts = state.attempts || 0;
 
     var random = seeded(client + ':' + data.id);
@@ -202,7 +245,9 @@
         var ex = f.querySelector('.quiz-explanation');
         ex.hidden = true;
         ex.textContent = '';
-        [].slice.call(f.querySelectorAll('.quiz-answer-note')).forEach(function (n) { n.remove(); });
+        [].slice.call(f.querySelectorAll('.quiz-answer-note, .quiz-choice-note')).forEach(function (n) {
+          n.parentNode.removeChild(n);
+        });
         [].slice.call(f.querySelectorAll('.quiz-correct-option')).forEach(function (n) {
           n.classList.remove('quiz-correct-option');
         });
@@ -220,9 +265,15 @@
         mark.className = 'quiz-mark ' + (ok ? 'quiz-right' : 'quiz-wrong');
         mark.hidden = false;
         [].slice.call(f.querySelectorAll('li[data-option]')).forEach(function (li) {
-          if (right.indexOf(+li.getAttribute('data-option')) >= 0) {
+          var option = +li.getAttribute('data-option'), label = li.querySelector('label');
+          var isRight = right.indexOf(option) >= 0;
+          if (isRight) {
             li.classList.add('quiz-correct-option');
-            li.querySelector('label').appendChild(make('span', 'quiz-answer-note', ' ' + t.correctOption));
+            label.appendChild(make('span', 'quiz-answer-note', ' ' + t.correctOption));
+          }
+          if (chosen.indexOf(option) >= 0) { // in words and icon, not only the greyed control
+            label.appendChild(make('span', isRight ? 'quiz-choice-note' : 'quiz-choice-note quiz-choice-wrong',
+              ' ' + (isRight ? t.yourChoice : t.wrongChoice)));
           }
         });
         inputs(f).forEach(function (i) { i.disabled = true; });
@@ -252,54 +303,73 @@
       send();
     }
 
-    function retryLater() {
+    /* After an error: the collector's Retry-After when it gave one, else a delay that grows. */
+    function retryLater(wait) {
       if (timer) { window.clearTimeout(timer); }
-      timer = window.setTimeout(function () { timer = null; send(); }, delay);
+      timer = window.setTimeout(function () { timer = null; send(); }, wait || delay);
       delay = Math.min(delay * 2, 300000);
     }
 
     function send() {
       if (sending || !state.outbox.length || !data.submit) { return; }
+      if (timer) { window.clearTimeout(timer); timer = null; }
       sending = true;
       render();
       var item = state.outbox[0];
-      window.fetch(new URL(data.submit, window.location.href).toString(), {
-        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(item),
-        credentials: 'omit', cache: 'no-store'
-      }).then(function (response) {
-        if (!response.ok) { throw new Error('HTTP ' + response.status); }
-        state.outbox.shift();
-        state.failed = false;
-        delay = 15000;
-        persist();
+      post(data.submit, JSON.stringify(item), function (status, xhr) {
         sending = false;
+        if (status >= 200 && status < 300) {
+          state.outbox.shift();
+          state.failed = false;
+          delay = 15000;
+        } else if (!refusal(status)) {
+          state.failed = status ? 'server' : 'network';
+          persist();
+          render();
+          retryLater(retryAfter(xhr));
+          return;
+        } else { // refused for good: told to the resident, never in the way of later results
+          state.outbox.shift();
+          state.refused.push({ submittedAt: item.submittedAt, item: item, status: status, error: reason(xhr) });
+          state.refused = state.refused.slice(-10);
+          state.failed = false;
+        }
+        persist();
         render();
         send();
-      }, function () {
-        state.failed = true;
-        persist();
-        sending = false;
-        render();
-        retryLater();
       });
+    }
+
+    function refusalOf(r) {
+      return state.refused.filter(function (x) { return x.submittedAt === r.submittedAt; })[0] || null;
     }
 
     function sendStatus(r) {
       var box = make('div', 'quiz-send');
       if (!data.submit) { return box; }
+      var refused = refusalOf(r), field = refused && refusedField(refused.error);
+      if (refused && data.ask.indexOf(field) >= 0) {
+        box.appendChild(askForm(r, refused, field));
+        return box;
+      }
+      if (refused) {
+        box.appendChild(make('p', 'quiz-refused', t.refused));
+        if (refused.error) { box.appendChild(make('p', 'quiz-refused-reason', fmt(t.refusedReason, refused.error))); }
+        return box;
+      }
       if (r.prize && data.ask.length && !r.queued) {
-        box.appendChild(askForm(r));
+        box.appendChild(askForm(r, null, null));
         return box;
       }
       if (!state.outbox.length) {
         box.appendChild(make('p', 'quiz-sent', t.sent));
         return box;
       }
-      if (sending) {
+      if (sending && !state.failed) {
         box.appendChild(make('p', 'quiz-sending', t.sending));
         return box;
       }
-      box.appendChild(make('p', 'quiz-not-sent', t.notSent));
+      box.appendChild(make('p', 'quiz-not-sent', state.failed === 'server' ? t.notSentServer : t.notSent));
       var retry = make('button', 'quiz-retry', t.retry);
       retry.type = 'button';
       retry.addEventListener('click', function () { delay = 15000; send(); });
@@ -307,10 +377,12 @@
       return box;
     }
 
-    function askForm(r) {
-      var f = make('form', 'quiz-ask'), error = make('p', 'quiz-ask-error');
+    /* The claim form; after a refusal it comes back filled in, the refused field marked, to fix and resend. */
+    function askForm(r, refused, wrong) {
+      var f = make('form', 'quiz-ask'), error = make('p', 'quiz-ask-error'), invalid = null;
       f.noValidate = true;
       f.appendChild(make('p', null, t.ask));
+      error.id = data.id + '--ask-error';
       data.ask.forEach(function (field) {
         var id = data.id + '--ask-' + field, p = make('p'), label = make('label', null, t[field]);
         var input = make('input');
@@ -319,11 +391,19 @@
         input.name = field;
         input.type = field === 'phone' ? 'tel' : 'text';
         input.autocomplete = field === 'phone' ? 'tel' : 'name';
+        input.maxLength = ASK_LIMITS[field];
+        if (refused && refused.item[field]) { input.value = refused.item[field]; }
+        if (field === wrong) {
+          input.setAttribute('aria-invalid', 'true');
+          input.setAttribute('aria-describedby', error.id);
+          invalid = input;
+        }
         p.appendChild(label);
         p.appendChild(input);
         f.appendChild(p);
       });
-      error.hidden = true;
+      error.hidden = !invalid;
+      error.textContent = invalid ? t[wrong === 'phone' ? 'refusedPhone' : 'refusedName'] : '';
       error.setAttribute('role', 'alert');
       f.appendChild(error);
       var button = make('button', 'quiz-ask-send', t.sendClaim);
@@ -343,6 +423,7 @@
           empty.focus();
           return;
         }
+        state.refused = state.refused.filter(function (x) { return x !== refused; });
         queue(r, extra);
       });
       return f;

@@ -23,7 +23,8 @@ public final class QuizData {
     static final List<String> STRINGS = List.of("progress", "missing", "question", "unanswered", "right", "wrong",
             "correctOption", "score", "passed", "failed", "prize", "claim", "qr", "sent", "notSent", "sending",
             "retry", "tryAgain", "attemptsLeft", "noAttempts", "opens", "closed", "ask", "name", "phone",
-            "sendClaim", "askRequired", "explanation");
+            "sendClaim", "askRequired", "explanation", "yourChoice", "wrongChoice",
+            "notSentServer", "refused", "refusedReason", "refusedPhone", "refusedName");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -179,6 +179,18 @@ class MessageWallBrowserTest {
     }
 
     @Test
+    void labelsRepliesInWordsNotOnlyByTheirBox() throws IOException {
+        Document page = Jsoup.parse(out.resolve("messages.html").toFile());
+        assertThat(page.select(".message").get(1).select(".message-reply-label").text()).isEqualTo("社区回复");
+        assertThat(page.select(".message").get(0).select(".message-reply-label")).isEmpty();
+        assertThat(Jsoup.parse(out.resolve("index.html").toFile()).select(".messages-preview .message-reply-label")
+                .eachText()).containsExactly("社区回复");
+        needBrowser();
+        assertThat(browser.findElements(By.cssSelector(".message")).get(1).getText())
+                .endsWith("社区回复\n<b>谢谢</b>");
+    }
+
+    @Test
     void sendsTheMessageAsJsonAndSaysItAppearsAfterReview() {
         needBrowser();
         browser.findElement(By.id("message-text")).sendKeys("一二三四五");

@@ -188,7 +188,7 @@ class QuizPageBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#basic--q2 .quiz-explanation")).getText())
                 .contains("知识点").contains("Explained two.");
         assertThat(browser.findElements(By.cssSelector("#basic--q2 li.quiz-correct-option")))
-                .extracting(WebElement::getText).containsExactly("a （正确答案）", "c （正确答案）");
+                .extracting(WebElement::getText).containsExactly("a （正确答案） 您的选择", "c （正确答案） 您的选择");
         String claim = browser.findElement(By.cssSelector(".quiz-claim")).getText();
         assertThat(claim).matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}");
         assertThat(((Number) js("return document.querySelector('canvas.quiz-qr').width")).intValue()).isGreaterThan(100);
