@@ -223,6 +223,8 @@ class CollectServerTest {
         assertThat(foreignPost.statusCode()).isEqualTo(403);
         assertThat(sitePost.statusCode()).isEqualTo(201);
         assertThat(sitePost.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://example.org");
+        // a page on the site's origin reads when to send again after 429 or 503
+        assertThat(sitePost.headers().firstValue("Access-Control-Expose-Headers")).hasValue("Retry-After");
         assertThat(results()).hasSize(1);
     }
 
