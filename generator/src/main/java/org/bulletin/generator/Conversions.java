@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.bulletin.config.SiteConfig;
+import org.bulletin.model.Draft;
 import org.bulletin.model.Page;
 import org.bulletin.problem.Problems;
 import org.bulletin.model.Quiz;
@@ -101,13 +102,13 @@ final class Conversions {
             return null;
         }
         if (doc.isDraft()) {
-            return new ConversionCache.Entry(true, null, null, own.sorted());
+            return new ConversionCache.Entry(new Draft(doc.file().relative(), doc.title(), doc.date()), own.sorted());
         }
         if ("quiz".equals(doc.type())) {
             Quiz quiz = quizzes.parse(doc, own);
-            return new ConversionCache.Entry(false, null, quiz, own.sorted());
+            return new ConversionCache.Entry(quiz, own.sorted());
         }
         Page page = articles.parse(doc, own);
-        return new ConversionCache.Entry(false, page, null, own.sorted());
+        return new ConversionCache.Entry(page, own.sorted());
     }
 }

@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.bulletin.config.ConfigLoader;
 import org.bulletin.config.SiteConfig;
+import org.bulletin.model.Document;
+import org.bulletin.model.Draft;
 import org.bulletin.model.Message;
 import org.bulletin.model.Page;
 import org.bulletin.problem.Problem;
@@ -176,6 +178,7 @@ public final class SiteGenerator implements AutoCloseable {
                 + (misses < files.size() ? " (" + (files.size() - misses) + " unchanged, from the cache)" : ""));
         List<Page> documents = new ArrayList<>();
         List<Quiz> quizzes = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
         Map<String, String> documentKeys = new HashMap<>();
         Set<String> used = new HashSet<>();
         Conversions.Converted[] converted = misses == 0 ? null
@@ -195,17 +198,25 @@ public final class SiteGenerator implements AutoCloseable {
             }
             used.add(keys[i]);
             problems.addAll(entry.problems());
-            if (entry.draft()) {
-                continue;
-            }
-            if (keys[i] != null) {
+            boolean published = entry.document().match(new Document.Cases<Boolean>() {
+                @Override
+                public Boolean page(Page page) {
+                    return documents.add(page);
+                }
+
+                @Override
+                public Boolean quiz(Quiz quiz) {
+                    return quizzes.add(quiz);
+                }
+
+                @Override
+                public Boolean draft(Draft draft) {
+                    drafts.add(draft);
+                    return false;
+                }
+            });
+            if (published && keys[i] != null) {
                 documentKeys.put(file.relative(), keys[i]);
-            }
-            if (entry.page() != null) {
-                documents.add(entry.page());
-            }
-            if (entry.quiz() != null) {
-                quizzes.add(entry.quiz());
             }
         }
         if (cache != null) {
@@ -220,7 +231,10 @@ public final class SiteGenerator implements AutoCloseable {
         for (Page p : documents) {
             QuizEmbedCheck.check(p, () -> texts.get(p.source()), quizIds, problems);
         }
-        Site site = SiteBuilder.build(config, documents, quizzes, messages);
+        List<Document> all = new ArrayList<>(documents);
+        all.addAll(quizzes);
+        all.addAll(drafts);
+        Site site = SiteBuilder.build(config, all, messages);
         return new Loading(new LoadedSite(config, sources, site, texts, problems, documentKeys), photos);
     }
 
@@ -474,16 +488,27 @@ public final class SiteGenerator implements AutoCloseable {
      */
     private static List<OutputFile> photoPages(Site site) {
         List<OutputFile> pages = new ArrayList<>();
-        for (Page p : site.posts()) {
-            pages.add(new OutputFile(p.uri(), p.html(), true, p.source()));
-        }
-        for (Page p : site.pages()) {
-            pages.add(new OutputFile(p.uri(), p.html(), true, p.source()));
-        }
-        for (Quiz q : site.quizzes()) {
-            StringBuilder html = new StringBuilder(q.introHtml());
-            q.questions().forEach(x -> html.append(x.bodyHtml()).append(x.explanationHtml()));
-            pages.add(new OutputFile(QuizPages.uri(q, site.config()), html.toString(), true, q.source()));
+        for (Document d : site.documents()) {
+            d.match(new Document.Cases<Void>() {
+                @Override
+                public Void page(Page p) {
+                    pages.add(new OutputFile(p.uri(), p.html(), true, p.source()));
+                    return null;
+                }
+
+                @Override
+                public Void quiz(Quiz q) {
+                    StringBuilder html = new StringBuilder(q.introHtml());
+                    q.questions().forEach(x -> html.append(x.bodyHtml()).append(x.explanationHtml()));
+                    pages.add(new OutputFile(QuizPages.uri(q, site.config()), html.toString(), true, q.source()));
+                    return null;
+                }
+
+                @Override
+                public Void draft(Draft draft) {
+                    return null; // publishes nothing, so uses no photos
+                }
+            });
         }
         return pages;
     }

@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bulletin.config.SiteConfig;
+import org.bulletin.model.Document;
+import org.bulletin.model.Draft;
 import org.bulletin.model.Page;
+import org.bulletin.model.Quiz;
 import org.bulletin.model.Site;
 import org.bulletin.model.Tag;
 
@@ -73,11 +76,23 @@ public final class SiteRenderer {
     public List<Planned> plan() {
         List<Planned> out = new ArrayList<>();
         out.add(planned(config.folders().index(), true, "", null, this::home));
-        for (Page p : site.posts()) {
-            out.add(planned(p.uri(), true, p.source(), p, () -> document(p)));
-        }
-        for (Page p : site.pages()) {
-            out.add(planned(p.uri(), true, p.source(), p, () -> document(p)));
+        for (Document d : site.documents()) {
+            d.match(new Document.Cases<Boolean>() {
+                @Override
+                public Boolean page(Page p) {
+                    return out.add(planned(p.uri(), true, p.source(), p, () -> document(p)));
+                }
+
+                @Override
+                public Boolean quiz(Quiz q) {
+                    return false; // its pages come from QuizPages and PrintPages (contributors, below)
+                }
+
+                @Override
+                public Boolean draft(Draft draft) {
+                    return false; // not published
+                }
+            });
         }
         if (enabled("render.tags")) {
             for (Tag t : site.tags()) {
