@@ -9,10 +9,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.bulletin.config.SiteConfig;
+import org.bulletin.model.Document;
 import org.bulletin.model.Draft;
-import org.bulletin.model.Page;
 import org.bulletin.problem.Problems;
-import org.bulletin.model.Quiz;
 import org.bulletin.parse.ArticleParser;
 import org.bulletin.parse.AsciidoctorSession;
 import org.bulletin.parse.ConversionCache;
@@ -104,11 +103,10 @@ final class Conversions {
         if (doc.isDraft()) {
             return new ConversionCache.Entry(new Draft(doc.file().relative(), doc.title(), doc.date()), own.sorted());
         }
-        if ("quiz".equals(doc.type())) {
-            Quiz quiz = quizzes.parse(doc, own);
-            return new ConversionCache.Entry(quiz, own.sorted());
-        }
-        Page page = articles.parse(doc, own);
-        return new ConversionCache.Entry(page, own.sorted());
+        Document parsed = switch (doc.type()) {
+            case POST, PAGE -> articles.parse(doc, own);
+            case QUIZ -> quizzes.parse(doc, own);
+        };
+        return new ConversionCache.Entry(parsed, own.sorted());
     }
 }
