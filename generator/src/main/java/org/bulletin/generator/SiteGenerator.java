@@ -178,7 +178,6 @@ public final class SiteGenerator implements AutoCloseable {
                 + (misses < files.size() ? " (" + (files.size() - misses) + " unchanged, from the cache)" : ""));
         List<Page> documents = new ArrayList<>();
         List<Quiz> quizzes = new ArrayList<>();
-        List<Draft> drafts = new ArrayList<>();
         Map<String, String> documentKeys = new HashMap<>();
         Set<String> used = new HashSet<>();
         Conversions.Converted[] converted = misses == 0 ? null
@@ -211,8 +210,7 @@ public final class SiteGenerator implements AutoCloseable {
 
                 @Override
                 public Boolean draft(Draft draft) {
-                    drafts.add(draft);
-                    return false;
+                    return false; // checked, never published
                 }
             });
             if (published && keys[i] != null) {
@@ -233,7 +231,6 @@ public final class SiteGenerator implements AutoCloseable {
         }
         List<Document> all = new ArrayList<>(documents);
         all.addAll(quizzes);
-        all.addAll(drafts);
         Site site = SiteBuilder.build(config, all, messages);
         return new Loading(new LoadedSite(config, sources, site, texts, problems, documentKeys), photos);
     }

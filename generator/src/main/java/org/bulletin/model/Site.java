@@ -27,8 +27,8 @@ public final class Site {
 
     /**
      * @param config    the typed configuration
-     * @param documents every document in the order {@link SiteBuilder} gives them: articles newest first
-     *                  (undated last), then pages by path, quizzes by id and drafts by source
+     * @param documents the published documents in the order {@link SiteBuilder} gives them: articles
+     *                  newest first (undated last), then pages by path, then quizzes by id
      * @param tags      tags sorted by name
      * @param messages  approved residents' messages, newest first
      */
@@ -54,7 +54,7 @@ public final class Site {
 
                 @Override
                 public Void draft(Draft draft) {
-                    return null;
+                    return null; // SiteBuilder leaves drafts out; one given here is in no list
                 }
             });
         }
@@ -73,7 +73,7 @@ public final class Site {
         return config;
     }
 
-    /** Every document, drafts included, in a fixed order (see the constructor); the lists below are views of it. */
+    /** Every published document in a fixed order (see the constructor); the lists below are views of it. */
     public List<Document> documents() {
         return documents;
     }

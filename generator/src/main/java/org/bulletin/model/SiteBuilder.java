@@ -21,15 +21,14 @@ public final class SiteBuilder {
     }
 
     /**
-     * The site of the given documents (any order; drafts included, they stay unpublished) and messages.
-     * The site's {@linkplain Site#documents documents} are articles newest first, then pages by path,
-     * quizzes by id and drafts by source.
+     * The site of the given documents (any order) and messages. Drafts are left out: the site is what
+     * is published (templates see it). The site's {@linkplain Site#documents documents} are articles
+     * newest first, then pages by path, then quizzes by id.
      */
     public static Site build(SiteConfig config, List<? extends Document> documents, List<Message> messages) {
         List<Page> posts = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         List<Quiz> quizzes = new ArrayList<>();
-        List<Draft> drafts = new ArrayList<>();
         for (Document d : documents) {
             d.match(new Document.Cases<Boolean>() {
                 @Override
@@ -44,18 +43,16 @@ public final class SiteBuilder {
 
                 @Override
                 public Boolean draft(Draft draft) {
-                    return drafts.add(draft);
+                    return false; // not published
                 }
             });
         }
         posts.sort(NEWEST_FIRST);
         pages.sort(Comparator.comparing(Page::uri));
         quizzes.sort(Comparator.comparing(Quiz::id));
-        drafts.sort(Comparator.comparing(Draft::source));
         List<Document> ordered = new ArrayList<>(posts);
         ordered.addAll(pages);
         ordered.addAll(quizzes);
-        ordered.addAll(drafts);
         List<Message> sortedMessages = new ArrayList<>(messages);
         sortedMessages.sort(Comparator.comparing(Message::date, Comparator.reverseOrder())
                 .thenComparing(Message::line, Comparator.reverseOrder()));

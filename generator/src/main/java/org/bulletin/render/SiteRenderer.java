@@ -77,20 +77,21 @@ public final class SiteRenderer {
         List<Planned> out = new ArrayList<>();
         out.add(planned(config.folders().index(), true, "", null, this::home));
         for (Document d : site.documents()) {
-            d.match(new Document.Cases<Boolean>() {
+            d.match(new Document.Cases<Void>() {
                 @Override
-                public Boolean page(Page p) {
-                    return out.add(planned(p.uri(), true, p.source(), p, () -> document(p)));
+                public Void page(Page p) {
+                    out.add(planned(p.uri(), true, p.source(), p, () -> document(p)));
+                    return null;
                 }
 
                 @Override
-                public Boolean quiz(Quiz q) {
-                    return false; // its pages come from QuizPages and PrintPages (contributors, below)
+                public Void quiz(Quiz q) {
+                    return null; // its pages come from QuizPages and PrintPages (contributors, below)
                 }
 
                 @Override
-                public Boolean draft(Draft draft) {
-                    return false; // not published
+                public Void draft(Draft draft) {
+                    return null; // not published
                 }
             });
         }
