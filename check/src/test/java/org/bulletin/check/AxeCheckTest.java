@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.bulletin.generator.BuildListener;
+import org.bulletin.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** axe-core in the real Chromium finds what only a browser can: here a button with no accessible name. */
+@BrowserTest
 class AxeCheckTest {
 
     @TempDir

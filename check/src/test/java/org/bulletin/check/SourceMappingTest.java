@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.SiteGenerator;
+import org.bulletin.testing.SharedGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Problems that come from an editor's AsciiDoc name the .adoc file and line, on a site built by the real generator. */
+@ExtendWith(SharedGenerator.class)
 class SourceMappingTest {
 
     @TempDir
@@ -21,7 +23,7 @@ class SourceMappingTest {
     static Path out;
 
     @BeforeAll
-    static void buildTinySite() throws Exception {
+    static void buildTinySite(SiteGenerator generator) throws Exception {
         site = dir.resolve("site");
         out = dir.resolve("out");
         Files.createDirectories(site.resolve("content/articles"));
@@ -38,9 +40,7 @@ class SourceMappingTest {
                 "",
                 "正文。",
                 "") , StandardCharsets.UTF_8);
-        try (SiteGenerator generator = new SiteGenerator(BuildListener.SILENT)) {
-            assertThat(generator.build(BuildRequest.of(site, out)).published()).isTrue();
-        }
+        assertThat(generator.build(BuildRequest.of(site, out)).published()).isTrue();
     }
 
     @Test

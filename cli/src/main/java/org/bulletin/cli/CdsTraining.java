@@ -3,7 +3,8 @@ package org.bulletin.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import org.bulletin.publish.SitePublisher;
+import org.bulletin.files.FileTrees;
+import org.bulletin.generator.BuildRequest;
 
 /**
  * The AppCDS training run of the build ({@code generator/pom.xml}, not for users): builds a site cold and
@@ -20,8 +21,8 @@ public final class CdsTraining {
     public static void main(String[] args) throws IOException {
         Path site = Path.of(args[0]);
         Path out = Path.of(args[1]).toAbsolutePath().normalize();
-        SitePublisher.deleteTree(out);
-        SitePublisher.deleteTree(SitePublisher.cacheFolder(out));
+        FileTrees.delete(out);
+        FileTrees.delete(BuildRequest.defaultCacheDir(out));
         BulletinCli.configureLibraries();
         PrintStream stdout = BulletinCli.console(java.io.FileDescriptor.out);
         PrintStream stderr = BulletinCli.console(java.io.FileDescriptor.err);

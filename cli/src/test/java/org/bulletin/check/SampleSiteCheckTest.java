@@ -12,11 +12,16 @@ import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
+import org.bulletin.testing.BrowserTest;
+import org.bulletin.testing.SharedGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The sample site, built by the real generator once, passes every check with no errors and no warnings. */
+@BrowserTest
+@ExtendWith(SharedGenerator.class)
 class SampleSiteCheckTest {
 
     static final Path SAMPLE = Path.of("..", "site-template").toAbsolutePath().normalize();
@@ -26,12 +31,10 @@ class SampleSiteCheckTest {
     static Path out;
 
     @BeforeAll
-    static void buildSample() throws Exception {
+    static void buildSample(SiteGenerator generator) throws Exception {
         out = dir.resolve("out");
-        try (SiteGenerator generator = new SiteGenerator(BuildListener.SILENT)) {
-            BuildResult result = generator.build(BuildRequest.of(SAMPLE, out));
-            assertThat(result.problems()).isEmpty();
-        }
+        BuildResult result = generator.build(BuildRequest.of(SAMPLE, out));
+        assertThat(result.problems()).isEmpty();
     }
 
     @Test

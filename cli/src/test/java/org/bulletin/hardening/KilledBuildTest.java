@@ -11,12 +11,14 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
+import org.bulletin.testing.SharedGenerator;
+import org.bulletin.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * with SIGKILL while it writes its staging folder. The previous output must stay complete, byte for
  * byte, and the next build must clean up and publish.
  */
+@SlowTest
+@ExtendWith(SharedGenerator.class)
 class KilledBuildTest {
 
     private static final int ASSETS = 1500;
@@ -51,37 +55,35 @@ class KilledBuildTest {
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
-    void buildKilledWhileWritingLeavesPreviousSiteAndNextBuildRecovers() throws Exception {
+    void buildKilledWhileWritingLeavesPreviousSiteAndNextBuildRecovers(SiteGenerator generator) throws Exception {
         Path site = bigSite();
         Path out = tmp.resolve("out");
         Path staging = tmp.resolve(".out.bulletin-staging");
-        try (SiteGenerator generator = new SiteGenerator(BuildListener.SILENT)) {
-            BuildResult first = generator.build(BuildRequest.of(site, out));
-            assertThat(first.errors()).isEmpty();
-            Map<String, String> before = SiteFiles.snapshot(out);
-            assertThat(before).containsKey("articles/a.html").hasSizeGreaterThan(ASSETS);
+        BuildResult first = generator.build(BuildRequest.of(site, out));
+        assertThat(first.errors()).isEmpty();
+        Map<String, String> before = SiteFiles.snapshot(out);
+        assertThat(before).containsKey("articles/a.html").hasSizeGreaterThan(ASSETS);
 
-            Files.writeString(site.resolve("content/articles/a.adoc"),
-                    "= First\n:jbake-type: post\n:jbake-date: 2022-03-14\n\nVersion two.\n");
-            Process cli = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
-                    "org.bulletin.cli.BulletinCli", "build", site.toString(), "-o", out.toString())
-                    .redirectErrorStream(true).redirectOutput(tmp.resolve("cli.log").toFile()).start();
-            int written = waitForStagingFiles(cli, staging, 200);
-            cli.destroyForcibly();
-            assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(written).as("the build was killed while writing (cli log: %s)",
-                    SiteFiles.read(tmp.resolve("cli.log"))).isGreaterThanOrEqualTo(200);
-            assertThat(staging).as("killed mid-write, so the staging folder is left behind").isDirectory();
+        Files.writeString(site.resolve("content/articles/a.adoc"),
+                "= First\n:jbake-type: post\n:jbake-date: 2022-03-14\n\nVersion two.\n");
+        Process cli = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
+                "org.bulletin.cli.BulletinCli", "build", site.toString(), "-o", out.toString())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("cli.log").toFile()).start();
+        int written = waitForStagingFiles(cli, staging, 200);
+        cli.destroyForcibly();
+        assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(written).as("the build was killed while writing (cli log: %s)",
+                SiteFiles.read(tmp.resolve("cli.log"))).isGreaterThanOrEqualTo(200);
+        assertThat(staging).as("killed mid-write, so the staging folder is left behind").isDirectory();
 
-            assertThat(SiteFiles.snapshot(out)).as("previous output complete, byte for byte").isEqualTo(before);
-            assertThat(SiteFiles.read(out.resolve("articles/a.html"))).contains("Version one.");
+        assertThat(SiteFiles.snapshot(out)).as("previous output complete, byte for byte").isEqualTo(before);
+        assertThat(SiteFiles.read(out.resolve("articles/a.html"))).contains("Version one.");
 
-            BuildResult next = generator.build(BuildRequest.of(site, out));
-            assertThat(next.published()).isTrue();
-            assertThat(SiteFiles.publisherLeftovers(out)).isEmpty();
-            assertThat(SiteFiles.read(out.resolve("articles/a.html"))).contains("Version two.");
-            assertThat(SiteFiles.snapshot(out).keySet()).isEqualTo(before.keySet());
-        }
+        BuildResult next = generator.build(BuildRequest.of(site, out));
+        assertThat(next.published()).isTrue();
+        assertThat(SiteFiles.publisherLeftovers(out)).isEmpty();
+        assertThat(SiteFiles.read(out.resolve("articles/a.html"))).contains("Version two.");
+        assertThat(SiteFiles.snapshot(out).keySet()).isEqualTo(before.keySet());
     }
 
     /** Waits until the staging folder holds {@code files} files (or the process ended); returns the count seen. */

@@ -21,6 +21,7 @@ import org.bulletin.model.Question;
 import org.bulletin.model.Quiz;
 import org.bulletin.serve.StaticSiteServer;
 import org.bulletin.testing.Browser;
+import org.bulletin.testing.BrowserTest;
 import org.bulletin.testing.SharedGenerator;
 import org.bulletin.testing.TestSites;
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(SharedGenerator.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class CampaignLoopTest {
 
     @TempDir

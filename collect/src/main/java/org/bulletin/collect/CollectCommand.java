@@ -105,7 +105,9 @@ public final class CollectCommand implements Callable<Integer> {
 
     private QuizCatalog loadCatalog(Path siteDir) throws IOException {
         if (catalogLoader == null) {
-            throw new IllegalArgumentException("--site is not supported by this build; start without it");
+            throw new IllegalArgumentException("--site is not supported by this build (the collector on its own"
+                    + " reads no site): to refuse results of quizzes the site does not publish, run"
+                    + " 'bulletin collect --site SITE' from the full bulletin.jar; or start without --site");
         }
         return catalogLoader.load(siteDir);
     }

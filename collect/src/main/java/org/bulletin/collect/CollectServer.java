@@ -1,21 +1,14 @@
 package org.bulletin.collect;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -31,16 +24,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CollectServer implements AutoCloseable {
 
-    static final int MAX_BODY = 16 * 1024;
-    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(30);
-
     private final CollectOptions options;
     private final HttpServer server;
     private final ExecutorService executor;
     private final SubmissionStore store;
-    private final SubmissionValidator validator;
-    private final RateLimiter limiter;
-    private final ObjectMapper mapper;
+    private final CollectEndpoints endpoints;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Object idle = new Object();
     private final AtomicBoolean closing = new AtomicBoolean();
@@ -55,9 +43,7 @@ public final class CollectServer implements AutoCloseable {
         this.server = server;
         this.executor = executor;
         this.store = store;
-        this.mapper = mapper;
-        this.validator = new SubmissionValidator(options.catalog());
-        this.limiter = new RateLimiter(options.rateLimit(), System::nanoTime);
+        this.endpoints = new CollectEndpoints(options, store, mapper, closeAfterReply);
     }
 
     /**
@@ -166,9 +152,9 @@ public final class CollectServer implements AutoCloseable {
         try {
             if (draining) {
                 exchange.getResponseHeaders().set("Connection", "close");
-                reply(exchange, 503, error("the collector is stopping; try again in a moment"));
+                endpoints.reply(exchange, 503, endpoints.error("the collector is stopping; try again in a moment"));
             } else {
-                route(exchange);
+                endpoints.route(exchange);
             }
         } catch (IOException e) {
             // the client went away; nothing to answer
@@ -176,7 +162,7 @@ public final class CollectServer implements AutoCloseable {
             options.log().accept("bulletin collect: internal error on " + exchange.getRequestURI().getRawPath()
                     + ": " + e);
             try {
-                reply(exchange, 500, error("internal error"));
+                endpoints.reply(exchange, 500, endpoints.error("internal error"));
             } catch (IOException | RuntimeException ignored) {
                 // response already started or client gone
             }
@@ -188,117 +174,6 @@ public final class CollectServer implements AutoCloseable {
                 }
             }
         }
-    }
-
-    private void route(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getRawPath();
-        String method = exchange.getRequestMethod();
-        switch (path) {
-            case "/health" -> {
-                if (method.equals("GET") || method.equals("HEAD")) {
-                    reply(exchange, 200, mapper.createObjectNode().put("ok", true));
-                } else {
-                    exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                    reply(exchange, 405, error("use GET for /health"));
-                }
-            }
-            case "/quiz" -> submit(exchange, Submission.Kind.RESULT);
-            case "/messages" -> submit(exchange, Submission.Kind.MESSAGE);
-            default -> reply(exchange, 404, error("no such endpoint; use POST /quiz or POST /messages"));
-        }
-    }
-
-    private void submit(HttpExchange exchange, Submission.Kind kind) throws IOException {
-        Headers request = exchange.getRequestHeaders();
-        String origin = request.getFirst("Origin");
-        boolean originAllowed = origin != null && options.origins().contains(origin.toLowerCase(Locale.ROOT));
-        if (origin != null && !options.origins().isEmpty() && !originAllowed) {
-            reply(exchange, 403, error("this collector does not accept submissions from " + origin));
-            return;
-        }
-        Headers response = exchange.getResponseHeaders();
-        if (originAllowed) {
-            response.set("Access-Control-Allow-Origin", origin);
-            response.set("Vary", "Origin");
-        }
-        String method = exchange.getRequestMethod();
-        if (method.equals("OPTIONS")) {
-            response.set("Allow", "POST, OPTIONS");
-            if (originAllowed) {
-                response.set("Access-Control-Allow-Methods", "POST");
-                response.set("Access-Control-Allow-Headers", "Content-Type");
-                response.set("Access-Control-Max-Age", "600");
-            }
-            reply(exchange, 204, null);
-            return;
-        }
-        if (!method.equals("POST")) {
-            response.set("Allow", "POST, OPTIONS");
-            reply(exchange, 405, error("use POST to submit"));
-            return;
-        }
-        long wait = limiter.acquire(HttpExchanges.clientAddress(exchange));
-        if (wait > 0) {
-            response.set("Retry-After", Long.toString(wait));
-            reply(exchange, 429, error("too many submissions from this address; try again in " + wait + " s"));
-            return;
-        }
-        if (!HttpExchanges.acceptedContentType(request.getFirst("Content-Type"))) {
-            reply(exchange, 415, error("send the body as Content-Type: application/json (or text/plain;charset=UTF-8)"));
-            return;
-        }
-        byte[] body = HttpExchanges.readBody(exchange);
-        if (body == null) {
-            reply(exchange, 413, error("the body is larger than " + MAX_BODY / 1024 + " KB"));
-            return;
-        }
-        Submission submission;
-        try {
-            JsonNode json = mapper.readTree(body);
-            Instant now = Instant.now();
-            submission = kind == Submission.Kind.RESULT ? validator.quizResult(json, now) : validator.message(json, now);
-        } catch (JsonProcessingException e) {
-            reply(exchange, 400, error("the body is not valid JSON: " + HttpExchanges.shortReason(e)));
-            return;
-        } catch (Rejection e) {
-            reply(exchange, e.status(), error(e.getMessage()));
-            return;
-        }
-        SubmissionStore.Outcome outcome;
-        try {
-            outcome = store.store(submission, STORE_TIMEOUT);
-        } catch (IOException e) {
-            options.log().accept("bulletin collect: could not store a " + kind.fileName + " record: " + e.getMessage());
-            reply(exchange, 503, error("could not store the submission; try again later"));
-            return;
-        }
-        ObjectNode ok = mapper.createObjectNode().put("ok", true).put("id", outcome.id())
-                .put("duplicate", outcome.duplicate());
-        reply(exchange, outcome.duplicate() ? 200 : 201, ok);
-    }
-
-    private ObjectNode error(String message) {
-        return mapper.createObjectNode().put("ok", false).put("error", message);
-    }
-
-    private void reply(HttpExchange exchange, int status, ObjectNode json) throws IOException {
-        Headers headers = exchange.getResponseHeaders();
-        if (closeAfterReply) {
-            headers.set("Connection", "close");
-        }
-        headers.set("Cache-Control", "no-store");
-        headers.set("X-Content-Type-Options", "nosniff");
-        if (json == null || exchange.getRequestMethod().equals("HEAD")) {
-            if (json != null) {
-                headers.set("Content-Type", "application/json; charset=utf-8");
-            }
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        byte[] bytes = mapper.writeValueAsBytes(json);
-        headers.set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
     }
 
     private static String hostForUrl(String bind) {

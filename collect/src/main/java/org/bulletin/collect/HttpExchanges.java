@@ -10,6 +10,9 @@ import java.util.Locale;
 /** Reading a request: content type, bounded body, client address, plain JSON error reasons. */
 final class HttpExchanges {
 
+    /** The largest body accepted, in bytes. */
+    static final int MAX_BODY = 16 * 1024;
+
     private HttpExchanges() {
     }
 
@@ -53,12 +56,12 @@ final class HttpExchanges {
         return true;
     }
 
-    /** The body, or null when it is larger than {@link CollectServer#MAX_BODY}. */
+    /** The body, or null when it is larger than {@link #MAX_BODY}. */
     static byte[] readBody(HttpExchange exchange) throws IOException {
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
         if (length != null) {
             try {
-                if (Long.parseLong(length.trim()) > CollectServer.MAX_BODY) {
+                if (Long.parseLong(length.trim()) > MAX_BODY) {
                     return null;
                 }
             } catch (NumberFormatException e) {
@@ -66,8 +69,8 @@ final class HttpExchanges {
             }
         }
         try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(CollectServer.MAX_BODY + 1);
-            return body.length > CollectServer.MAX_BODY ? null : body;
+            byte[] body = in.readNBytes(MAX_BODY + 1);
+            return body.length > MAX_BODY ? null : body;
         }
     }
 }

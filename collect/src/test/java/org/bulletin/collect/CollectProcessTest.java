@@ -3,9 +3,6 @@ package org.bulletin.collect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -20,68 +17,37 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.bulletin.testing.SlowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The collector as a separate process: killed with SIGKILL under load, stopped with SIGTERM. */
+@SlowTest
 class CollectProcessTest {
 
     private static final HttpClient HTTP = Posts.newClient();
-    private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
-
     @TempDir
     Path data;
 
     private final List<Process> processes = new ArrayList<>();
 
-    private record Collector(Process process, int port, List<String> output, Thread reader) {
-
-        /** Waits for the process to end and its output to be read. */
-        boolean ended() throws InterruptedException {
-            boolean ended = process.waitFor(20, TimeUnit.SECONDS);
-            reader.join(5_000);
-            return ended;
-        }
-    }
-
-    private Collector launch() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private CollectorProcess launch() throws Exception {
         // with TCP_NODELAY, as the README's service runs it (the in-process tests cover the default)
-        Process process = new ProcessBuilder(java, "-Dsun.net.httpserver.nodelay=true",
-                "-cp", System.getProperty("java.class.path"),
-                CollectTestMain.class.getName(), "--data", data.toString(), "--port", "0", "--rate-limit", "off",
-                "--zone", "Asia/Shanghai").redirectErrorStream(true).start();
-        processes.add(process);
-        List<String> output = new CopyOnWriteArrayList<>();
-        CompletableFuture<Integer> port = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    output.add(line);
-                    Matcher m = LISTENING.matcher(line);
-                    if (m.find()) {
-                        port.complete(Integer.parseInt(m.group(1)));
-                    }
-                }
-            } catch (IOException e) {
-                // process gone
-            }
-            port.completeExceptionally(new AssertionError("collector did not start: " + output));
-        });
-        reader.setDaemon(true);
-        reader.start();
-        return new Collector(process, port.get(30, TimeUnit.SECONDS), output, reader);
+        CollectorProcess collector = CollectorProcess.launch(System.getProperty("java.class.path"),
+                List.of("-Dsun.net.httpserver.nodelay=true"), "--data", data.toString(), "--port", "0",
+                "--rate-limit", "off", "--zone", "Asia/Shanghai");
+        processes.add(collector.process());
+        if (collector.port() == 0) {
+            throw new AssertionError("collector did not start: " + collector.output());
+        }
+        return collector;
     }
 
     @AfterEach
@@ -91,7 +57,7 @@ class CollectProcessTest {
 
     @Test
     void keepsEveryAcknowledgedSubmissionOnceAfterSigkillUnderLoad() throws Exception {
-        Collector collector = launch();
+        CollectorProcess collector = launch();
         Posts posts = new Posts(HTTP, collector.port());
         Map<String, String> ackedResults = new ConcurrentHashMap<>();
         Map<String, String> ackedMessages = new ConcurrentHashMap<>();
@@ -160,7 +126,7 @@ class CollectProcessTest {
 
     @Test
     void finishesRequestInFlightOnSigterm() throws Exception {
-        Collector collector = launch();
+        CollectorProcess collector = launch();
         byte[] quiz = Posts.quiz("slow-device", "claim-9").getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket("127.0.0.1", collector.port())) {
             OutputStream out = socket.getOutputStream();

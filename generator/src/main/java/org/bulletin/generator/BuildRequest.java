@@ -3,6 +3,8 @@ package org.bulletin.generator;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import org.bulletin.incremental.BuildFingerprint;
+import org.bulletin.publish.SitePublisher;
 
 /**
  * What to build: the same value object for the CLI, the Maven plugin and tests.
@@ -51,8 +53,18 @@ public record BuildRequest(Path siteDir, Path outputDir, Map<String, String> ove
     }
 
     /** Where the conversion cache lives. */
+    /** The cache folder a build into {@code outputDir} uses when none is given: beside it, hidden. */
+    public static Path defaultCacheDir(Path outputDir) {
+        return SitePublisher.cacheFolder(outputDir);
+    }
+
     public Path effectiveCacheDir() {
         return cacheDir != null ? cacheDir
                 : outputDir.resolveSibling("." + outputDir.getFileName() + ".bulletin-cache");
+    }
+
+    /** What of this request its {@link BuildFingerprint} covers. */
+    public BuildFingerprint.Inputs fingerprintInputs() {
+        return new BuildFingerprint.Inputs(siteDir, outputDir, overrides, strict);
     }
 }

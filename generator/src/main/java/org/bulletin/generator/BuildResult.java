@@ -14,12 +14,36 @@ import org.bulletin.problem.Problem;
  * @param pages     number of HTML pages written
  * @param files     number of files written in all
  * @param millis    wall time of the build
+ * @param counts    what the build did, stage by stage ({@link Counts#NONE} when it failed)
  */
 public record BuildResult(List<Problem> problems, boolean published, Path output, int pages, int files,
-                          long millis) {
+                          long millis, Counts counts) {
+
+    /**
+     * What a build did.
+     *
+     * @param converted       documents converted
+     * @param fromStore       documents taken from the store of converted documents (the cache)
+     * @param rendered        pages rendered, and the inline-style stylesheet when there is one
+     * @param reused          pages taken from the last output instead of being rendered
+     * @param written         files written (pages, stylesheet, static files, photos)
+     * @param photosEncoded   photos encoded in this build
+     * @param photosFromCache photos taken from the image cache
+     */
+    public record Counts(int converted, int fromStore, int rendered, int reused, int written, int photosEncoded,
+                         int photosFromCache) {
+
+        /** Nothing done (a failed build). */
+        public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
+    }
 
     public BuildResult {
         problems = List.copyOf(problems);
+    }
+
+    /** A result without counts (a build that did not run). */
+    public BuildResult(List<Problem> problems, boolean published, Path output, int pages, int files, long millis) {
+        this(problems, published, output, pages, files, millis, Counts.NONE);
     }
 
     public boolean failed() {

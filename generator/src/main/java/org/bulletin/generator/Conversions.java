@@ -14,14 +14,14 @@ import org.bulletin.model.Draft;
 import org.bulletin.problem.Problems;
 import org.bulletin.parse.ArticleParser;
 import org.bulletin.parse.AsciidoctorSession;
-import org.bulletin.parse.ConversionCache;
+import org.bulletin.parse.DocumentStore;
 import org.bulletin.parse.DocumentLoader;
 import org.bulletin.parse.ParsedDocument;
 import org.bulletin.parse.QuizParser;
 import org.bulletin.source.SourceFile;
 
 /**
- * Converts the documents a build could not take from the {@link ConversionCache}, on one thread per
+ * Converts the documents a build could not take from the {@link DocumentStore}, on one thread per
  * Asciidoctor session: each worker takes the next document from a shared queue, so the results (kept by
  * index) do not depend on which worker converted what.
  */
@@ -33,7 +33,7 @@ final class Conversions {
      * @param entry    what it became, or null when it could not be read (see {@code problems})
      * @param problems what its conversion reported
      */
-    record Converted(ConversionCache.Entry entry, Problems problems) {
+    record Converted(DocumentStore.Entry entry, Problems problems) {
     }
 
     private Conversions() {
@@ -94,19 +94,19 @@ final class Conversions {
     }
 
     /** Converts one document; a null entry when it cannot be read. */
-    private static ConversionCache.Entry convert(SourceFile file, DocumentLoader loader, ArticleParser articles,
+    private static DocumentStore.Entry convert(SourceFile file, DocumentLoader loader, ArticleParser articles,
                                                  QuizParser quizzes, Problems own) throws IOException {
         ParsedDocument doc = loader.load(file, own);
         if (doc == null) {
             return null;
         }
         if (doc.isDraft()) {
-            return new ConversionCache.Entry(new Draft(doc.file().relative(), doc.title(), doc.date()), own.sorted());
+            return new DocumentStore.Entry(new Draft(doc.file().relative(), doc.title(), doc.date()), own.sorted());
         }
         Document parsed = switch (doc.type()) {
             case POST, PAGE -> articles.parse(doc, own);
             case QUIZ -> quizzes.parse(doc, own);
         };
-        return new ConversionCache.Entry(parsed, own.sorted());
+        return new DocumentStore.Entry(parsed, own.sorted());
     }
 }

@@ -1,11 +1,9 @@
 package org.bulletin.parse;
 
+import org.bulletin.text.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.asciidoctor.ast.Cursor;
@@ -178,11 +176,6 @@ public final class QuizParser {
 
     /** The first 16 hex digits of the SHA-256 of {@code text}: stable across builds and machines. */
     static String hash(String text) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(text).substring(0, 16);
     }
 }

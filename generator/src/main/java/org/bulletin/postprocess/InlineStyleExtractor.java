@@ -1,9 +1,7 @@
 package org.bulletin.postprocess;
 
+import org.bulletin.text.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.jsoup.nodes.Document;
@@ -65,11 +63,6 @@ public final class InlineStyleExtractor implements PageStep {
     }
 
     private static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(s).substring(0, 8);
     }
 }

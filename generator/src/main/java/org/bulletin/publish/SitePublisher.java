@@ -195,22 +195,7 @@ public final class SitePublisher implements AutoCloseable {
 
     /** Deletes a folder and everything in it; nothing when it does not exist. */
     public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        org.bulletin.files.FileTrees.delete(dir);
     }
 
     /** Lists the files of a published site, relative, sorted. */

@@ -44,6 +44,7 @@ class ParallelConversionTest {
             }
         };
         BuildResult parallel;
+        // its own generator: four Asciidoctor sessions, compared with the shared one's single session
         try (SiteGenerator generator = new SiteGenerator(listener, "test-parallel", 4)) {
             parallel = generator.build(BuildRequest.of(site, tmp.resolve("parallel")).withoutCache());
         }

@@ -7,19 +7,20 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
 import org.bulletin.problem.Problem;
-import org.junit.jupiter.api.AfterAll;
+import org.bulletin.testing.SharedGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One test for each generator bug the robustness suite and the review of publishing found. */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
+@ExtendWith(SharedGenerator.class)
 class GeneratorFixesTest {
 
     private static final String ARTICLE = "= A\n:jbake-type: post\n:jbake-date: 2022-03-14\n\nText.\n";
@@ -29,13 +30,8 @@ class GeneratorFixesTest {
     Path tmp;
 
     @BeforeAll
-    static void startGenerator() {
-        generator = new SiteGenerator(BuildListener.SILENT);
-    }
-
-    @AfterAll
-    static void stopGenerator() {
-        generator.close();
+    static void startGenerator(SiteGenerator shared) {
+        generator = shared;
     }
 
     private Path site(String article, String extraProperties) throws Exception {

@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
 import org.bulletin.model.Page;
 import org.bulletin.problem.Problem;
-import org.junit.jupiter.api.AfterAll;
+import org.bulletin.testing.SharedGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * depth limit of 64 (exponentially when a file includes twice). These tests pin Bulletin's rules on top.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
+@ExtendWith(SharedGenerator.class)
 class IncludeRulesTest {
 
     private static final String SECRET = "OUTSIDE-SECRET-4711";
@@ -39,15 +40,10 @@ class IncludeRulesTest {
     Path tmp;
 
     @BeforeAll
-    static void startGenerator(@TempDir Path warm) throws Exception {
-        generator = new SiteGenerator(BuildListener.SILENT);
+    static void startGenerator(SiteGenerator shared, @TempDir Path warm) throws Exception {
+        generator = shared;
         SiteFiles.write(warm.resolve("site"), SiteFiles.tinySite("content/articles/a.adoc", article("Warm up.")));
         generator.build(BuildRequest.of(warm.resolve("site"), warm.resolve("out")));
-    }
-
-    @AfterAll
-    static void stopGenerator() {
-        generator.close();
     }
 
     private Path site(String article, Map<String, String> extra) throws Exception {

@@ -27,6 +27,7 @@ import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
 import org.bulletin.problem.Problem;
 import org.bulletin.publish.SitePublisher;
+import org.bulletin.testing.SlowTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>{@code -Dbulletin.fuzz.seed=N} (default 42, what CI runs), {@code -Dbulletin.fuzz.only=3,17}
  * reruns single cases. Sites of failing cases are kept in {@code target/fuzz-failures/}.
  */
+@SlowTest
 class RobustnessSuiteTest {
 
     static final long SEED = Long.getLong("bulletin.fuzz.seed", 42L);
@@ -66,6 +68,7 @@ class RobustnessSuiteTest {
 
     @BeforeAll
     static void startGenerator() throws Exception {
+        // its own generator: a case that overruns its timeout goes on building on the worker thread
         generator = new SiteGenerator(BuildListener.SILENT);
         worker = Executors.newSingleThreadExecutor(RobustnessSuiteTest::daemon);
         Path site = tmp.resolve("baseline-site");

@@ -24,6 +24,7 @@ import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.bulletin.problem.Problems;
+import org.bulletin.testing.BrowserTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -46,6 +47,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The gallery as a resident sees it: real Asciidoctor output, processed photos, Chromium at 375 px, strict CSP. */
+@BrowserTest
 class GalleryBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -91,6 +93,7 @@ class GalleryBrowserTest {
             Files.write(assets.resolve("photo-" + i + ".jpg"), TestPhotos.jpeg(2000 + i, 1500));
         }
         String body;
+        // a bare Asciidoctor of its own: the extension's HTML alone, without the site generator
         Asciidoctor asciidoctor = Asciidoctor.Factory.create();
         try {
             GalleryExtension.register(asciidoctor);

@@ -30,6 +30,7 @@ class GalleryExtensionTest {
 
     @BeforeAll
     static void start() throws Exception {
+        // a bare Asciidoctor of its own: the extension is registered alone and its log read
         asciidoctor = Asciidoctor.Factory.create();
         GalleryExtension.register(asciidoctor);
         asciidoctor.registerLogHandler(LOG::add);

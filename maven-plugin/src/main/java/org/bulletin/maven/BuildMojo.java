@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.bulletin.generator.BuildFingerprint;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
+import org.bulletin.incremental.BuildFingerprint;
 
 /**
  * Builds the site into {@code outputDirectory}, like {@code bulletin build}. Content errors fail the
@@ -32,7 +32,7 @@ public class BuildMojo extends AbstractSiteMojo {
         BuildRequest request = request();
         Path state = BuildFingerprint.stateFile(buildDirectory.toPath(), request.outputDir());
         // files whose size and times are those of the last build are not read again
-        BuildFingerprint fingerprint = BuildFingerprint.of(request, List.of(buildDirectory.toPath()), state);
+        BuildFingerprint fingerprint = BuildFingerprint.of(request.fingerprintInputs(), List.of(buildDirectory.toPath()), state);
         if (fingerprint.upToDate(state)) {
             fingerprint.remember(state);
             getLog().info("Site is up to date, build skipped: nothing changed since the last build of "

@@ -7,9 +7,9 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.bulletin.generator.BuildFingerprint;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.SiteGenerator;
+import org.bulletin.incremental.BuildFingerprint;
 import org.bulletin.serve.DevServer;
 
 /**

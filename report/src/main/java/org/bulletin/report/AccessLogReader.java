@@ -1,6 +1,5 @@
 package org.bulletin.report;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,8 @@ import java.util.Locale;
  * gzip: {@code IP - USER [10/Mar/2022:13:55:36 +0800] "GET /path HTTP/1.1" 200 2326 "REFERER" "AGENT"}.
  * Counts GET requests answered 200 for pages of the site (paths under {@code site.host}'s path that
  * end in {@code /}, {@code .html} or have no extension); assets, bots and other statuses are skipped
- * silently, unparseable lines are counted as bad lines. Give rotated files oldest first.
+ * silently, unparseable lines are counted as bad lines, and so are overlong lines and the place where a
+ * truncated or damaged {@code .gz} breaks off (see {@link LineInput}). Give rotated files oldest first.
  */
 public final class AccessLogReader {
 
@@ -49,13 +49,11 @@ public final class AccessLogReader {
 
     public void read(Path file) throws IOException {
         String name = file.toString();
-        try (BufferedReader in = TextInput.open(file)) {
-            long n = 0;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                n++;
+        try (LineInput in = LineInput.open(file, bad)) {
+            for (String line = in.next(); line != null; line = in.next()) {
                 lines++;
                 if (!line.isBlank() && !parse(line)) {
-                    bad.add(name, n, "not in the combined log format");
+                    bad.add(name, in.line(), "not in the combined log format");
                 }
             }
         }

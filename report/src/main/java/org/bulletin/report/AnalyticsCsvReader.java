@@ -44,12 +44,14 @@ public final class AnalyticsCsvReader {
 
     public void read(Path file) throws IOException {
         String name = file.toString();
+        long last = 0;
         try (BufferedReader in = TextInput.open(file)) {
             CsvReader csv = new CsvReader(in);
             CsvReader.Row header = csv.next();
             if (header == null) {
                 return;
             }
+            last = header.line();
             Map<String, Integer> col = new HashMap<>();
             for (int i = 0; i < header.fields().size(); i++) {
                 col.put(header.fields().get(i).strip().toLowerCase(Locale.ROOT).replaceFirst("^\\d+(?=path$)", ""), i);
@@ -62,12 +64,18 @@ public final class AnalyticsCsvReader {
                 return;
             }
             for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
+                last = row.line();
                 if (!row.blank() && !row(kind, row, col)) {
                     bad.add(name, row.line(), "unreadable " + kind + " row");
                 }
             }
         } catch (CsvReader.MalformedException e) {
             bad.add(name, e.line(), e.getMessage());
+        } catch (IOException e) {
+            if (!TextInput.gzipBroken(file, e)) {
+                throw e;
+            }
+            bad.add(name, last + 1, TextInput.GZIP_BROKEN);
         }
     }
 

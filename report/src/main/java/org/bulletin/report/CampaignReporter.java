@@ -47,7 +47,7 @@ public final class CampaignReporter {
         long start = System.nanoTime();
         CampaignReport report = ReportBuilder.build(loaded.site(), request);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        ReportWriter.write(loaded.site(), generator.renderer(loaded, false), report, request.output());
+        ReportWriter.write(loaded.site(), generator.themePages(loaded), report, request.output());
         return new Outcome(List.of(), report, millis);
     }
 }

@@ -35,12 +35,14 @@ public final class PaperReader {
 
     public void read(Path file, Consumer<QuizSubmission> out) throws IOException {
         String name = file.toString();
+        long last = 0;
         try (BufferedReader in = TextInput.open(file)) {
             CsvReader csv = new CsvReader(in);
             CsvReader.Row header = csv.next();
             if (header == null) {
                 return;
             }
+            last = header.line();
             Map<String, Integer> columns = new HashMap<>();
             for (int i = 0; i < header.fields().size(); i++) {
                 columns.put(header.fields().get(i).strip().toLowerCase(Locale.ROOT), i);
@@ -51,6 +53,7 @@ public final class PaperReader {
             }
             Set<String> seen = new HashSet<>();
             for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
+                last = row.line();
                 if (!row.blank()) {
                     QuizSubmission s = sheet(row, columns, name, seen);
                     if (s != null) {
@@ -60,6 +63,11 @@ public final class PaperReader {
             }
         } catch (CsvReader.MalformedException e) {
             bad.add(name, e.line(), e.getMessage());
+        } catch (IOException e) {
+            if (!TextInput.gzipBroken(file, e)) {
+                throw e;
+            }
+            bad.add(name, last + 1, TextInput.GZIP_BROKEN);
         }
     }
 

@@ -10,15 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bulletin.problem.Problems;
+import org.bulletin.generator.ThemePages;
 import org.bulletin.model.Site;
-import org.bulletin.postprocess.HtmlPostProcessor;
-import org.bulletin.postprocess.LinkRewriter;
-import org.bulletin.postprocess.PageContext;
-import org.bulletin.publish.ThemeAssets;
-import org.bulletin.model.OutputFile;
-import org.bulletin.render.PrintPages;
-import org.bulletin.render.SiteRenderer;
 
 /**
  * Writes the report folder: {@code index.html} (the report page in the site's theme, charts as inline
@@ -33,44 +26,70 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
-    public static void write(Site site, SiteRenderer renderer, CampaignReport report, Path out) throws IOException {
+    /** The files of the report folder besides the theme's style sheets. */
+    private static final Set<String> OUTPUTS = Set.of("index.html", "css/site.css", "css/printable.css", "favicon.svg");
+
+    /**
+     * Writes the report folder atomically: everything goes into a staging folder beside {@code out},
+     * which replaces {@code out} only when complete (see {@link ReportFolder}), so a
+     * failed write leaves the previous report untouched.
+     *
+     * @throws IOException also when {@code out} is a file or a folder of files that are not a report
+     */
+    public static void write(Site site, ThemePages pages, CampaignReport report, Path out) throws IOException {
+        String refusal = refusal(out);
+        if (refusal != null) {
+            throw new IOException(refusal);
+        }
+        try (ReportFolder folder = ReportFolder.open(out)) {
+            writeFiles(site, pages, report, folder.staging());
+            folder.commit();
+        }
+    }
+
+    /** Why {@code out} must not be replaced by a report, or null when it may. */
+    static String refusal(Path out) throws IOException {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            return "the report folder " + out + " is a file: choose a folder";
+        }
+        if (!Files.isDirectory(out) || Files.isRegularFile(out.resolve("wrap-up.adoc"))
+                || Files.isRegularFile(out.resolve("index.html"))) {
+            return null;
+        }
+        try (var files = Files.list(out)) {
+            return files.findAny().isEmpty() ? null : "the report folder " + out + " already holds files that the "
+                    + "report did not write, and a report replaces its whole folder: choose a new or empty folder";
+        }
+    }
+
+    private static void writeFiles(Site site, ThemePages pages, CampaignReport report, Path out) throws IOException {
         Files.createDirectories(out);
-        Map<String, byte[]> theme = ThemeAssets.load();
+        Map<String, byte[]> theme = ThemePages.themeAssets();
         for (String css : List.of("css/site.css", "css/printable.css", "favicon.svg")) {
             Path target = out.resolve(css);
             Files.createDirectories(target.getParent());
             Files.write(target, theme.get(css));
         }
         Map<String, Object> vars = new HashMap<>();
-        vars.put("title", renderer.text("report.title"));
+        vars.put("title", pages.text("report.title"));
         vars.put("report", report);
-        vars.put("charts", charts(report, renderer));
+        vars.put("charts", charts(report, pages));
         vars.put("articleUrls", articleUrls(site, report));
-        OutputFile page = renderer.html("report", "index.html", "", vars);
-        page = new HtmlPostProcessor(List.of(new LinkRewriter("index.html", "404.html", "/")))
-                .process(page, new PageContext("index.html", "", "", Set.of("index.html", "css/site.css",
-                        "css/printable.css", "favicon.svg"), new Problems()));
-        Files.write(out.resolve("index.html"), page.bytes());
+        Files.write(out.resolve("index.html"), pages.page("report", "index.html", vars, OUTPUTS));
         Files.writeString(out.resolve("prize-eligible.csv"), eligibleCsv(report.eligible()), StandardCharsets.UTF_8);
         if (report.drawSeed() != null) {
             Files.writeString(out.resolve("winners.csv"), eligibleCsv(report.winners()), StandardCharsets.UTF_8);
         }
         Files.writeString(out.resolve("wrap-up.adoc"), WrapUpArticle.asciidoc(site, report), StandardCharsets.UTF_8);
-        writeAnswerKeys(site, renderer, out);
+        writeAnswerKeys(pages, out);
     }
 
     /** The printable answer keys, {@code print/key-QUIZ.html}: for staff, never part of the published site. */
-    static void writeAnswerKeys(Site site, SiteRenderer renderer, Path out) throws IOException {
-        Set<String> outputs = Set.of("index.html", "css/site.css", "css/printable.css", "favicon.svg");
-        HtmlPostProcessor post = new HtmlPostProcessor(List.of(new LinkRewriter("index.html", "404.html", "/")));
-        for (SiteRenderer.Planned planned : new PrintPages(true).pages(site, renderer)) {
-            if (planned.path().startsWith(PrintPages.FOLDER + "key-")) {
-                OutputFile f = planned.render().get();
-                OutputFile page = post.process(f, new PageContext(f.path(), "", "", outputs, new Problems()));
-                Path target = out.resolve(f.path());
-                Files.createDirectories(target.getParent());
-                Files.write(target, page.bytes());
-            }
+    static void writeAnswerKeys(ThemePages pages, Path out) throws IOException {
+        for (Map.Entry<String, byte[]> key : pages.answerKeys(OUTPUTS).entrySet()) {
+            Path target = out.resolve(key.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, key.getValue());
         }
     }
 
@@ -81,7 +100,7 @@ public final class ReportWriter {
     }
 
     /** Per quiz id: the distribution chart and the per-question chart. */
-    private static Map<String, List<String>> charts(CampaignReport report, SiteRenderer renderer) {
+    private static Map<String, List<String>> charts(CampaignReport report, ThemePages renderer) {
         Map<String, List<String>> charts = new HashMap<>();
         for (QuizStats q : report.quizzes()) {
             List<String> labels = new ArrayList<>();

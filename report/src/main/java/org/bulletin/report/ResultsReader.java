@@ -3,7 +3,6 @@ package org.bulletin.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,10 +20,12 @@ import java.util.function.Consumer;
  * {@code {quiz, quizVersion, client, claim, answers: {questionId: [option indexes]}, score, startedAt,
  * submittedAt, name?, phone?}} (extra fields such as the collector's {@code id} and {@code receivedAt}
  * are ignored). Lines that are not JSON or lack {@code quiz}, {@code client}, {@code answers} or
- * {@code submittedAt} are skipped and counted.
+ * {@code submittedAt}, or break the {@link ResultRules} (a lone surrogate, a time outside the years
+ * 2000 to 9999, an option index outside 0 to 999), are skipped and counted with file, line and reason.
  */
 public final class ResultsReader {
 
+    private static final List<String> TEXTS = List.of("quiz", "quizVersion", "client", "claim", "name", "phone");
     private final ObjectMapper json = new ObjectMapper();
     private final BadLines bad;
 
@@ -34,14 +35,12 @@ public final class ResultsReader {
 
     public void read(Path file, Consumer<QuizSubmission> out) throws IOException {
         String name = file.toString();
-        try (BufferedReader in = TextInput.open(file)) {
-            long n = 0;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                n++;
+        try (LineInput in = LineInput.open(file, bad)) {
+            for (String line = in.next(); line != null; line = in.next()) {
                 if (line.isBlank()) {
                     continue;
                 }
-                QuizSubmission s = parse(line, name, n);
+                QuizSubmission s = parse(line, name, in.line());
                 if (s != null) {
                     out.accept(s);
                 }
@@ -50,39 +49,53 @@ public final class ResultsReader {
     }
 
     QuizSubmission parse(String line, String file, long n) {
+        try {
+            return submission(line, file, n);
+        } catch (Unusable e) {
+            bad.add(file, n, e.getMessage());
+            return null;
+        }
+    }
+
+    private QuizSubmission submission(String line, String file, long n) throws Unusable {
         JsonNode node;
         try {
             node = json.readTree(line);
         } catch (JsonProcessingException e) {
-            bad.add(file, n, "not JSON");
-            return null;
+            throw new Unusable("not JSON");
         }
         if (node == null || !node.isObject()) {
-            bad.add(file, n, "not a JSON object");
-            return null;
+            throw new Unusable("not a JSON object");
         }
         for (String field : List.of("quiz", "client", "submittedAt")) {
             if (!node.path(field).isTextual() || node.path(field).asText().isBlank()) {
-                bad.add(file, n, "missing field " + field);
-                return null;
+                throw new Unusable("missing field " + field);
+            }
+        }
+        for (String field : TEXTS) {
+            if (node.path(field).isTextual()) {
+                check(ResultRules.text(field, node.path(field).asText()));
             }
         }
         Map<String, List<Integer>> answers = answers(node.path("answers"));
-        if (answers == null) {
-            bad.add(file, n, "answers is not {questionId: [option indexes]}");
-            return null;
-        }
         Instant at;
+        String written = node.path("submittedAt").asText();
         try {
-            at = OffsetDateTime.parse(node.path("submittedAt").asText()).toInstant();
+            at = OffsetDateTime.parse(written).toInstant();
         } catch (DateTimeParseException e) {
-            bad.add(file, n, "submittedAt is not a date-time");
-            return null;
+            throw new Unusable("submittedAt is not a date-time");
         }
+        check(ResultRules.time("submittedAt", at, written));
         Double score = node.path("score").isNumber() ? node.path("score").asDouble() : null;
         return new QuizSubmission(file, n, node.path("quiz").asText(), text(node, "quizVersion"),
                 node.path("client").asText(), text(node, "claim"), answers, score, at, text(node, "name"),
                 text(node, "phone"));
+    }
+
+    private static void check(String why) throws Unusable {
+        if (why != null) {
+            throw new Unusable(why);
+        }
     }
 
     private static String text(JsonNode node, String field) {
@@ -90,25 +103,41 @@ public final class ResultsReader {
         return v.isTextual() ? v.asText().strip() : "";
     }
 
-    private static Map<String, List<Integer>> answers(JsonNode node) {
+    private static Map<String, List<Integer>> answers(JsonNode node) throws Unusable {
+        String shape = "answers is not {questionId: [option indexes]}";
         if (!node.isObject()) {
-            return null;
+            throw new Unusable(shape);
         }
         Map<String, List<Integer>> answers = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
+            if (ResultRules.text("question id", e.getKey()) != null) {
+                throw new Unusable("answers holds a question id that is not valid text (it holds a lone UTF-16 surrogate)");
+            }
             if (!e.getValue().isArray()) {
-                return null;
+                throw new Unusable(shape);
             }
             List<Integer> chosen = new ArrayList<>();
             for (JsonNode i : e.getValue()) {
-                if (!i.canConvertToInt() || !i.isIntegralNumber()) {
-                    return null;
+                if (!i.isIntegralNumber()) {
+                    throw new Unusable(shape);
+                }
+                if (!i.canConvertToInt() || i.asInt() < 0 || i.asInt() > ResultRules.MAX_OPTION) {
+                    throw new Unusable("answers." + e.getKey() + ": option index " + i.asText()
+                            + " is not between 0 and " + ResultRules.MAX_OPTION);
                 }
                 chosen.add(i.asInt());
             }
             answers.put(e.getKey(), chosen);
         }
         return answers;
+    }
+
+    /** Why a line cannot be used: becomes its bad-line reason. */
+    private static final class Unusable extends Exception {
+
+        Unusable(String why) {
+            super(why, null, false, false);
+        }
     }
 }

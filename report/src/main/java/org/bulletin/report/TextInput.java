@@ -1,6 +1,7 @@
 package org.bulletin.report;
 
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /** Opens a UTF-8 text file for streaming, gunzipping {@code .gz} files; bad bytes become U+FFFD. */
 final class TextInput {
@@ -24,5 +26,13 @@ final class TextInput {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
         return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+    }
+
+    /** The bad-line reason for the place where a gzip file breaks off. */
+    static final String GZIP_BROKEN = "the gzip data ends early or is damaged here; the rest of the file was skipped";
+
+    /** True when {@code e}, thrown while reading {@code file}, means its gzip data is truncated or damaged. */
+    static boolean gzipBroken(Path file, IOException e) {
+        return file.getFileName().toString().endsWith(".gz") && (e instanceof EOFException || e instanceof ZipException);
     }
 }

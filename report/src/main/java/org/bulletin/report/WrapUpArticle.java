@@ -43,8 +43,8 @@ public final class WrapUpArticle {
         if (!quotes.isEmpty()) {
             s.append('\n').append(zh ? "在留言中，居民们对社工的服务给予了高度评价。" : "On the message wall, residents spoke highly of the services.");
             for (Message m : quotes) {
-                s.append(zh ? "居民" + m.name() + "说：“" + oneLine(m.message()) + "”"
-                        : " " + m.name() + " said: \"" + oneLine(m.message()) + "\"");
+                s.append(zh ? "居民" + oneLine(m.name()) + "说：“" + oneLine(m.message()) + "”"
+                        : " " + oneLine(m.name()) + " said: \"" + oneLine(m.message()) + "\"");
             }
             s.append('\n');
         }
@@ -53,10 +53,8 @@ public final class WrapUpArticle {
         return s.toString();
     }
 
-    /** A resident's words on one line, with AsciiDoc's special characters neutralised. */
+    /** A resident's words on one line, inert: see {@link AsciidocText#inline}. */
     static String oneLine(String text) {
-        return text.replaceAll("\\s*\n\\s*", " ").replace("{", "\\{").replace("+", "{plus}")
-                .replace("*", "{asterisk}").replace("_", "{underscore}").replace("`", "{backtick}")
-                .replace("#", "&#35;").replace("<", "&lt;").replace(">", "&gt;");
+        return AsciidocText.inline(text);
     }
 }

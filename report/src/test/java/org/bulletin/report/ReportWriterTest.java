@@ -30,7 +30,7 @@ class ReportWriterTest {
         CampaignReport report = ReportBuilder.build(site, new ReportRequest(List.of(results), List.of(log), List.of(),
                 List.of(), AttemptPolicy.FIRST, 1, "seed", out));
         SiteRenderer renderer = new SiteRenderer(new ThymeleafRenderer(null, Locale.forLanguageTag("zh-CN")), site, List.of());
-        ReportWriter.write(site, renderer, report, out);
+        ReportWriter.write(site, new org.bulletin.generator.ThemePages(site, renderer), report, out);
 
         Document page = Jsoup.parse(out.resolve("index.html").toFile());
         assertThat(page.select("svg.chart")).hasSize(2);
@@ -57,7 +57,7 @@ class ReportWriterTest {
         assertThat(key.select("link[rel=stylesheet]").eachAttr("href")).containsExactly("../css/site.css", "../css/printable.css");
 
         byte[] before = Files.readAllBytes(out.resolve("index.html"));
-        ReportWriter.write(site, renderer, report, out);
+        ReportWriter.write(site, new org.bulletin.generator.ThemePages(site, renderer), report, out);
         assertThat(Files.readAllBytes(out.resolve("index.html"))).as("same input, same bytes").isEqualTo(before);
     }
 

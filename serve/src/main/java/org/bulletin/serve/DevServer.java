@@ -9,7 +9,7 @@ import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
 import org.bulletin.problem.Problem;
-import org.bulletin.publish.SitePublisher;
+import org.bulletin.files.FileTrees;
 
 /**
  * {@code bulletin serve}: builds the site, serves it on 127.0.0.1 and rebuilds (with the same warm
@@ -93,8 +93,8 @@ public final class DevServer implements AutoCloseable {
         watcher.close();
         server.close();
         if (ownOutput) {
-            SitePublisher.deleteTree(request.outputDir());
-            SitePublisher.deleteTree(SitePublisher.cacheFolder(request.outputDir()));
+            FileTrees.delete(request.outputDir());
+            FileTrees.delete(BuildRequest.defaultCacheDir(request.outputDir()));
         }
     }
 }

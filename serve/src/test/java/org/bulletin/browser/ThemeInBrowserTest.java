@@ -8,6 +8,7 @@ import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
 import org.bulletin.serve.StaticSiteServer;
 import org.bulletin.testing.Browser;
+import org.bulletin.testing.BrowserTest;
 import org.bulletin.testing.SharedGenerator;
 import org.bulletin.testing.TestSites;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /** The default theme in real Chromium on a 375 px phone, served with the strict CSP. */
 @ExtendWith(SharedGenerator.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class ThemeInBrowserTest {
 
     @TempDir

@@ -14,6 +14,7 @@ import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
 import org.bulletin.serve.StaticSiteServer;
 import org.bulletin.testing.Browser;
+import org.bulletin.testing.BrowserTest;
 import org.bulletin.testing.SharedGenerator;
 import org.bulletin.testing.TestSites;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and opened in Chromium as a 375 px phone at DPR 2.
  */
 @ExtendWith(SharedGenerator.class)
+@BrowserTest
 class SampleGalleryInBrowserTest {
 
     private static final String PAGE = "articles/annual-review.html";

@@ -13,11 +13,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
 import org.bulletin.serve.StaticSiteServer;
+import org.bulletin.testing.BrowserTest;
+import org.bulletin.testing.SharedGenerator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -41,6 +43,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the strict CSP, used in Debian's Chromium; a JDK HTTP server receives the POSTs and can fail on demand.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
+@ExtendWith(SharedGenerator.class)
 class MessageWallBrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -56,7 +60,7 @@ class MessageWallBrowserTest {
     String url;
 
     @BeforeAll
-    void buildServeAndOpen() throws Exception {
+    void buildServeAndOpen(SiteGenerator generator) throws Exception {
         dir = Files.createTempDirectory("message-wall");
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
         receiver.createContext("/messages", this::receive);
@@ -70,10 +74,8 @@ class MessageWallBrowserTest {
                 + "2022-03-15,颜阿姨,\"<script>alert('x')</script> 第一行\n第二行\",\"<b>谢谢</b>\"\n"
                 + "2022-03-16,<img src=x>,好,\n", StandardCharsets.UTF_8);
         out = dir.resolve("out");
-        try (SiteGenerator generator = new SiteGenerator(new BuildListener() { })) {
-            BuildResult result = generator.build(BuildRequest.of(site, out));
-            assertThat(result.problems()).isEmpty();
-        }
+        BuildResult result = generator.build(BuildRequest.of(site, out));
+        assertThat(result.problems()).isEmpty();
         String csp = StaticSiteServer.CSP.replace("connect-src 'self'", "connect-src 'self' http://127.0.0.1:"
                 + receiver.getAddress().getPort());
         server = new StaticSiteServer("127.0.0.1", 0, () -> out, csp, false);

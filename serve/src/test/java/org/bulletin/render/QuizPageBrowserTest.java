@@ -13,18 +13,20 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
 import org.bulletin.model.Quiz;
 import org.bulletin.serve.StaticSiteServer;
 import org.bulletin.testing.Browser;
+import org.bulletin.testing.BrowserTest;
+import org.bulletin.testing.SharedGenerator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -37,6 +39,8 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The generated quiz pages in real Chromium, served with the strict CSP, posting to a real endpoint. */
+@BrowserTest
+@ExtendWith(SharedGenerator.class)
 class QuizPageBrowserTest {
 
     @TempDir
@@ -54,7 +58,7 @@ class QuizPageBrowserTest {
             + "\n[#q3]\n== Three?\n\n* [x] a\n* [ ] b\n\nExplained three.\n";
 
     @BeforeAll
-    static void start() throws Exception {
+    static void start(SiteGenerator generator) throws Exception {
         Browser.require();
         receiver = new QuizBrowserSupport.Receiver(0);
         Path site = work.resolve("site");
@@ -80,13 +84,11 @@ class QuizPageBrowserTest {
         Files.writeString(site.resolve("content/articles/embed.adoc"), "= Embed\n:jbake-date: 2022-03-15\n\n"
                 + "Read, then answer:\n\nquiz::basic[]\n");
         Path out = work.resolve("out");
-        try (SiteGenerator generator = new SiteGenerator(BuildListener.SILENT)) {
-            BuildRequest request = BuildRequest.of(site, out);
-            BuildResult result = generator.build(request);
-            assertThat(result.errors()).isEmpty();
-            quizzes = new java.util.TreeMap<>();
-            generator.load(request).site().quizzes().forEach(q -> quizzes.put(q.id(), q));
-        }
+        BuildRequest request = BuildRequest.of(site, out);
+        BuildResult result = generator.build(request);
+        assertThat(result.errors()).isEmpty();
+        quizzes = new java.util.TreeMap<>();
+        generator.load(request).site().quizzes().forEach(q -> quizzes.put(q.id(), q));
         server = new StaticSiteServer("127.0.0.1", 0, () -> out,
                 QuizBrowserSupport.csp(StaticSiteServer.CSP, "http://127.0.0.1:" + receiver.port), false);
         base = "http://127.0.0.1:" + server.port() + "/";

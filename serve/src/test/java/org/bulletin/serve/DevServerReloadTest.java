@@ -12,14 +12,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.SiteGenerator;
+import org.bulletin.testing.SharedGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The dev server rebuilds on an edit and tells connected pages, as an EventSource would see it. */
+@ExtendWith(SharedGenerator.class)
 class DevServerReloadTest {
 
     @TempDir
@@ -47,16 +49,15 @@ class DevServerReloadTest {
 
     @Test
     @Timeout(value = 6, unit = TimeUnit.MINUTES)
-    void editRebuildsAndConnectedPagesReceiveReload() throws Exception {
+    void editRebuildsAndConnectedPagesReceiveReload(SiteGenerator generator) throws Exception {
         Path site = tmp.resolve("site");
         Path article = site.resolve("content/articles/a.adoc");
         Files.createDirectories(article.getParent());
         Files.writeString(site.resolve("jbake.properties"), "site.title=T\nsite.host=https://example.org/\n");
         Files.writeString(article, "= A\n:jbake-type: post\n:jbake-date: 2022-03-14\n\nFirst version.\n");
         List<Socket> idle = new ArrayList<>();
-        try (SiteGenerator generator = new SiteGenerator(BuildListener.SILENT);
-             DevServer server = new DevServer(generator, BuildRequest.of(site, tmp.resolve("out")), "127.0.0.1", 0,
-                     r -> { }, false)) {
+        try (DevServer server = new DevServer(generator, BuildRequest.of(site, tmp.resolve("out")), "127.0.0.1", 0,
+                r -> { }, false)) {
             assertThat(RawHttp.get(server.port(), "/articles/a.html").body()).contains("First version.")
                     .contains("/__bulletin/livereload.js");
             // more open event streams than the server has worker threads: pages must still be served
