@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.bulletin.files.FileTrees;
 import org.bulletin.generator.SiteGenerator;
 import org.bulletin.serve.DevServer;
 import picocli.CommandLine.Command;
@@ -32,18 +34,59 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path out = output != null ? output : Files.createTempDirectory("bulletin-serve").resolve("site");
+        String warning = exposure(bind);
+        if (warning != null) {
+            cli.err().println("warning: " + warning);
+        }
+        Path temp = output == null ? Files.createTempDirectory("bulletin-serve") : null;
+        Path out = output != null ? output : temp.resolve("site");
         ConsoleReporter console = cli.console();
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        // Ctrl-C or SIGTERM: the JVM halts when its shutdown hooks end, so the hook waits for the clean-up
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                closed.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "serve-shutdown"));
         try (SiteGenerator generator = new SiteGenerator(console);
              DevServer server = new DevServer(generator, site.request(out), bind, port, console::report,
                      output == null)) {
             cli.out().println("Serving " + site.site.toAbsolutePath().normalize() + " at http://"
                     + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + server.port()
                     + "/ (Ctrl-C to stop)");
-            CountDownLatch stop = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+            cli.out().flush();
             stop.await();
+        } finally {
+            if (temp != null) {
+                FileTrees.delete(temp);
+            }
+            closed.countDown();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Why listening on {@code bind} shows the preview (drafts and unfinished pages included) to other
+     * computers, or null when only this computer can open it.
+     */
+    static String exposure(String bind) {
+        String b = bind.strip();
+        if (b.equals("0.0.0.0") || b.equals("::") || b.equals("[::]") || b.equals("*")) {
+            return "--bind " + b + " opens the preview to every computer on the network, drafts and unfinished "
+                    + "pages included; leave it out (127.0.0.1, this computer only) unless that is what you want";
+        }
+        try {
+            java.net.InetAddress address = java.net.InetAddress.getByName(b);
+            if (address.isLoopbackAddress()) {
+                return null;
+            }
+        } catch (java.net.UnknownHostException e) {
+            return null; // the server reports an address it cannot use
+        }
+        return "--bind " + b + " lets other computers open the preview, drafts and unfinished pages included";
     }
 }

@@ -25,6 +25,10 @@ public final class CollectCommand implements Callable<Integer> {
     /** The exit codes of the command line (README, "Exit codes"): a wrong command line, a failed environment. */
     static final int USAGE = 2;
     static final int ENVIRONMENT = 3;
+    /** Seconds a client has to send its whole request. */
+    static final int REQUEST_SECONDS = 10;
+    /** Seconds from the end of the request to the reply taken: above the admission and store waits. */
+    static final int REPLY_SECONDS = 60;
 
     @Spec
     private CommandSpec spec;
@@ -90,6 +94,7 @@ public final class CollectCommand implements Callable<Integer> {
             err.flush();
             return e instanceof IOException ? ENVIRONMENT : USAGE;
         }
+        limitRequestTimes();
         CollectServer server;
         try {
             server = CollectServer.start(options);
@@ -101,6 +106,21 @@ public final class CollectCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "collect-shutdown"));
         server.awaitStopped();
         return 0;
+    }
+
+    /**
+     * The JDK HTTP server's own limits, read once when its first server starts: a request (headers
+     * and body) must arrive within {@link #REQUEST_SECONDS}, the reply (including the wait for a
+     * turn and for the disk) be sent and taken within {@link #REPLY_SECONDS}, or the connection is
+     * closed; a {@code -D} given on the java command line wins.
+     */
+    private static void limitRequestTimes() {
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS));
+        }
+        if (System.getProperty("sun.net.httpserver.maxRspTime") == null) {
+            System.setProperty("sun.net.httpserver.maxRspTime", Integer.toString(REPLY_SECONDS));
+        }
     }
 
     private QuizCatalog loadCatalog(Path siteDir) throws IOException {

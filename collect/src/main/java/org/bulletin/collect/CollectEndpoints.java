@@ -13,12 +13,14 @@ import java.util.Locale;
 
 /**
  * The collector's endpoints: routes one request, applies the origin (CORS), method, rate-limit,
- * content-type and size checks, validates and stores the submission and writes the JSON reply.
+ * content-type and size checks, validates and stores the submission (at most {@code threads} at
+ * once, a bounded number waiting, 503 beyond) and writes the JSON reply.
  * {@link CollectServer} owns the lifecycle around it (listening, draining, stopping).
  */
 final class CollectEndpoints {
 
     private static final Duration STORE_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration ADMISSION_WAIT = Duration.ofSeconds(10);
 
     private final CollectOptions options;
     private final SubmissionStore store;
@@ -26,6 +28,7 @@ final class CollectEndpoints {
     private final RateLimiter limiter;
     private final ObjectMapper mapper;
     private final boolean closeAfterReply;
+    private final Admission admission;
 
     /**
      * @param closeAfterReply true: every reply says {@code Connection: close} (TCP_NODELAY is off)
@@ -37,6 +40,7 @@ final class CollectEndpoints {
         this.closeAfterReply = closeAfterReply;
         this.validator = new SubmissionValidator(options.catalog());
         this.limiter = new RateLimiter(options.rateLimit(), System::nanoTime);
+        this.admission = new Admission(options.threads(), 4 * options.threads());
     }
 
     void route(HttpExchange exchange) throws IOException {
@@ -101,6 +105,26 @@ final class CollectEndpoints {
             reply(exchange, 413, error("the body is larger than " + HttpExchanges.MAX_BODY / 1024 + " KB"));
             return;
         }
+        boolean admitted;
+        try {
+            admitted = admission.enter(ADMISSION_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            response.set("Retry-After", "1");
+            reply(exchange, 503, error("the collector is busy; try again in a moment"));
+            return;
+        }
+        try {
+            validateAndStore(exchange, kind, body);
+        } finally {
+            admission.leave();
+        }
+    }
+
+    private void validateAndStore(HttpExchange exchange, Submission.Kind kind, byte[] body) throws IOException {
         Submission submission;
         try {
             JsonNode json = mapper.readTree(body);

@@ -11,7 +11,7 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,6 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link #start(CollectOptions)}, stop with {@link #close()}: requests in flight finish first.
  */
 public final class CollectServer implements AutoCloseable {
+
+    /** Connections read at once; each slow one is cut off after the request read limit. */
+    static final int READERS = 512;
 
     private final CollectOptions options;
     private final HttpServer server;
@@ -67,8 +70,12 @@ public final class CollectServer implements AutoCloseable {
             throw new IOException("cannot listen on " + options.bind() + ":" + options.port() + ": " + why, e);
         }
         AtomicInteger threadNumber = new AtomicInteger();
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(options.threads(), options.threads(), 60, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), r -> {
+        // The JDK server reads a request's headers on the executor's thread: a connection sending
+        // slowly holds one until sun.net.httpserver.maxReqTime cuts it off. So threads are added on
+        // demand up to READERS, and a connection beyond that is closed at once (the JDK's answer to a
+        // refused task), never queued behind slow ones; the work itself is bounded by Admission.
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(options.threads(), Math.max(READERS, options.threads()),
+                30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
                     Thread t = new Thread(r, "collect-http-" + threadNumber.incrementAndGet());
                     t.setDaemon(true);
                     return t;

@@ -12,7 +12,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -27,6 +26,11 @@ import java.util.function.Consumer;
  */
 final class JsonLinesStore implements Closeable {
 
+    /** Why a stored record cannot be used (null when it can). */
+    interface RecordCheck {
+        String problem(ObjectNode record);
+    }
+
     /** Runs on the writer thread after a batch is durable, before its submitters are answered. */
     interface AfterCommit {
         void committed(List<ObjectNode> records);
@@ -37,6 +41,7 @@ final class JsonLinesStore implements Closeable {
 
     private final Path file;
     private final FileChannel channel;
+    private final AppendFile data;
     private final AfterCommit afterCommit;
     private final Consumer<String> log;
     private final ObjectMapper mapper;
@@ -50,10 +55,11 @@ final class JsonLinesStore implements Closeable {
 
     private record Pending(byte[] line, ObjectNode record, CompletableFuture<Void> done) { }
 
-    private JsonLinesStore(Path file, FileChannel channel, long size, int lines, AfterCommit afterCommit,
-            ObjectMapper mapper, Consumer<String> log) {
-        this.file = file;
-        this.channel = channel;
+    private JsonLinesStore(AppendFile data, long size, int lines, AfterCommit afterCommit, ObjectMapper mapper,
+            Consumer<String> log) {
+        this.data = data;
+        this.file = data.file();
+        this.channel = data.channel();
         this.size = size;
         this.lines = lines;
         this.afterCommit = afterCommit;
@@ -65,18 +71,22 @@ final class JsonLinesStore implements Closeable {
 
     /**
      * Opens (or creates) {@code file}: sets aside a half-written last line as
-     * {@code file.partial-N}, hands every stored record to {@code eachRecord}, then starts the writer.
+     * {@code file.partial-N}, copies every record {@code check} finds a problem in to
+     * {@code file.rejected} (it stays in place, and is skipped), hands every other stored record to
+     * {@code eachRecord}, then starts the writer.
      */
-    static JsonLinesStore open(Path file, ObjectMapper mapper, Consumer<JsonNode> eachRecord,
+    static JsonLinesStore open(Path file, ObjectMapper mapper, RecordCheck check, Consumer<JsonNode> eachRecord,
             AfterCommit afterCommit, Consumer<String> log) throws IOException {
         boolean created = !Files.exists(file);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        AppendFile data = AppendFile.open(file);
+        FileChannel channel = data.channel();
         try {
             if (created) {
                 DurableFiles.syncDirectory(file.getParent());
             }
-            long[] scan = scan(file, mapper, eachRecord, log);
+            List<byte[]> rejected = new ArrayList<>();
+            long[] scan = scan(file, mapper, check, eachRecord, rejected, log);
+            DurableFiles.keepRejected(file.resolveSibling(file.getFileName() + ".rejected"), rejected);
             long goodSize = scan[0];
             if (goodSize < channel.size()) {
                 Path aside = DurableFiles.setAside(file, goodSize);
@@ -85,7 +95,8 @@ final class JsonLinesStore implements Closeable {
                 log.accept(file.getFileName() + ": set aside a half-written last line ("
                         + (Files.size(aside)) + " bytes, never acknowledged) as " + aside.getFileName());
             }
-            return new JsonLinesStore(file, channel, goodSize, (int) scan[1], afterCommit, mapper, log);
+            data.lock();
+            return new JsonLinesStore(data, goodSize, (int) scan[1], afterCommit, mapper, log);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -93,8 +104,8 @@ final class JsonLinesStore implements Closeable {
     }
 
     /** @return {end of the last complete line, number of records} */
-    private static long[] scan(Path file, ObjectMapper mapper, Consumer<JsonNode> eachRecord,
-            Consumer<String> log) throws IOException {
+    private static long[] scan(Path file, ObjectMapper mapper, RecordCheck check, Consumer<JsonNode> eachRecord,
+            List<byte[]> rejected, Consumer<String> log) throws IOException {
         long offset = 0;
         long goodSize = 0;
         long records = 0;
@@ -112,7 +123,13 @@ final class JsonLinesStore implements Closeable {
                 goodSize = offset;
                 if (line.size() > 0) {
                     JsonNode node = parse(mapper, line.toByteArray());
-                    if (node instanceof ObjectNode) {
+                    String problem = node instanceof ObjectNode object ? check.problem(object) : null;
+                    if (problem != null) {
+                        line.write('\n');
+                        rejected.add(line.toByteArray());
+                        log.accept(file.getFileName() + ":" + lineNumber + ": " + problem + "; copied to "
+                                + file.getFileName() + ".rejected and skipped (left in place)");
+                    } else if (node instanceof ObjectNode) {
                         eachRecord.accept(node);
                         records++;
                     } else {
@@ -182,7 +199,15 @@ final class JsonLinesStore implements Closeable {
                 stopping = true;
             }
             if (!batch.isEmpty()) {
-                commit(batch);
+                try {
+                    commit(batch);
+                } catch (RuntimeException | Error e) {
+                    // one bad record must not stop the writer: fail this batch, carry on
+                    log.accept(file.getFileName() + ": internal error while storing (" + e + "); "
+                            + batch.size() + " submission(s) refused");
+                    IOException failure = new IOException("internal error while storing: " + e, e);
+                    batch.forEach(p -> p.done().completeExceptionally(failure));
+                }
             }
             batch.clear();
         }
@@ -196,25 +221,43 @@ final class JsonLinesStore implements Closeable {
             total += buffers[i].remaining();
         }
         try {
-            IOException failure = broken;
-            if (failure != null) {
-                throw failure;
+            if (broken != null) {
+                throw broken;
             }
-            channel.position(size);
+            checkUnchanged();
             long written = 0;
             while (written < total) {
                 written += channel.write(buffers);
             }
             channel.force(false); // fdatasync: data and file size
         } catch (IOException e) {
-            undo(e);
+            if (broken == null) {
+                undo(e);
+            }
             batch.forEach(p -> p.done().completeExceptionally(e));
             return;
         }
         size += total;
         lines += batch.size();
-        afterCommit.committed(batch.stream().map(Pending::record).toList());
-        batch.forEach(p -> p.done().complete(null));
+        try {
+            afterCommit.committed(batch.stream().map(Pending::record).toList());
+        } catch (RuntimeException e) {
+            log.accept(file.getFileName() + ": after storing " + batch.size() + " record(s): " + e);
+        } finally {
+            batch.forEach(p -> p.done().complete(null));
+        }
+    }
+
+    /** Refuses to write into a file that is no longer the one written so far (see {@link AppendFile}). */
+    private void checkUnchanged() throws IOException {
+        String change = data.changeSince(size);
+        if (change != null) {
+            broken = new IOException(file.getFileName() + " " + change);
+            log.accept("bulletin collect: ERROR: " + file + " " + change + "; refusing every submission for it"
+                    + " until the collector is restarted (never truncate, move or edit the data files of a running"
+                    + " collector: stop it first, or start a new one on a new folder)");
+            throw broken;
+        }
     }
 
     /** After a failed write, cuts the file back to its last durable line, or stops taking appends. */

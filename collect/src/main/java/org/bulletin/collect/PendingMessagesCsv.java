@@ -11,45 +11,56 @@ import java.nio.file.StandardOpenOption;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * {@code messages-pending.csv}: new messages in the message-wall CSV format
- * ({@code date,name,message,reply,approved}, RFC 4180 quoting, UTF-8) with {@code approved=no},
- * for the editor to review. The file is opened for each append, so an editor replacing it between
- * appends loses nothing.
+ * ({@code date,name,message,reply,approved}, RFC 4180 quoting, UTF-8 with a BOM so that Excel and
+ * WPS read it as UTF-8) with {@code approved=no}, for the editor to review. A name or message that
+ * starts with {@code = + - @} gets a {@code '} in front so a spreadsheet never runs it as a formula
+ * ({@code messages.jsonl} keeps the text as sent). The file is opened for each append, so an editor
+ * replacing it between appends loses nothing. Which messages were copied is kept by id in
+ * {@link CopiedIds} ({@code messages-pending.ids}), not read back from the editor's file.
  */
 final class PendingMessagesCsv {
 
     static final String HEADER = "date,name,message,reply,approved\n";
+    static final String BOM = "\uFEFF";
 
     private final Path file;
+    private final CopiedIds copied;
     private final ZoneId zone;
     private final Consumer<String> log;
 
     PendingMessagesCsv(Path file, ZoneId zone, Consumer<String> log) {
         this.file = file;
+        this.copied = new CopiedIds(file.resolveSibling("messages-pending.ids"));
         this.zone = zone;
         this.log = log;
     }
 
     /** The CSV row (with line end) for a stored message record. */
     String rowFor(JsonNode message) {
-        return String.join(",", List.of(dateOf(message), quote(nameOf(message)),
-                quote(message.path("message").asText()), "", "no")) + "\n";
+        List<String> fields = fieldsOf(message);
+        return String.join(",", List.of(fields.get(0), quote(fields.get(1)), quote(fields.get(2)), "", "no")) + "\n";
     }
 
-    /** The day the message was sent, in the collector's zone. */
-    private String dateOf(JsonNode message) {
-        return OffsetDateTime.parse(message.path("sentAt").asText()).atZoneSameInstant(zone).toLocalDate().toString();
-    }
-
-    private static String nameOf(JsonNode message) {
+    /** Date, name and message as the row holds them (unquoted, formulas neutralised). */
+    private List<String> fieldsOf(JsonNode message) {
+        String date = OffsetDateTime.parse(message.path("sentAt").asText()).atZoneSameInstant(zone)
+                .toLocalDate().toString();
         JsonNode name = message.path("name");
-        return name.isTextual() ? name.asText() : "";
+        return List.of(date, inert(name.isTextual() ? name.asText() : ""), inert(message.path("message").asText()));
+    }
+
+    /** A leading = + - @ is prefixed with ' so spreadsheets never run the text as a formula. */
+    static String inert(String field) {
+        return !field.isEmpty() && "=+-@".indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
     }
 
     /** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
@@ -60,40 +71,68 @@ final class PendingMessagesCsv {
         return '"' + field.replace("\"", "\"\"") + '"';
     }
 
-    /** Appends rows and fsyncs; creates the file with its header when missing. */
-    void append(List<String> rows) throws IOException {
+    /** Adds the rows of stored messages, then records their ids as copied. */
+    void add(List<? extends JsonNode> messages) throws IOException {
+        append(messages.stream().map(this::rowFor).toList());
+        copied.add(messages.stream().map(m -> m.path("id").asText()).toList());
+    }
+
+    /**
+     * Appends rows and fsyncs; creates the file with its BOM and header when missing or empty.
+     * After a failed or short write the file is cut back to its size before, so it never keeps
+     * half a row.
+     */
+    private void append(List<String> rows) throws IOException {
         StringBuilder text = new StringBuilder();
         boolean created = !Files.exists(file);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE)) {
             long size = channel.size();
             if (size == 0) {
-                text.append(HEADER);
+                text.append(BOM).append(HEADER);
             } else if (!endsWithNewline(channel, size)) {
                 text.append('\n'); // saved by a spreadsheet without a final line break
             }
             rows.forEach(text::append);
             ByteBuffer bytes = StandardCharsets.UTF_8.encode(text.toString());
             long position = size;
-            while (bytes.hasRemaining()) {
-                position += channel.write(bytes, position);
+            try {
+                while (bytes.hasRemaining()) {
+                    position += channel.write(bytes, position);
+                }
+                channel.force(false);
+            } catch (IOException e) {
+                cutBack(channel, size);
+                throw e;
             }
-            channel.force(false);
         }
         if (created) {
             DurableFiles.syncDirectory(file.getParent());
         }
     }
 
+    private void cutBack(FileChannel channel, long size) {
+        try {
+            if (channel.size() > size) {
+                channel.truncate(size);
+                channel.force(true);
+            }
+        } catch (IOException e) {
+            log.accept(file.getFileName() + ": could not cut back a half-written row (" + e.getMessage()
+                    + "); remove the last, incomplete row by hand");
+        }
+    }
+
     /**
      * At start: creates the file when missing; sets aside a half-written last row left by a crash;
-     * after a crash also adds the newest messages of {@code messages.jsonl} that did not reach the
-     * CSV (the trailing ones after the last message the CSV has).
+     * then adds every stored message whose id was never copied (a row already in the file with
+     * the same date, name and message is only recorded as copied). Messages the editor has
+     * removed from the file are not added again.
      */
     void recover(List<JsonNode> storedMessages, boolean afterCrash) throws IOException {
-        if (!Files.exists(file)) {
+        boolean fresh = !Files.exists(file);
+        if (fresh) {
             append(List.of());
-            return;
         }
         byte[] bytes = Files.readAllBytes(file);
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -107,85 +146,61 @@ final class PendingMessagesCsv {
             }
             log.accept(file.getFileName() + ": set aside a half-written last row as " + aside.getFileName());
         }
-        if (!afterCrash) {
-            return;
-        }
-        Set<String> present = new HashSet<>();
+        // rows by date, name and message, counted: two residents may write the same words on one day
+        Map<String, Integer> rows = new HashMap<>();
         for (List<String> row : scan.rows()) {
             if (row.size() >= 3) {
-                present.add(row.get(0) + '\u0000' + row.get(1) + '\u0000' + row.get(2));
+                rows.merge(String.join("\u0000", row.subList(0, 3)), 1, Integer::sum);
             }
         }
-        List<String> missing = new ArrayList<>();
-        for (int i = storedMessages.size() - 1; i >= 0; i--) {
-            JsonNode m = storedMessages.get(i);
-            String key = dateOf(m) + '\u0000' + nameOf(m) + '\u0000' + m.path("message").asText();
-            if (present.contains(key)) {
-                break;
+        Set<String> done = copied.read();
+        if (done == null) {
+            // a folder from before messages-pending.ids: what the file shows; all after a clean stop
+            // or when the editor removed the file
+            List<String> known = new ArrayList<>();
+            for (JsonNode m : storedMessages) {
+                if (!afterCrash || fresh || takeRow(rows, m)) {
+                    known.add(m.path("id").asText());
+                }
             }
-            missing.add(0, rowFor(m));
+            copied.create(known);
+            done = new HashSet<>(known);
+        } else {
+            for (JsonNode m : storedMessages) {
+                if (done.contains(m.path("id").asText())) {
+                    takeRow(rows, m);
+                }
+            }
         }
+        List<JsonNode> shown = new ArrayList<>();
+        List<JsonNode> missing = new ArrayList<>();
+        for (JsonNode m : storedMessages) {
+            if (!done.contains(m.path("id").asText())) {
+                (takeRow(rows, m) ? shown : missing).add(m);
+            }
+        }
+        copied.add(shown.stream().map(m -> m.path("id").asText()).toList());
         if (!missing.isEmpty()) {
-            append(missing);
+            add(missing);
             log.accept(file.getFileName() + ": added " + missing.size()
-                    + " message(s) stored in messages.jsonl just before the collector stopped unexpectedly");
+                    + " message(s) stored in messages.jsonl that had not reached it"
+                    + (afterCrash ? " (the collector stopped unexpectedly or could not write it)" : ""));
         }
     }
 
-    /**
-     * Complete rows of a CSV text, and where an incomplete last row starts (the text length when
-     * the text is complete). A last row without a line break counts as complete when its quotes
-     * are closed, it has all five columns and ends with {@code yes} or {@code no}.
-     */
-    record CsvScan(List<List<String>> rows, int tailStart) {
-
-        static CsvScan of(String text) {
-            List<List<String>> rows = new ArrayList<>();
-            List<String> row = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            int rowStart = 0;
-            int i = 0;
-            while (i < text.length()) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    row.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    row.add(field.toString());
-                    field.setLength(0);
-                    rows.add(row);
-                    row = new ArrayList<>();
-                    rowStart = i + 1;
-                } else {
-                    field.append(c);
-                }
-                i++;
-            }
-            if (rowStart < text.length()) {
-                row.add(field.toString());
-                String approved = row.get(row.size() - 1).trim();
-                if (quoted || row.size() < 5 || !(approved.equalsIgnoreCase("yes") || approved.equalsIgnoreCase("no"))) {
-                    return new CsvScan(rows, rowStart);
-                }
-                rows.add(row);
-            }
-            return new CsvScan(rows, text.length());
+    /** Whether a row for {@code message} is left in {@code rows}; takes it. */
+    private boolean takeRow(Map<String, Integer> rows, JsonNode message) {
+        String key = String.join("\u0000", fieldsOf(message));
+        Integer left = rows.get(key);
+        if (left == null) {
+            return false;
         }
+        if (left == 1) {
+            rows.remove(key);
+        } else {
+            rows.put(key, left - 1);
+        }
+        return true;
     }
 
     private static boolean endsWithNewline(FileChannel channel, long size) throws IOException {

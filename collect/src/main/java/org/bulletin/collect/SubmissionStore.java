@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -79,19 +78,27 @@ final class SubmissionStore implements Closeable {
             ConcurrentHashMap<String, CompletableFuture<Void>> stored = new ConcurrentHashMap<>();
             CompletableFuture<Void> done = DONE;
             results = JsonLinesStore.open(dir.resolve(Submission.Kind.RESULT.fileName), mapper,
+                    r -> SubmissionValidator.storedProblem(Submission.Kind.RESULT, r),
                     r -> stored.put(SubmissionValidator.keyOf(Submission.Kind.RESULT, r), done),
                     records -> { }, log);
             PendingMessagesCsv csv = new PendingMessagesCsv(dir.resolve("messages-pending.csv"), zone, log);
             List<JsonNode> storedMessages = new ArrayList<>();
             SubmissionStore[] self = new SubmissionStore[1];
             messages = JsonLinesStore.open(dir.resolve(Submission.Kind.MESSAGE.fileName), mapper,
+                    m -> SubmissionValidator.storedProblem(Submission.Kind.MESSAGE, m),
                     m -> {
                         stored.put(SubmissionValidator.keyOf(Submission.Kind.MESSAGE, m), done);
                         storedMessages.add(m);
                     },
                     records -> self[0].copyToCsv(csv, records), log);
             self[0] = new SubmissionStore(lockChannel, lock, results, messages, stored, log);
-            csv.recover(storedMessages, afterCrash);
+            try {
+                csv.recover(storedMessages, afterCrash);
+            } catch (IOException | RuntimeException e) {
+                self[0].csvBehind = true; // tried again at the next start
+                log.accept("messages-pending.csv: could not bring it up to date (" + e.getMessage()
+                        + "); the messages are safe in messages.jsonl; carrying on");
+            }
             return self[0];
         } catch (IOException | RuntimeException e) {
             if (results != null) {
@@ -108,8 +115,8 @@ final class SubmissionStore implements Closeable {
     /** Runs on the messages writer thread: the messages are already durable in messages.jsonl. */
     private void copyToCsv(PendingMessagesCsv csv, List<ObjectNode> records) {
         try {
-            csv.append(records.stream().map(csv::rowFor).toList());
-        } catch (IOException | UncheckedIOException e) {
+            csv.add(records);
+        } catch (IOException | RuntimeException e) {
             csvBehind = true;
             log.accept("messages-pending.csv: could not add " + records.size() + " message(s) (" + e.getMessage()
                     + "); they are safe in messages.jsonl and are added when the collector next starts");

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
@@ -26,6 +27,9 @@ final class SubmissionValidator {
             "answers", "score", "startedAt", "submittedAt", "name", "phone");
     private static final List<String> MESSAGE_FIELDS = List.of("id", "name", "message", "client", "sentAt", "page");
     private static final int ID_MAX = 200;
+    /** Times outside these years are refused: every later stage (CSV date, report) can use the rest. */
+    static final int MIN_YEAR = 2000;
+    static final int MAX_YEAR = 2100;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final QuizCatalog catalog;
@@ -105,6 +109,28 @@ final class SubmissionValidator {
         return new Submission(Submission.Kind.MESSAGE, messageKey(id), id, out);
     }
 
+    /**
+     * Why a stored record would be refused at the door today (null when it would be accepted),
+     * checked at start so that a line written by an older collector or by hand cannot stop it.
+     * The site's quizzes are not checked: results of quizzes the site has dropped stay valid.
+     */
+    static String storedProblem(Submission.Kind kind, ObjectNode stored) {
+        ObjectNode body = stored.deepCopy();
+        body.remove("receivedAt");
+        SubmissionValidator any = new SubmissionValidator(null);
+        try {
+            if (kind == Submission.Kind.MESSAGE) {
+                any.message(body, Instant.EPOCH);
+            } else {
+                body.remove("id");
+                any.quizResult(body, Instant.EPOCH);
+            }
+            return null;
+        } catch (Rejection e) {
+            return e.getMessage();
+        }
+    }
+
     /** The idempotency key of a stored record, the same as for the submission that made it. */
     static String keyOf(Submission.Kind kind, JsonNode stored) {
         if (kind == Submission.Kind.MESSAGE) {
@@ -170,18 +196,32 @@ final class SubmissionValidator {
             if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f) {
                 throw new Rejection(422, "'" + field + "' contains a control character");
             }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new Rejection(422, "'" + field + "' is not valid Unicode (a lone surrogate \\u"
+                        + HexFormat.of().toHexDigits(c) + ")");
+            }
         }
         return value;
     }
 
     private static String time(ObjectNode in, String field) throws Rejection {
         String value = text(in, field, 64, true);
+        OffsetDateTime time;
         try {
-            OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-            return value;
+            time = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
             throw new Rejection(422, "'" + field + "' must be an ISO-8601 time with offset, like 2026-11-28T09:30:00.000Z");
         }
+        // the local year first: converting an extreme time to UTC would itself fail
+        if (time.getYear() < MIN_YEAR || time.getYear() > MAX_YEAR
+                || time.withOffsetSameInstant(ZoneOffset.UTC).getYear() < MIN_YEAR
+                || time.withOffsetSameInstant(ZoneOffset.UTC).getYear() > MAX_YEAR) {
+            throw new Rejection(422, "'" + field + "' is " + value + "; only times in the years " + MIN_YEAR
+                    + " to " + MAX_YEAR + " are accepted");
+        }
+        return value;
     }
 
     private static ObjectNode answers(JsonNode node) throws Rejection {
@@ -203,7 +243,8 @@ final class SubmissionValidator {
                 throw new Rejection(422, "'answers." + e.getKey() + "' must be an array of option indexes");
             }
             for (JsonNode index : chosen) {
-                if (!index.isIntegralNumber() || index.asLong() < 0 || index.asLong() > 999) {
+                // canConvertToInt first: asLong() wraps a huge index like 2^64 round to 0
+                if (!index.isIntegralNumber() || !index.canConvertToInt() || index.asInt() < 0 || index.asInt() > 999) {
                     throw new Rejection(422, "'answers." + e.getKey() + "' must hold option indexes 0 to 999");
                 }
             }

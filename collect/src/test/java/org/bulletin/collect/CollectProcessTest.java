@@ -110,7 +110,7 @@ class CollectProcessTest {
             assertThat(countById(messages)).containsAllEntriesOf(ones(ackedMessages.keySet()))
                     .allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
             Map<String, Integer> csvRows = new HashMap<>();
-            PendingMessagesCsv.CsvScan.of(Files.readString(data.resolve("messages-pending.csv")))
+            CsvScan.of(Files.readString(data.resolve("messages-pending.csv")))
                     .rows().stream().skip(1).forEach(row -> csvRows.merge(row.get(2), 1, Integer::sum));
             assertThat(csvRows).hasSize(messages.size()).allSatisfy((text, count) -> assertThat(count).isEqualTo(1));
             messages.forEach(m -> assertThat(csvRows).containsKey(m.get("message").asText()));

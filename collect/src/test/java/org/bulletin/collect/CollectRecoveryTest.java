@@ -93,6 +93,7 @@ class CollectRecoveryTest {
         Files.writeString(csv, CSV_HEADER + "2026-11-28,李大爷,第一条,谢谢,yes\n2026-11-28,李大爷,第二条,,no\n"
                 + "2026-11-28,李大爷,第三");
         Files.writeString(data.resolve("collect.lock"), "running\n");
+        Files.writeString(data.resolve("messages-pending.ids"), "\"m-1\"\n\"m-2\"\n"); // m-3's id never recorded
 
         start();
 

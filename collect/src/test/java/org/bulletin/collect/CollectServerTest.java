@@ -83,7 +83,7 @@ class CollectServerTest {
         assertThat(Posts.lines(data.resolve("messages.jsonl"))).hasSize(1);
         // sent 23:30 UTC on the 27th is the 28th in Shanghai
         assertThat(Files.readString(data.resolve("messages-pending.csv"), StandardCharsets.UTF_8)).isEqualTo(
-                "date,name,message,reply,approved\n2026-11-28,李大爷,\"谢谢社区, 活动很好\n\"\"下次\"\"还来\",,no\n");
+                "\uFEFFdate,name,message,reply,approved\n2026-11-28,李大爷,\"谢谢社区, 活动很好\n\"\"下次\"\"还来\",,no\n");
     }
 
     @Test

@@ -26,7 +26,16 @@ record CollectorProcess(Process process, int port, List<String> output, Thread r
      * or for its end when it does not start.
      */
     static CollectorProcess launch(String classPath, List<String> jvmOptions, String... args) throws Exception {
-        List<String> command = new ArrayList<>();
+        return launch(List.of(), classPath, jvmOptions, args);
+    }
+
+    /**
+     * As {@link #launch(String, List, String...)}, with the JVM started by {@code wrapper}, e.g.
+     * {@code bash -c 'ulimit -f 64; exec "$0" "$@"'} to give it a file size limit.
+     */
+    static CollectorProcess launch(List<String> wrapper, String classPath, List<String> jvmOptions, String... args)
+            throws Exception {
+        List<String> command = new ArrayList<>(wrapper);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classPath, CollectMain.class.getName()));

@@ -150,7 +150,7 @@ final class LoadStage {
     private Scanned scan(BuildRequest request, Problems problems, long start) throws IOException {
         SiteConfig config = ConfigLoader.load(request.siteDir(), request.overrides(), problems);
         listener.debug("configuration read at " + millis(start) + " ms");
-        SiteSources sources = SiteScanner.scan(request.siteDir(), config);
+        SiteSources sources = SiteScanner.scan(request.siteDir(), config, problems);
         listener.debug("scanned " + sources.documents().size() + " documents at " + millis(start) + " ms");
         return new Scanned(config, sources);
     }

@@ -34,6 +34,7 @@ import org.bulletin.render.PrintPages;
 import org.bulletin.render.QuizPages;
 import org.bulletin.render.SiteRenderer;
 import org.bulletin.render.ThymeleafRenderer;
+import org.bulletin.source.DraftFiles;
 import org.bulletin.source.SiteSources;
 import org.bulletin.source.SourceFile;
 
@@ -125,10 +126,11 @@ final class PlanStage {
     }
 
     /**
-     * Site path → file for the site's assets (at the root) and non-AsciiDoc files in content; photos are
-     * left to the {@link PhotoStage}, which publishes them resized and stripped of metadata.
+     * Site path → file for the site's assets (at the root) and non-AsciiDoc files in content (drafts among
+     * them left out: {@link DraftFiles}); photos are left to the {@link PhotoStage}, which publishes them
+     * resized and stripped of metadata.
      */
-    private static Map<String, Path> assetFiles(SiteSources sources, SiteConfig config) {
+    private static Map<String, Path> assetFiles(SiteSources sources, SiteConfig config) throws IOException {
         Map<String, Path> files = new TreeMap<>();
         String assets = config.folders().assets() + "/";
         for (SourceFile f : sources.assets()) {
@@ -138,7 +140,7 @@ final class PlanStage {
         }
         String content = config.folders().content() + "/";
         for (SourceFile f : sources.contentAssets()) {
-            if (!PhotoStage.isPhoto(f.relative())) {
+            if (!PhotoStage.isPhoto(f.relative()) && !DraftFiles.isDraft(f)) {
                 files.putIfAbsent(f.relative().substring(content.length()), f.path());
             }
         }

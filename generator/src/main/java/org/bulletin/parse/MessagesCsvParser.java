@@ -29,6 +29,9 @@ import org.bulletin.text.CsvReader;
  */
 public final class MessagesCsvParser {
 
+    /** The longest message or reply the wall shows, in characters (the collector takes at most 500). */
+    public static final int MAX_LENGTH = 2000;
+
     public static final String FILE = "messages.csv";
     static final Set<String> COLUMNS = Set.of("date", "name", "message", "reply", "approved");
     private static final Pattern DATE = Pattern.compile(
@@ -143,13 +146,39 @@ public final class MessagesCsvParser {
             problems.error(name, row.line(), "the message is empty: add the text or remove the row");
             ok = false;
         }
-        return ok ? new Message(date, field(row, columns, "name").strip(), normalise(text).strip(),
-                normalise(field(row, columns, "reply")).strip(), row.line()) : null;
+        return ok ? new Message(date, unguarded(field(row, columns, "name").strip()),
+                limited(unguarded(normalise(text).strip()), "message", name, row.line(), problems),
+                limited(unguarded(normalise(field(row, columns, "reply")).strip()), "reply", name, row.line(),
+                        problems), row.line()) : null;
     }
 
     private static String field(CsvReader.Row row, Map<String, Integer> columns, String column) {
         Integer i = columns.get(column);
         return i == null ? "" : row.fields().get(i);
+    }
+
+    /**
+     * {@code text} cut to {@link #MAX_LENGTH} characters (the last one an ellipsis), with a warning, when it
+     * is longer: one row must not make every page that shows the wall megabytes long.
+     */
+    private static String limited(String text, String what, String file, int line, Problems problems) {
+        int length = text.codePointCount(0, text.length());
+        if (length <= MAX_LENGTH) {
+            return text;
+        }
+        problems.warning(file, line, "the " + what + " has " + length + " characters: the wall shows the first "
+                + (MAX_LENGTH - 1) + " and …; shorten it or split it into several rows");
+        return text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH - 1)) + "…";
+    }
+
+    /**
+     * The text without the {@code '} that {@code bulletin collect}'s review file (and a spreadsheet)
+     * puts before a leading {@code = + - @} so that it is never run as a formula: the wall shows what the
+     * resident wrote.
+     */
+    static String unguarded(String text) {
+        return text.length() > 1 && text.charAt(0) == '\'' && "=+-@".indexOf(text.charAt(1)) >= 0
+                ? text.substring(1) : text;
     }
 
     private static String normalise(String text) {

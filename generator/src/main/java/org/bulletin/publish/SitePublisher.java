@@ -2,14 +2,11 @@ package org.bulletin.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
+import org.bulletin.files.FolderSwap;
 
 /**
  * Publishes atomically: everything is written into a staging folder beside the output
@@ -20,33 +17,18 @@ import java.util.stream.Stream;
  */
 public final class SitePublisher implements AutoCloseable {
 
-    private final Path output;
+    private final FolderSwap swap;
     private final Path staging;
-    private final Path previous;
     private final java.util.Map<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
-    private boolean done;
 
-    private SitePublisher(Path output) {
-        this.output = output.toAbsolutePath().normalize();
-        String name = this.output.getFileName().toString();
-        this.staging = this.output.resolveSibling("." + name + ".bulletin-staging");
-        this.previous = this.output.resolveSibling("." + name + ".bulletin-previous");
+    private SitePublisher(FolderSwap swap) {
+        this.swap = swap;
+        this.staging = swap.staging();
     }
 
     /** Prepares an empty staging folder beside {@code output}, recovering from an earlier crash first. */
     public static SitePublisher open(Path output) throws IOException {
-        SitePublisher p = new SitePublisher(output);
-        Files.createDirectories(p.output.getParent());
-        if (Files.exists(p.previous)) {
-            if (Files.exists(p.output)) {
-                deleteTree(p.previous);
-            } else {
-                Files.move(p.previous, p.output);
-            }
-        }
-        deleteTree(p.staging);
-        Files.createDirectories(p.staging);
-        return p;
+        return new SitePublisher(FolderSwap.open(output));
     }
 
     /**
@@ -167,30 +149,13 @@ public final class SitePublisher implements AutoCloseable {
 
     /** Swaps the complete staging folder in as the output. */
     public void commit() throws IOException {
-        if (Files.exists(output)) {
-            move(output, previous);
-            move(staging, output);
-            deleteTree(previous);
-        } else {
-            move(staging, output);
-        }
-        done = true;
+        swap.commit();
     }
 
     /** Without a commit, removes the staging folder and leaves the output as it was. */
     @Override
     public void close() throws IOException {
-        if (!done) {
-            deleteTree(staging);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
+        swap.close();
     }
 
     /** Deletes a folder and everything in it; nothing when it does not exist. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.bulletin.config.SiteConfig;
+import org.bulletin.problem.Problems;
 
 /** Finds the site's files: the first stage of the pipeline. Hidden files and folders are skipped. */
 public final class SiteScanner {
@@ -23,16 +24,21 @@ public final class SiteScanner {
     private SiteScanner() {
     }
 
-    public static SiteSources scan(Path siteDir, SiteConfig config) throws IOException {
+    /**
+     * The site's files. A symbolic link is followed only when it resolves inside the site folder; one that
+     * points outside is left out and reported, so that nothing from elsewhere on the machine is published.
+     */
+    public static SiteSources scan(Path siteDir, SiteConfig config, Problems problems) throws IOException {
         SiteConfig.Layout layout = config.folders();
         List<SourceFile> documents = new ArrayList<>();
         List<SourceFile> contentAssets = new ArrayList<>();
-        for (SourceFile f : list(siteDir, layout.content())) {
+        Path site = siteDir.toRealPath();
+        for (SourceFile f : list(siteDir, site, layout.content(), problems)) {
             (isAsciiDoc(f.relative()) ? documents : contentAssets).add(f);
         }
         Path templates = siteDir.resolve(layout.templates());
-        return new SiteSources(siteDir, documents, contentAssets, list(siteDir, layout.assets()),
-                list(siteDir, layout.data()), Files.isDirectory(templates) ? templates : null);
+        return new SiteSources(siteDir, documents, contentAssets, list(siteDir, site, layout.assets(), problems),
+                list(siteDir, site, layout.data(), problems), Files.isDirectory(templates) ? templates : null);
     }
 
     public static boolean isAsciiDoc(String name) {
@@ -46,7 +52,8 @@ public final class SiteScanner {
      * out. One file-system call per file and one more per folder (a walk that asked again for each file
      * whether it is a regular file, and for each of its parent folders whether it is ignored, made four).
      */
-    private static List<SourceFile> list(Path siteDir, String folder) throws IOException {
+    private static List<SourceFile> list(Path siteDir, Path realSite, String folder, Problems problems)
+            throws IOException {
         Path root = siteDir.resolve(folder);
         if (!Files.isDirectory(root)) {
             return List.of();
@@ -61,7 +68,8 @@ public final class SiteScanner {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (!hidden(file) && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+                if (!hidden(file) && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)
+                        && inside(file, realSite, relative(siteDir, file), problems))) {
                     files.add(new SourceFile(file, relative(siteDir, file)));
                 }
                 return FileVisitResult.CONTINUE;
@@ -69,6 +77,22 @@ public final class SiteScanner {
         });
         files.sort(Comparator.comparing(SourceFile::relative));
         return files;
+    }
+
+    /** Whether the link {@code file} resolves inside the site; reported when it does not. */
+    private static boolean inside(Path file, Path realSite, String relative, Problems problems) {
+        Path target;
+        try {
+            target = file.toRealPath();
+        } catch (IOException e) {
+            return false; // a broken link: nothing to publish
+        }
+        if (target.startsWith(realSite)) {
+            return true;
+        }
+        problems.error(relative, 0, "this is a link to " + target + ", outside the site folder: copy the file into "
+                + "the site instead (links are followed only inside the site)");
+        return false;
     }
 
     private static boolean hidden(Path p) {

@@ -24,6 +24,32 @@ class MessagesCsvParserTest {
     }
 
     @Test
+    void aVeryLongMessageIsShortenedWithAWarningAtItsLine() throws IOException {
+        String huge = "很".repeat(3000);
+        List<Message> m = parse("date,name,message,reply\n2022-03-15,a,short,\n2022-03-15,b," + huge + "," + huge + "\n");
+        assertThat(m.get(0).message()).isEqualTo("short");
+        assertThat(m.get(1).message()).hasSize(MessagesCsvParser.MAX_LENGTH).endsWith("…").startsWith("很很");
+        assertThat(m.get(1).reply()).hasSize(MessagesCsvParser.MAX_LENGTH);
+        assertThat(problems.sorted()).extracting(p -> p.line() + ": " + p.message()).containsExactly(
+                "3: the message has 3000 characters: the wall shows the first 1999 and …; shorten it or split it "
+                        + "into several rows",
+                "3: the reply has 3000 characters: the wall shows the first 1999 and …; shorten it or split it "
+                        + "into several rows");
+        assertThat(problems.sorted()).noneMatch(p -> p.isError());
+    }
+
+    @Test
+    void takesOffTheFormulaGuardTheCollectorsReviewFileAdds() throws IOException {
+        List<Message> m = parse("\uFEFFdate,name,message,reply,approved\n"
+                + "2022-03-15,'@小王,'=1+1 是算术,'-谢谢,yes\n"
+                + "2022-03-15,it's me,'plain quote stays,,yes\n");
+        assertThat(m).extracting(Message::name).containsExactly("@小王", "it's me");
+        assertThat(m).extracting(Message::message).containsExactly("=1+1 是算术", "'plain quote stays");
+        assertThat(m.get(0).reply()).isEqualTo("-谢谢");
+        assertThat(errors()).isEmpty();
+    }
+
+    @Test
     void readsFileWithByteOrderMarkAndCrLf() throws IOException {
         List<Message> m = parse("\uFEFFdate,name,message\r\n2022-03-15,颜阿姨,很好\r\n");
         assertThat(errors()).isEmpty();

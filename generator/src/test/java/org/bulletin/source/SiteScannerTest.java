@@ -19,8 +19,10 @@ class SiteScannerTest {
     @TempDir
     Path dir;
 
+    private final Problems problems = new Problems();
+
     private SiteSources scan(Path site) throws IOException {
-        return SiteScanner.scan(site, ConfigLoader.load(site, Map.of(), new Problems()));
+        return SiteScanner.scan(site, ConfigLoader.load(site, Map.of(), new Problems()), problems);
     }
 
     private static List<String> relative(List<SourceFile> files) {
@@ -73,7 +75,8 @@ class SiteScannerTest {
                 -- assets/x.css --
                 css
                 """);
-        Path shared = TestSites.write(dir.resolve("shared"), """
+        // shared texts kept in the site folder, outside content/ (a link outside the site is refused: below)
+        Path shared = TestSites.write(site.resolve("shared"), """
                 -- s.adoc --
                 = Shared
                 """);
@@ -85,5 +88,33 @@ class SiteScannerTest {
         assertThat(relative(sources.documents())).containsExactly("content/a.adoc", "content/s.adoc");
         assertThat(sources.assets()).isEmpty();
         assertThat(sources.data()).isEmpty();
+    }
+
+    @Test
+    void refusesSymbolicLinksThatPointOutsideTheSiteAndKeepsThoseInside() throws IOException {
+        Path outside = Files.writeString(dir.resolve("secret.txt"), "root:x:0:0");
+        Path outsideDoc = Files.writeString(dir.resolve("elsewhere.adoc"), "= Not ours\n\nText.");
+        Path site = TestSites.write(dir.resolve("site"), """
+                -- content/a.adoc --
+                = A
+                -- assets/css/x.css --
+                css
+                """);
+        Files.createSymbolicLink(site.resolve("content/b.adoc"), outsideDoc);
+        Files.createSymbolicLink(site.resolve("assets/passwd"), outside);
+        Files.createSymbolicLink(site.resolve("content/same.adoc"), site.resolve("content/a.adoc"));
+        Files.createSymbolicLink(site.resolve("assets/css/y.css"), Path.of("x.css"));
+
+        SiteSources sources = scan(site);
+
+        assertThat(relative(sources.documents())).containsExactly("content/a.adoc", "content/same.adoc");
+        assertThat(relative(sources.assets())).containsExactly("assets/css/x.css", "assets/css/y.css");
+        assertThat(problems.sorted()).extracting(p -> p.file() + ":" + p.line() + ": " + p.message())
+                .containsExactly(
+                        "assets/passwd:0: this is a link to " + outside.toRealPath() + ", outside the site folder: "
+                                + "copy the file into the site instead (links are followed only inside the site)",
+                        "content/b.adoc:0: this is a link to " + outsideDoc.toRealPath() + ", outside the site "
+                                + "folder: copy the file into the site instead (links are followed only inside the site)");
+        assertThat(problems.sorted()).allMatch(p -> p.isError());
     }
 }

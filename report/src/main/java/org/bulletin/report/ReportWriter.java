@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bulletin.files.FolderSwap;
 import org.bulletin.generator.ThemePages;
 import org.bulletin.model.Site;
 
@@ -41,7 +42,7 @@ public final class ReportWriter {
         if (refusal != null) {
             throw new IOException(refusal);
         }
-        try (ReportFolder folder = ReportFolder.open(out)) {
+        try (FolderSwap folder = FolderSwap.open(out)) {
             writeFiles(site, pages, report, folder.staging());
             folder.commit();
         }

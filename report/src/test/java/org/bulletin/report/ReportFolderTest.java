@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.bulletin.files.FolderSwap;
 import org.bulletin.generator.ThemePages;
 import org.bulletin.model.Site;
 import org.bulletin.publish.SitePublisher;
@@ -83,7 +84,7 @@ class ReportFolderTest {
         Files.writeString(previous.resolve("index.html"), "the previous report");
         Files.createDirectories(dir.resolve(".report.bulletin-staging"));
 
-        try (ReportFolder folder = ReportFolder.open(out)) {
+        try (FolderSwap folder = FolderSwap.open(out)) {
             assertThat(out.resolve("index.html")).hasContent("the previous report");
             assertThat(previous).doesNotExist();
             assertThat(folder.staging()).isEmptyDirectory();
