@@ -7,6 +7,8 @@ import java.util.TreeMap;
 import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.SiteGenerator;
+import org.bulletin.model.Document;
+import org.bulletin.model.Draft;
 import org.bulletin.model.Page;
 import org.bulletin.model.Quiz;
 
@@ -32,15 +34,26 @@ final class SourceMap {
         Map<String, Source> map = new TreeMap<>();
         try (SiteGenerator generator = new SiteGenerator(listener)) {
             SiteGenerator.LoadedSite loaded = generator.load(BuildRequest.of(siteDir, outputDir));
-            for (Page p : loaded.site().posts()) {
-                map.put(p.uri(), new Source(p.source(), loaded.sourceTexts().get(p.source())));
-            }
-            for (Page p : loaded.site().pages()) {
-                map.put(p.uri(), new Source(p.source(), loaded.sourceTexts().get(p.source())));
-            }
-            for (Quiz q : loaded.site().quizzes()) {
-                map.put(q.uri(loaded.config()),
-                        new Source(q.source(), loaded.sourceTexts().get(q.source())));
+            for (Document d : loaded.site().documents()) {
+                String page = d.match(new Document.Cases<String>() {
+                    @Override
+                    public String page(Page p) {
+                        return p.uri();
+                    }
+
+                    @Override
+                    public String quiz(Quiz q) {
+                        return q.uri(loaded.config());
+                    }
+
+                    @Override
+                    public String draft(Draft draft) {
+                        return null; // no page
+                    }
+                });
+                if (page != null) {
+                    map.put(page, new Source(d.source(), loaded.sourceTexts().get(d.source())));
+                }
             }
         }
         return new SourceMap(map);

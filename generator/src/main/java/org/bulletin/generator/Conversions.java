@@ -9,9 +9,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.bulletin.config.SiteConfig;
-import org.bulletin.model.Page;
+import org.bulletin.model.Document;
+import org.bulletin.model.Draft;
 import org.bulletin.problem.Problems;
-import org.bulletin.model.Quiz;
 import org.bulletin.parse.ArticleParser;
 import org.bulletin.parse.AsciidoctorSession;
 import org.bulletin.parse.DocumentStore;
@@ -101,13 +101,12 @@ final class Conversions {
             return null;
         }
         if (doc.isDraft()) {
-            return new DocumentStore.Entry(true, null, null, own.sorted());
+            return new DocumentStore.Entry(new Draft(doc.file().relative(), doc.title(), doc.date()), own.sorted());
         }
-        if ("quiz".equals(doc.type())) {
-            Quiz quiz = quizzes.parse(doc, own);
-            return new DocumentStore.Entry(false, null, quiz, own.sorted());
-        }
-        Page page = articles.parse(doc, own);
-        return new DocumentStore.Entry(false, page, null, own.sorted());
+        Document parsed = switch (doc.type()) {
+            case POST, PAGE -> articles.parse(doc, own);
+            case QUIZ -> quizzes.parse(doc, own);
+        };
+        return new DocumentStore.Entry(parsed, own.sorted());
     }
 }

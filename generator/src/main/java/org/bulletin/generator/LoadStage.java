@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.bulletin.config.ConfigLoader;
 import org.bulletin.config.SiteConfig;
+import org.bulletin.model.Document;
+import org.bulletin.model.Draft;
 import org.bulletin.model.Message;
 import org.bulletin.model.Page;
 import org.bulletin.model.Quiz;
@@ -114,17 +116,24 @@ final class LoadStage {
             }
             used.add(keys[i]);
             problems.addAll(entry.problems());
-            if (entry.draft()) {
-                continue;
-            }
-            if (keys[i] != null) {
+            boolean published = entry.document().match(new Document.Cases<Boolean>() {
+                @Override
+                public Boolean page(Page page) {
+                    return documents.add(page);
+                }
+
+                @Override
+                public Boolean quiz(Quiz quiz) {
+                    return quizzes.add(quiz);
+                }
+
+                @Override
+                public Boolean draft(Draft draft) {
+                    return false; // checked, never published
+                }
+            });
+            if (published && keys[i] != null) {
                 documentKeys.put(file.relative(), keys[i]);
-            }
-            if (entry.page() != null) {
-                documents.add(entry.page());
-            }
-            if (entry.quiz() != null) {
-                quizzes.add(entry.quiz());
             }
         }
         store.prune(used);
@@ -158,7 +167,9 @@ final class LoadStage {
         for (Page p : documents) {
             QuizEmbedCheck.check(p, () -> texts.get(p.source()), quizIds, problems);
         }
-        return SiteBuilder.build(config, documents, quizzes, messages);
+        List<Document> all = new ArrayList<>(documents);
+        all.addAll(quizzes);
+        return SiteBuilder.build(config, all, messages);
     }
 
     private static void checkUniqueUris(List<Page> documents, Problems problems) {

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.bulletin.config.SiteConfig;
 import org.bulletin.generator.SiteGenerator.LoadedSite;
+import org.bulletin.model.Document;
+import org.bulletin.model.Draft;
 import org.bulletin.model.OutputFile;
 import org.bulletin.model.Page;
 import org.bulletin.model.Quiz;
@@ -151,16 +153,27 @@ final class PlanStage {
      */
     private static List<OutputFile> photoPages(Site site) {
         List<OutputFile> pages = new ArrayList<>();
-        for (Page p : site.posts()) {
-            pages.add(new OutputFile(p.uri(), p.html(), true, p.source()));
-        }
-        for (Page p : site.pages()) {
-            pages.add(new OutputFile(p.uri(), p.html(), true, p.source()));
-        }
-        for (Quiz q : site.quizzes()) {
-            StringBuilder html = new StringBuilder(q.introHtml());
-            q.questions().forEach(x -> html.append(x.bodyHtml()).append(x.explanationHtml()));
-            pages.add(new OutputFile(QuizPages.uri(q, site.config()), html.toString(), true, q.source()));
+        for (Document d : site.documents()) {
+            d.match(new Document.Cases<Void>() {
+                @Override
+                public Void page(Page p) {
+                    pages.add(new OutputFile(p.uri(), p.html(), true, p.source()));
+                    return null;
+                }
+
+                @Override
+                public Void quiz(Quiz q) {
+                    StringBuilder html = new StringBuilder(q.introHtml());
+                    q.questions().forEach(x -> html.append(x.bodyHtml()).append(x.explanationHtml()));
+                    pages.add(new OutputFile(QuizPages.uri(q, site.config()), html.toString(), true, q.source()));
+                    return null;
+                }
+
+                @Override
+                public Void draft(Draft draft) {
+                    return null; // publishes nothing, so uses no photos
+                }
+            });
         }
         return pages;
     }

@@ -16,16 +16,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
-import org.bulletin.model.Page;
+import org.bulletin.model.Document;
 import org.bulletin.problem.Problem;
-import org.bulletin.model.Quiz;
 import org.bulletin.parse.DocumentStore.Entry;
 import org.bulletin.text.Sha256;
 
 /**
  * A content-hash cache of converted documents, so a build whose documents did not change never starts
- * JRuby. An entry holds everything the model needs from one document (its {@link Page} or {@link Quiz},
- * whether it is a draft, and its problems, which are reported again on every build).
+ * JRuby. An entry holds everything the model needs from one document (its {@link Document}: article or
+ * page, quiz or draft, and its problems, which are reported again on every build).
  *
  * <p>The key of a document is a SHA-256 over the cache format, a {@linkplain #salt salt} (generator
  * version and build, AsciidoctorJ and JRuby versions, the Asciidoctor attributes, the whole site
@@ -40,7 +39,7 @@ import org.bulletin.text.Sha256;
 public final class ConversionCache {
 
     /** Bump when the entry format or the meaning of an entry changes. */
-    static final String FORMAT = "bulletin-conversion-cache-2";
+    static final String FORMAT = "bulletin-conversion-cache-3";
     /** The pack file's name in the cache folder; everything else there is removed by {@link #prune}. */
     static final String PACK = "conversions.pack";
     private static final byte[] INCLUDE = "include::".getBytes(StandardCharsets.US_ASCII);
@@ -182,12 +181,12 @@ public final class ConversionCache {
     }
 
     /**
-     * A quiz's complete content in the cache's binary form: equal bytes, equal quizzes. For fingerprints,
-     * instead of the record's {@code toString}, whose first call in a process took 0.13 s (the JDK builds
-     * record methods at run time).
+     * A document's complete content in the cache's binary form: equal bytes, equal documents. For
+     * fingerprints (so the codec's guard test protects change detection too), instead of the record's
+     * {@code toString}, whose first call in a process took 0.13 s (the JDK builds record methods at run time).
      */
-    public static byte[] bytes(Quiz quiz) {
-        return EntryCodec.encode(new Entry(false, null, quiz, List.of()));
+    public static byte[] bytes(Document document) {
+        return EntryCodec.encode(new Entry(document, List.of()));
     }
 
     /** Stores an entry (in memory now, on disk too); a cache that cannot be written is only slower. */

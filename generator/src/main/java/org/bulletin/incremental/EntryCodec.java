@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.bulletin.model.Document;
+import org.bulletin.model.Draft;
 import org.bulletin.model.Page;
 import org.bulletin.problem.Problem;
 import org.bulletin.model.Question;
@@ -13,60 +15,61 @@ import org.bulletin.model.QuizOption;
 import org.bulletin.problem.Severity;
 
 /**
- * The binary form of a {@link DocumentStore.Entry}: every record component in declaration order,
+ * The binary form of a {@link DocumentStore.Entry}: a tag for the kind of its {@link Document} (one per
+ * permitted type), then every record component in declaration order,
  * strings as a length and UTF-8 bytes (length -1 for null), dates as epoch days, date-times as epoch
  * day, nano of day and offset seconds, nullable values behind a presence byte. No reflection, so a new
  * process decodes its first entry as fast as its thousandth (Jackson's databind needed about half a
  * second to warm up in a C1-only JVM).
  *
- * <p>When a record of the model gains, loses or reorders a component, change both directions here and
- * bump {@link ConversionCache#FORMAT} ({@code EntryCodecTest} fails until the codec writes every component).
+ * <p>When a record of the model gains, loses or reorders a component, or {@link Document} permits a new
+ * type, change both directions here and bump {@link ConversionCache#FORMAT} ({@code EntryCodecTest} fails
+ * until the codec writes every component of every permitted type).
  */
 final class EntryCodec {
 
     private EntryCodec() {
     }
 
+    /** The tag written before a document, one per kind of {@link Document}. */
+    static final int PAGE = 1;
+    static final int QUIZ = 2;
+    static final int DRAFT = 3;
+
     static byte[] encode(DocumentStore.Entry entry) {
         BinaryWriter out = new BinaryWriter();
-        out.bool(entry.draft());
-        Page p = entry.page();
-        out.bool(p != null);
-        if (p != null) {
-            out.string(p.source());
-            out.string(p.type());
-            out.string(p.title());
-            out.date(p.date());
-            out.strings(p.tags());
-            out.string(p.html());
-            out.string(p.summary());
-            out.string(p.uri());
-            out.integer(p.line());
-        }
-        Quiz q = entry.quiz();
-        out.bool(q != null);
-        if (q != null) {
-            out.string(q.id());
-            out.string(q.source());
-            out.string(q.title());
-            out.string(q.introHtml());
-            out.date(q.date());
-            out.string(q.status());
-            out.integer(q.passScore());
-            out.nullableInteger(q.prizeScore());
-            out.string(q.shuffle());
-            out.nullableInteger(q.attempts());
-            out.dateTime(q.opens());
-            out.dateTime(q.closes());
-            out.string(q.submitUrl());
-            out.strings(q.ask());
-            out.integer(q.questions().size());
-            for (Question question : q.questions()) {
-                question(out, question);
+        entry.document().match(new Document.Cases<Void>() {
+            @Override
+            public Void page(Page p) {
+                out.integer(PAGE);
+                out.string(p.source());
+                out.string(p.type());
+                out.string(p.title());
+                out.date(p.date());
+                out.strings(p.tags());
+                out.string(p.html());
+                out.string(p.summary());
+                out.string(p.uri());
+                out.integer(p.line());
+                return null;
             }
-            out.string(q.version());
-            out.string(q.salt());
-        }
+
+            @Override
+            public Void quiz(Quiz q) {
+                out.integer(QUIZ);
+                quizFields(out, q);
+                return null;
+            }
+
+            @Override
+            public Void draft(Draft d) {
+                out.integer(DRAFT);
+                out.string(d.source());
+                out.string(d.title());
+                out.date(d.date());
+                return null;
+            }
+        });
         out.integer(entry.problems().size());
         for (Problem problem : entry.problems()) {
             out.string(problem.severity().name());
@@ -75,6 +78,29 @@ final class EntryCodec {
             out.string(problem.message());
         }
         return out.bytes();
+    }
+
+    private static void quizFields(BinaryWriter out, Quiz q) {
+        out.string(q.id());
+        out.string(q.source());
+        out.string(q.title());
+        out.string(q.introHtml());
+        out.date(q.date());
+        out.string(q.status());
+        out.integer(q.passScore());
+        out.nullableInteger(q.prizeScore());
+        out.string(q.shuffle());
+        out.nullableInteger(q.attempts());
+        out.dateTime(q.opens());
+        out.dateTime(q.closes());
+        out.string(q.submitUrl());
+        out.strings(q.ask());
+        out.integer(q.questions().size());
+        for (Question question : q.questions()) {
+            question(out, question);
+        }
+        out.string(q.version());
+        out.string(q.salt());
     }
 
     private static void question(BinaryWriter out, Question q) {
@@ -99,43 +125,45 @@ final class EntryCodec {
      */
     static DocumentStore.Entry decode(byte[] bytes, int offset, int length) {
         BinaryReader in = new BinaryReader(bytes, offset, offset + length);
-        boolean draft = in.bool();
-        Page page = null;
-        if (in.bool()) {
-            page = new Page(in.string(), in.string(), in.string(), in.date(), in.strings(), in.string(),
+        int tag = in.integer();
+        Document document = switch (tag) {
+            case PAGE -> new Page(in.string(), in.string(), in.string(), in.date(), in.strings(), in.string(),
                     in.string(), in.string(), in.integer());
-        }
-        Quiz quiz = null;
-        if (in.bool()) {
-            String id = in.string();
-            String source = in.string();
-            String title = in.string();
-            String introHtml = in.string();
-            LocalDate date = in.date();
-            String status = in.string();
-            int passScore = in.integer();
-            Integer prizeScore = in.nullableInteger();
-            String shuffle = in.string();
-            Integer attempts = in.nullableInteger();
-            OffsetDateTime opens = in.dateTime();
-            OffsetDateTime closes = in.dateTime();
-            String submitUrl = in.string();
-            List<String> ask = in.strings();
-            int questionCount = in.count();
-            List<Question> questions = new ArrayList<>(questionCount);
-            for (int i = 0; i < questionCount; i++) {
-                questions.add(question(in));
-            }
-            quiz = new Quiz(id, source, title, introHtml, date, status, passScore, prizeScore, shuffle, attempts,
-                    opens, closes, submitUrl, ask, questions, in.string(), in.string());
-        }
+            case QUIZ -> quiz(in);
+            case DRAFT -> new Draft(in.string(), in.string(), in.date());
+            default -> throw new IllegalArgumentException("unknown document tag " + tag);
+        };
         int problemCount = in.count();
         List<Problem> problems = new ArrayList<>(problemCount);
         for (int i = 0; i < problemCount; i++) {
             problems.add(new Problem(Severity.valueOf(in.string()), in.string(), in.integer(), in.string()));
         }
         in.end();
-        return new DocumentStore.Entry(draft, page, quiz, problems);
+        return new DocumentStore.Entry(document, problems);
+    }
+
+    private static Quiz quiz(BinaryReader in) {
+        String id = in.string();
+        String source = in.string();
+        String title = in.string();
+        String introHtml = in.string();
+        LocalDate date = in.date();
+        String status = in.string();
+        int passScore = in.integer();
+        Integer prizeScore = in.nullableInteger();
+        String shuffle = in.string();
+        Integer attempts = in.nullableInteger();
+        OffsetDateTime opens = in.dateTime();
+        OffsetDateTime closes = in.dateTime();
+        String submitUrl = in.string();
+        List<String> ask = in.strings();
+        int questionCount = in.count();
+        List<Question> questions = new ArrayList<>(questionCount);
+        for (int i = 0; i < questionCount; i++) {
+            questions.add(question(in));
+        }
+        return new Quiz(id, source, title, introHtml, date, status, passScore, prizeScore, shuffle, attempts,
+                opens, closes, submitUrl, ask, questions, in.string(), in.string());
     }
 
     private static Question question(BinaryReader in) {

@@ -1,9 +1,12 @@
 package org.bulletin.incremental;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bulletin.model.Document;
+import org.bulletin.model.Draft;
 import org.bulletin.model.Message;
 import org.bulletin.model.Page;
 import org.bulletin.model.Quiz;
@@ -41,8 +44,26 @@ final class PageFingerprints {
      * every field and of its source text.
      */
     static Map<Page, String> of(Site site, SourceTexts sourceTexts, Map<String, String> keys) {
-        List<Page> all = new ArrayList<>(site.posts());
-        all.addAll(site.pages());
+        List<Page> all = new ArrayList<>();
+        for (Document d : site.documents()) {
+            d.match(new Document.Cases<Void>() {
+                @Override
+                public Void page(Page p) {
+                    all.add(p);
+                    return null;
+                }
+
+                @Override
+                public Void quiz(Quiz q) {
+                    return null; // in the skeleton: see quizzesAndMessages
+                }
+
+                @Override
+                public Void draft(Draft draft) {
+                    return null; // no page
+                }
+            });
+        }
         String[] prints = new String[all.size()];
         java.util.stream.IntStream.range(0, all.size()).parallel().forEach(i -> {
             Page p = all.get(i);
@@ -56,14 +77,9 @@ final class PageFingerprints {
         return map;
     }
 
+    /** Every component of the record in the conversion cache's form (EntryCodecTest keeps it complete), and the source text. */
     private static String of(Page p, String sourceText) {
-        StringBuilder s = new StringBuilder();
-        for (Object field : new Object[] {p.source(), p.type(), p.title(), p.date(), p.tags(), p.html(),
-                p.summary(), p.uri(), p.line(), sourceText}) {
-            String text = String.valueOf(field);
-            s.append(text.length()).append(':').append(text).append('|');
-        }
-        return Sha256.hex(s.toString());
+        return Sha256.hex(ConversionCache.bytes(p), String.valueOf(sourceText).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Fingerprint of every input of every page: the skeleton (quizzes and messages included) and each document. */
@@ -83,8 +99,24 @@ final class PageFingerprints {
      */
     static String quizzesAndMessages(Site site) {
         StringBuilder s = new StringBuilder();
-        for (Quiz q : site.quizzes()) {
-            s.append("quiz ").append(Sha256.hex(ConversionCache.bytes(q))).append('\n');
+        for (Document d : site.documents()) {
+            d.match(new Document.Cases<Void>() {
+                @Override
+                public Void page(Page p) {
+                    return null; // in the skeleton line by line, see skeleton
+                }
+
+                @Override
+                public Void quiz(Quiz q) {
+                    s.append("quiz ").append(Sha256.hex(ConversionCache.bytes(q))).append('\n');
+                    return null;
+                }
+
+                @Override
+                public Void draft(Draft draft) {
+                    return null; // shown nowhere
+                }
+            });
         }
         for (Message m : site.messages()) {
             s.append("message");

@@ -17,7 +17,7 @@ import java.util.List;
  * @param line    line of the title, for messages
  */
 public record Page(String source, String type, String title, LocalDate date, List<String> tags, String html,
-                   String summary, String uri, int line) {
+                   String summary, String uri, int line) implements Document {
 
     public static final String POST = "post";
     public static final String PAGE = "page";
@@ -28,5 +28,10 @@ public record Page(String source, String type, String title, LocalDate date, Lis
 
     public boolean isPost() {
         return POST.equals(type);
+    }
+
+    @Override
+    public <R> R match(Cases<R> cases) {
+        return cases.page(this);
     }
 }

@@ -42,7 +42,7 @@ public record Quiz(
         List<String> ask,
         List<Question> questions,
         String version,
-        String salt) {
+        String salt) implements Document {
 
     public Quiz {
         ask = List.copyOf(ask);
@@ -84,5 +84,10 @@ public record Quiz(
 
     public boolean isDraft() {
         return "draft".equals(status);
+    }
+
+    @Override
+    public <R> R match(Cases<R> cases) {
+        return cases.quiz(this);
     }
 }

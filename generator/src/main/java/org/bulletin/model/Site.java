@@ -1,5 +1,6 @@
 package org.bulletin.model;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,12 +8,15 @@ import java.util.Optional;
 import org.bulletin.config.SiteConfig;
 
 /**
- * The in-memory site model every renderer reads. Indexes (previous/next, quizzes by id) are built
- * once here, so rendering a page never scans the others. Immutable.
+ * The in-memory site model every renderer reads: one list of {@linkplain #documents documents}, with
+ * the per-kind lists templates use ({@code site.posts}, {@code site.pages}, {@code site.quizzes}) as
+ * views of it. Indexes (previous/next, quizzes by id) are built once here, so rendering a page never
+ * scans the others. Immutable.
  */
 public final class Site {
 
     private final SiteConfig config;
+    private final List<Document> documents;
     private final List<Page> posts;
     private final List<Page> pages;
     private final List<Quiz> quizzes;
@@ -22,16 +26,38 @@ public final class Site {
     private final Map<String, Quiz> quizIndex = new HashMap<>();
 
     /**
-     * @param config   the typed configuration
-     * @param posts    published articles, newest first; undated last
-     * @param pages    published pages that are not articles
-     * @param quizzes  published quizzes, sorted by id
-     * @param tags     tags sorted by name
-     * @param messages approved residents' messages, newest first
+     * @param config    the typed configuration
+     * @param documents the published documents in the order {@link SiteBuilder} gives them: articles
+     *                  newest first (undated last), then pages by path, then quizzes by id
+     * @param tags      tags sorted by name
+     * @param messages  approved residents' messages, newest first
      */
-    public Site(SiteConfig config, List<Page> posts, List<Page> pages, List<Quiz> quizzes, List<Tag> tags,
-                List<Message> messages) {
+    public Site(SiteConfig config, List<Document> documents, List<Tag> tags, List<Message> messages) {
         this.config = config;
+        this.documents = List.copyOf(documents);
+        List<Page> posts = new ArrayList<>();
+        List<Page> pages = new ArrayList<>();
+        List<Quiz> quizzes = new ArrayList<>();
+        for (Document d : this.documents) {
+            d.match(new Document.Cases<Void>() {
+                @Override
+                public Void page(Page p) {
+                    (p.isPost() ? posts : pages).add(p);
+                    return null;
+                }
+
+                @Override
+                public Void quiz(Quiz q) {
+                    quizzes.add(q);
+                    return null;
+                }
+
+                @Override
+                public Void draft(Draft draft) {
+                    return null; // SiteBuilder leaves drafts out; one given here is in no list
+                }
+            });
+        }
         this.posts = List.copyOf(posts);
         this.pages = List.copyOf(pages);
         this.quizzes = List.copyOf(quizzes);
@@ -47,14 +73,22 @@ public final class Site {
         return config;
     }
 
+    /** Every published document in a fixed order (see the constructor); the lists below are views of it. */
+    public List<Document> documents() {
+        return documents;
+    }
+
+    /** Published articles, newest first; undated last. */
     public List<Page> posts() {
         return posts;
     }
 
+    /** Published pages that are not articles, by path. */
     public List<Page> pages() {
         return pages;
     }
 
+    /** Published quizzes, by id. */
     public List<Quiz> quizzes() {
         return quizzes;
     }

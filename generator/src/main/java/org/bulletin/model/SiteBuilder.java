@@ -20,20 +20,43 @@ public final class SiteBuilder {
     private SiteBuilder() {
     }
 
-    public static Site build(SiteConfig config, List<Page> documents, List<Quiz> quizzes, List<Message> messages) {
+    /**
+     * The site of the given documents (any order) and messages. Drafts are left out: the site is what
+     * is published (templates see it). The site's {@linkplain Site#documents documents} are articles
+     * newest first, then pages by path, then quizzes by id.
+     */
+    public static Site build(SiteConfig config, List<? extends Document> documents, List<Message> messages) {
         List<Page> posts = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
-        for (Page p : documents) {
-            (p.isPost() ? posts : pages).add(p);
+        List<Quiz> quizzes = new ArrayList<>();
+        for (Document d : documents) {
+            d.match(new Document.Cases<Boolean>() {
+                @Override
+                public Boolean page(Page p) {
+                    return (p.isPost() ? posts : pages).add(p);
+                }
+
+                @Override
+                public Boolean quiz(Quiz q) {
+                    return quizzes.add(q);
+                }
+
+                @Override
+                public Boolean draft(Draft draft) {
+                    return false; // not published
+                }
+            });
         }
         posts.sort(NEWEST_FIRST);
         pages.sort(Comparator.comparing(Page::uri));
-        List<Quiz> sortedQuizzes = new ArrayList<>(quizzes);
-        sortedQuizzes.sort(Comparator.comparing(Quiz::id));
+        quizzes.sort(Comparator.comparing(Quiz::id));
+        List<Document> ordered = new ArrayList<>(posts);
+        ordered.addAll(pages);
+        ordered.addAll(quizzes);
         List<Message> sortedMessages = new ArrayList<>(messages);
         sortedMessages.sort(Comparator.comparing(Message::date, Comparator.reverseOrder())
                 .thenComparing(Message::line, Comparator.reverseOrder()));
-        return new Site(config, posts, pages, sortedQuizzes, tags(config, posts), sortedMessages);
+        return new Site(config, ordered, tags(config, posts), sortedMessages);
     }
 
     private static List<Tag> tags(SiteConfig config, List<Page> posts) {

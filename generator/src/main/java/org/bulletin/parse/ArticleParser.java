@@ -24,7 +24,7 @@ public final class ArticleParser {
         String html = loader.convert(doc, problems);
         String description = DocumentLoader.attr(doc.document(), "description", "");
         String summary = description.isEmpty() ? summarise(html) : description;
-        return new Page(doc.file().relative(), doc.type(), doc.title(), doc.date(), doc.tags(), html, summary,
+        return new Page(doc.file().relative(), doc.type().value(), doc.title(), doc.date(), doc.tags(), html, summary,
                 uri(doc.file().relative()), SourceLines.titleLine(doc.text()));
     }
 

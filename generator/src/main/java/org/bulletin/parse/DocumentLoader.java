@@ -33,7 +33,6 @@ public final class DocumentLoader {
     /** The site's assets folder, absolute, for extensions that list it (the gallery). */
     public static final String ASSETS_DIR_ATTRIBUTE = "bulletin-assets-dir";
 
-    public static final Set<String> TYPES = Set.of("post", "page", "quiz");
     private static final Set<String> STATUSES = Set.of("published", "draft", "published-date");
 
     private final java.util.function.Supplier<AsciidoctorSession> session;
@@ -140,11 +139,12 @@ public final class DocumentLoader {
 
     private ParsedDocument header(SourceFile file, String text, Document document, Problems problems) {
         String rel = file.relative();
-        String type = attr(document, "jbake-type", config.get("default.type", "post")).toLowerCase(Locale.ROOT);
-        if (!TYPES.contains(type)) {
+        String typeName = attr(document, "jbake-type", config.get("default.type", "post")).toLowerCase(Locale.ROOT);
+        DocumentType type = DocumentType.of(typeName);
+        if (type == null) {
             problems.error(rel, SourceLines.attributeLine(text, "jbake-type"),
-                    "unknown :jbake-type: '" + type + "' (use post, page or quiz)");
-            type = "page";
+                    "unknown :jbake-type: '" + typeName + "' (use " + DocumentType.choices() + ")");
+            type = DocumentType.PAGE;
         }
         String status = attr(document, "jbake-status", config.get("default.status", "published"))
                 .toLowerCase(Locale.ROOT);
@@ -166,7 +166,7 @@ public final class DocumentLoader {
             problems.error(rel, 1, "the document has no title: start it with a line '= Title'");
         }
         LocalDate date = date(document, rel, text, problems);
-        if (date == null && "post".equals(type) && !"draft".equals(status)) {
+        if (date == null && type == DocumentType.POST && !"draft".equals(status)) {
             problems.warning(rel, SourceLines.titleLine(text), "the article has no :jbake-date: and is listed last "
                     + "(add e.g. ':jbake-date: 2022-03-15' under the title)");
         }

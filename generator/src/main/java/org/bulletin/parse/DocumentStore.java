@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.bulletin.model.Page;
-import org.bulletin.model.Quiz;
+import org.bulletin.model.Document;
 import org.bulletin.problem.Problem;
 import org.bulletin.source.SourceFile;
 import org.bulletin.text.TextFiles;
@@ -23,13 +22,12 @@ public interface DocumentStore {
     /**
      * One converted document.
      *
-     * @param draft    true for drafts (nothing published)
-     * @param page     the article or page, or null
-     * @param quiz     the quiz, or null
+     * @param document the article, page, quiz or draft
      * @param problems the problems its conversion reported
      */
-    record Entry(boolean draft, Page page, Quiz quiz, List<Problem> problems) {
+    record Entry(Document document, List<Problem> problems) {
         public Entry {
+            java.util.Objects.requireNonNull(document, "document");
             problems = List.copyOf(problems);
         }
     }

@@ -12,13 +12,13 @@ import org.bulletin.text.SourceLines;
  * @param file     the source
  * @param text     the source text (UTF-8, LF line ends)
  * @param document the loaded Asciidoctor document, ready to convert
- * @param type     {@code post}, {@code page} or {@code quiz}
+ * @param type     {@code :jbake-type:}: which parser reads it
  * @param status   {@code published} or {@code draft}
  * @param title    plain-text title
  * @param date     the date, or null
  * @param tags     tags
  */
-public record ParsedDocument(SourceFile file, String text, Document document, String type, String status,
+public record ParsedDocument(SourceFile file, String text, Document document, DocumentType type, String status,
                              String title, LocalDate date, List<String> tags) {
 
     public boolean isDraft() {

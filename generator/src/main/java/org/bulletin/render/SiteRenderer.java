@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bulletin.config.SiteConfig;
+import org.bulletin.model.Document;
+import org.bulletin.model.Draft;
 import org.bulletin.model.Page;
+import org.bulletin.model.Quiz;
 import org.bulletin.model.Site;
 import org.bulletin.model.Tag;
 
@@ -73,11 +76,24 @@ public final class SiteRenderer {
     public List<Planned> plan() {
         List<Planned> out = new ArrayList<>();
         out.add(planned(config.folders().index(), true, "", null, this::home));
-        for (Page p : site.posts()) {
-            out.add(planned(p.uri(), true, p.source(), p, () -> document(p)));
-        }
-        for (Page p : site.pages()) {
-            out.add(planned(p.uri(), true, p.source(), p, () -> document(p)));
+        for (Document d : site.documents()) {
+            d.match(new Document.Cases<Void>() {
+                @Override
+                public Void page(Page p) {
+                    out.add(planned(p.uri(), true, p.source(), p, () -> document(p)));
+                    return null;
+                }
+
+                @Override
+                public Void quiz(Quiz q) {
+                    return null; // its pages come from QuizPages and PrintPages (contributors, below)
+                }
+
+                @Override
+                public Void draft(Draft draft) {
+                    return null; // not published
+                }
+            });
         }
         if (enabled("render.tags")) {
             for (Tag t : site.tags()) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.bulletin.model.Draft;
 import org.bulletin.model.Page;
 import org.bulletin.problem.Problem;
 import org.bulletin.model.Question;
@@ -95,14 +96,14 @@ class ConversionCacheTest {
                 List.of(new Question("q-1", "题目", "", List.of(new QuizOption("是", true), new QuizOption("否", false)),
                         2, "社工", "<p>因为</p>", 5)), "v1", "s1");
         List<Problem> problems = List.of(Problem.warning("content/articles/a.adoc", 3, "something to fix"));
-        new ConversionCache(dir).put("k1", new DocumentStore.Entry(false, page, null, problems));
-        new ConversionCache(dir).put("k2", new DocumentStore.Entry(false, null, quiz, List.of()));
-        new ConversionCache(dir).put("k3", new DocumentStore.Entry(true, null, null, List.of()));
+        new ConversionCache(dir).put("k1", new DocumentStore.Entry(page, problems));
+        new ConversionCache(dir).put("k2", new DocumentStore.Entry(quiz, List.of()));
+        new ConversionCache(dir).put("k3", new DocumentStore.Entry(new Draft("content/d.adoc", "草稿", null), List.of()));
 
         ConversionCache fresh = new ConversionCache(dir);
-        assertThat(fresh.get("k1")).isEqualTo(new DocumentStore.Entry(false, page, null, problems));
-        assertThat(fresh.get("k2")).isEqualTo(new DocumentStore.Entry(false, null, quiz, List.of()));
-        assertThat(fresh.get("k3").draft()).isTrue();
+        assertThat(fresh.get("k1")).isEqualTo(new DocumentStore.Entry(page, problems));
+        assertThat(fresh.get("k2")).isEqualTo(new DocumentStore.Entry(quiz, List.of()));
+        assertThat(fresh.get("k3").document()).isInstanceOf(Draft.class);
         assertThat(fresh.get("missing")).isNull();
         assertThat(fresh.get(null)).isNull();
     }
@@ -400,13 +401,13 @@ class ConversionCacheTest {
     }
 
     private static DocumentStore.Entry draft() {
-        return new DocumentStore.Entry(true, null, null, List.of());
+        return new DocumentStore.Entry(new Draft("content/d.adoc", "草稿", null), List.of());
     }
 
     private static DocumentStore.Entry article(String title) {
-        return new DocumentStore.Entry(false, new Page("content/a.adoc", "post", title, LocalDate.of(2022, 3, 15),
+        return new DocumentStore.Entry(new Page("content/a.adoc", "post", title, LocalDate.of(2022, 3, 15),
                 List.of("社工"), "<p>" + title + "</p>", title, "a.html", 1),
-                null, List.of(Problem.warning("content/a.adoc", 2, "检查 " + title)));
+                List.of(Problem.warning("content/a.adoc", 2, "检查 " + title)));
     }
 
     private static int indexOf(byte[] bytes, byte[] part) {

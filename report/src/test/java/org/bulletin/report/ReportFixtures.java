@@ -49,6 +49,6 @@ final class ReportFixtures {
                 "", "articles/a.html", 1);
         Page b = new Page("content/articles/b.adoc", Page.POST, "Article B", LocalDate.of(2022, 3, 14), List.of(), "",
                 "", "articles/b.html", 1);
-        return SiteBuilder.build(config, List.of(a, b), List.of(quiz()), List.of());
+        return SiteBuilder.build(config, List.of(a, b, quiz()), List.of());
     }
 }

@@ -74,7 +74,7 @@ class WrapUpInjectionTest {
         }
         for (int i = 0; i < articles.size(); i++) {
             List<String> words = articles.get(i);
-            Site site = SiteBuilder.build(config, List.of(), List.of(), List.of(
+            Site site = SiteBuilder.build(config, List.of(), List.of(
                     new Message(LocalDate.of(2022, 3, 15), words.get(0), words.get(1), "", 2),
                     new Message(LocalDate.of(2022, 3, 16), words.get(2), words.get(3), "", 3)));
             CampaignReport report = ReportBuilder.build(site, new ReportRequest(List.of(), List.of(), List.of(),
