@@ -95,27 +95,27 @@ final class PublishStage {
             return result;
         }
         PageState stored = last != null ? last : stateFile == null ? null : PageStates.load(stateFile);
-        listener.debug("state of the last build read at " + millis(start) + " ms");
+        listener.debug("state of the last build read at " + Timing.millis(start) + " ms");
         try (SitePublisher publisher = SitePublisher.open(output)) {
             ReusedPages reuse = new ReusedPages(stored, output, inputs, ownTemplates, false);
             SiteOutput.Written w = SiteOutput.write(pages, loaded, speedUps ? reuse : PageReuse.NONE,
                     PageSink.staging(publisher), listener);
             listener.debug(speedUps ? reuse.decision() : "no speed-ups: every page is rendered");
             listener.debug("rendered " + w.rendered() + " pages, took " + w.copied() + " from the last build, at "
-                    + millis(start) + " ms");
+                    + Timing.millis(start) + " ms");
             int count = w.rendered() + w.copied() + SiteOutput.publishFiles(publisher, statics.theme(), statics.files())
                     + statics.photos().publish(publisher);
             BuildResult result = finish(request, config, problems, counts(loading, w, count, statics.photos()), start);
             if (result.published()) {
                 publisher.commit();
-                listener.debug("published at " + millis(start) + " ms");
+                listener.debug("published at " + Timing.millis(start) + " ms");
                 PageState state = speedUps ? reuse.state(pages.styles().rules()) : null;
                 if (inPlace && speedUps) {
                     previous.put(output, state);
                 }
                 if (stateFile != null) {
                     PageStates.save(stateFile, state);
-                    listener.debug("state saved at " + millis(start) + " ms");
+                    listener.debug("state saved at " + Timing.millis(start) + " ms");
                 }
                 listener.info("Wrote " + count + " files to " + output);
             }
@@ -141,10 +141,10 @@ final class PublishStage {
             all = all.stream().map(Problem::asError).toList();
         }
         if (written == null || all.stream().anyMatch(Problem::isError)) {
-            return new BuildResult(all, false, request.outputDir(), 0, 0, millis(start));
+            return new BuildResult(all, false, request.outputDir(), 0, 0, Timing.millis(start));
         }
         return new BuildResult(all, true, request.outputDir(), written.pages(), written.counts().written(),
-                millis(start), written.counts());
+                Timing.millis(start), written.counts());
     }
 
     /** True when the site has a templates folder with anything in it (see {@link SiteOutput}). */
@@ -155,9 +155,5 @@ final class PublishStage {
         try (var files = java.nio.file.Files.walk(sources.templates())) {
             return files.anyMatch(java.nio.file.Files::isRegularFile);
         }
-    }
-
-    private static long millis(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
     }
 }

@@ -19,10 +19,11 @@ import org.bulletin.source.SourceTexts;
 
 /**
  * The facade, and the only place that knows the order of the stages:
- * {@link LoadStage} (scan → convert → model) → {@link PlanStage} (plan, photos, post-processing) →
- * {@link PublishStage} (render → post-process → publish). The CLI, the Maven plugin and the dev server
- * all call {@link #build(BuildRequest)}; it is also the one place that wires the speed-ups of
- * {@code org.bulletin.incremental} into the stages (a {@link DocumentStore} for the load stage, page
+ * {@link ScanStage} → {@link ConvertStage} → {@link ModelStage} → {@link PlanStage} (page plan, photos,
+ * post-processing chain) → {@link PublishStage} (render → post-process → publish), each taking the
+ * previous stage's record. The CLI, the Maven plugin and the dev server all call
+ * {@link #build(BuildRequest)}; it is also the one place that wires the speed-ups of
+ * {@code org.bulletin.incremental} into the stages (a {@link DocumentStore} for the convert stage, page
  * reuse for the publish stage), or builds without them.
  *
  * <p>One generator holds its {@link AsciidoctorSessions} (started in the background as soon as a build
@@ -36,7 +37,7 @@ public final class SiteGenerator implements AutoCloseable {
     private final String identity;
     private final boolean speedUps;
     private final AsciidoctorSessions sessions;
-    private final LoadStage loadStage;
+    private final ConvertStage convertStage;
     private final PublishStage publishStage;
     private ConversionCache cache;
     private final DocumentReads reads = new DocumentReads();
@@ -64,7 +65,7 @@ public final class SiteGenerator implements AutoCloseable {
         this.speedUps = speedUps;
         this.identity = identity;
         this.sessions = new AsciidoctorSessions(listener, documentsPerExtraSession);
-        this.loadStage = new LoadStage(listener, identity, sessions);
+        this.convertStage = new ConvertStage(listener, identity, sessions);
         this.publishStage = new PublishStage(listener, speedUps);
     }
 
@@ -86,7 +87,7 @@ public final class SiteGenerator implements AutoCloseable {
 
     /** Scans, parses and models the site without rendering or writing anything. */
     public LoadedSite load(BuildRequest request) throws IOException {
-        return loadStage.load(request, store(request), false).site();
+        return load(request, false).site();
     }
 
     /** Builds the site and, when it has no errors, publishes it atomically to the output folder. */
@@ -105,21 +106,35 @@ public final class SiteGenerator implements AutoCloseable {
 
     private BuildResult build(BuildRequest request, boolean inPlace) throws IOException {
         long start = System.nanoTime();
-        Loaded loaded = loadStage.load(request, store(request), true);
+        Loaded loaded = load(request, true);
         LoadedSite site = loaded.site();
-        listener.debug("loaded in " + millis(start) + " ms");
+        listener.debug("loaded in " + Timing.millis(start) + " ms");
         try {
             PlanStage.Plan plan = PlanStage.plan(request, loaded, listener);
-            listener.debug("planned, photos at " + millis(start) + " ms");
+            listener.debug("planned, photos at " + Timing.millis(start) + " ms");
             String inputs = speedUps ? InputsFingerprint.of(identity, site.config(), site.sources(),
                     plan.statics().files(), plan.pages().outputs()) : "";
-            listener.debug("inputs at " + millis(start) + " ms");
+            listener.debug("inputs at " + Timing.millis(start) + " ms");
             return publishStage.publish(request, loaded, plan, inputs, inPlace, start);
         } catch (ThymeleafRenderer.RenderException e) {
             loaded.photos().stop();
             site.problems().add(PlanStage.templateProblem(e, site.sources(), site.config()));
             return PublishStage.finish(request, site.config(), site.problems(), null, start);
         }
+    }
+
+    /**
+     * Scan → convert → model.
+     *
+     * @param prefetchPhotos true when a photo stage follows (see {@link ConvertStage#convert})
+     */
+    private Loaded load(BuildRequest request, boolean prefetchPhotos) throws IOException {
+        ScanStage.requireSiteFolder(request.siteDir());
+        DocumentStore store = store(request);
+        convertStage.prepare(store); // JRuby and the store's preload overlap with the scan
+        ScanStage.Scanned scanned = ScanStage.scan(request, listener);
+        ConvertStage.Converted converted = convertStage.convert(scanned, store, prefetchPhotos);
+        return ModelStage.model(converted);
     }
 
     /** The store of this build's converted documents: the cache folder's, or none. */
@@ -156,10 +171,6 @@ public final class SiteGenerator implements AutoCloseable {
     /** Pages in the loaded site's theme for a folder of their own (the campaign report, answer keys). */
     public ThemePages themePages(LoadedSite loaded) throws IOException {
         return new ThemePages(loaded.site(), renderer(loaded, false));
-    }
-
-    private static long millis(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
     }
 
     @Override
