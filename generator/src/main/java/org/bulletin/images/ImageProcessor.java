@@ -132,6 +132,8 @@ public final class ImageProcessor {
             return new Outcome(null, e.getMessage(), false);
         } catch (IOException e) {
             return new Outcome(null, ImageProblem.unreadable(path, String.valueOf(e.getMessage())), false);
+        } catch (RuntimeException | OutOfMemoryError e) { // a reader's failure on a hostile file, not a build error
+            return new Outcome(null, ImageProblem.damaged(path, e.getClass().getSimpleName()), false);
         }
     }
 
@@ -167,7 +169,7 @@ public final class ImageProcessor {
                     return true;
                 }
             }
-        } catch (ImageException | IOException | RuntimeException e) {
+        } catch (ImageException | IOException | RuntimeException | OutOfMemoryError e) {
             // reported by processAll, at every reference to the photo
         }
         return false;
@@ -212,8 +214,9 @@ public final class ImageProcessor {
 
     /** Turns the photo upright, encodes every variant and stores them in the cache under {@code key}. */
     private ImageCache.Entry encode(String path, Source source, String key) throws ImageException {
-        SourceReader.Facts facts = SourceReader.facts(source.bytes());
-        BufferedImage upright = Orientation.apply(SourceReader.decode(source.bytes(), source.format(), path),
+        byte[] bytes = source.format() == ImageFormat.PNG ? PngChunks.withoutMetadataBombs(source.bytes()) : source.bytes();
+        SourceReader.Facts facts = SourceReader.facts(bytes);
+        BufferedImage upright = Orientation.apply(SourceReader.decode(bytes, source.format(), path),
                 facts.orientation());
         String fallback = source.format() == ImageFormat.JPEG || !upright.getColorModel().hasAlpha() ? "jpeg" : "png";
         ImageCache.Entry entry = new ImageCache.Entry(facts.hadGps(),
