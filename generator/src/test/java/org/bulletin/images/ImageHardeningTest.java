@@ -58,7 +58,7 @@ class ImageHardeningTest {
     }
 
     /** A two-frame looping GIF (1 x 1 px), optionally with a comment, XMP with GPS and bytes after the end. */
-    private static byte[] animatedGif(boolean metadata) {
+    static byte[] animatedGif(boolean metadata) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         out.writeBytes("GIF89a".getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(new byte[] {1, 0, 1, 0, (byte) 0x80, 0, 0}); // 1 x 1, global colour table of 2
@@ -124,7 +124,7 @@ class ImageHardeningTest {
                 + " the file is damaged or incomplete (GIF ends inside a block): copy or export it again");
     }
 
-    private static final String HOSTILE_SVG = "<?xml version='1.0' encoding='UTF-8'?>\n"
+    static final String HOSTILE_SVG = "<?xml version='1.0' encoding='UTF-8'?>\n"
             + "<?xml-stylesheet href='https://evil.example/x.css'?>\n"
             + "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'"
             + " viewBox='0 0 120 60' onload='steal()'>\n"
@@ -167,6 +167,21 @@ class ImageHardeningTest {
         byte[] first = Files.readAllBytes(root.resolve("out/images/map.svg"));
         run(new Problems(), "images/map.svg");
         assertThat(Files.readAllBytes(root.resolve("out/images/map.svg"))).isEqualTo(first);
+    }
+
+    @Test
+    void svgWithADoctypeAndNothingActiveIsCopiedByteForByte() throws Exception {
+        byte[] svg = ("<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n"
+                + "<svg xmlns='http://www.w3.org/2000/svg' width='8' height='4'><a href='page.html'><rect width='1'"
+                + " height='1'/></a><image href='photo.png'/></svg>\n").getBytes(StandardCharsets.UTF_8);
+        put("images/old.svg", svg);
+        Problems problems = new Problems();
+
+        ImageSet set = run(problems, "images/old.svg");
+
+        assertThat(formatted(problems)).isEmpty();
+        assertThat(Files.readAllBytes(root.resolve("out/images/old.svg"))).isEqualTo(svg);
+        assertThat(set.get("images/old.svg").orElseThrow().width()).isEqualTo(8);
     }
 
     @Test
