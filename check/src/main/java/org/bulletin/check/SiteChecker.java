@@ -40,7 +40,8 @@ public final class SiteChecker {
         HtmlValidityCheck validity = new HtmlValidityCheck(listener);
         PageWeightCheck weight = new PageWeightCheck(budget);
         List<Check> checks = new ArrayList<>(List.of(new LinkCheck(), new ReachabilityCheck(), new AccessibilityCheck(),
-                new ContrastCheck(), new ThirdPartyCheck(), new CspCheck(StaticSiteServer.CSP), weight, validity));
+                new ContrastCheck(), new ThirdPartyCheck(), new CspCheck(StaticSiteServer.CSP), new SvgCheck(),
+                weight, validity));
         AxeCheck axe = null;
         if (request.browser()) {
             Optional<Browser> browser = Browser.find();

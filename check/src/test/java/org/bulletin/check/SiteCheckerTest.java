@@ -137,6 +137,17 @@ class SiteCheckerTest {
     }
 
     @Test
+    void reportsSvgWithScriptOrHandlerButNotACleanOne() throws Exception {
+        Path out = Fixtures.output(dir, Map.of("index.html", Fixtures.page("Home", "<p>home</p>"),
+                "images/bad.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"x()\"><script>x()</script></svg>",
+                "images/good.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"1\" height=\"1\"/></svg>"));
+
+        assertThat(Fixtures.run(new SvgCheck(), out)).containsExactly("error: images/bad.svg: SVG holds content that"
+                + " runs or loads from elsewhere when it is opened on its own: onload attribute, <script>"
+                + " (build the site again: the build removes it)");
+    }
+
+    @Test
     void reportsPageOverBudgetAndListsHeaviestFirst() throws Exception {
         StringBuilder noise = new StringBuilder();
         java.util.Random random = new java.util.Random(7);

@@ -44,17 +44,27 @@ import org.jsoup.nodes.Element;
  * <p>Encoded variants are cached by content hash in {@code images/} of the build cache folder
  * ({@code .OUT.bulletin-cache/} beside the output), and the files of the last build are kept in
  * {@code images/published/} there, from where they are copied into the staging folder.
+ *
+ * <p>GIF and SVG files are published like other assets, used or not, but this stage cleans them (GIF
+ * metadata, SVG scripts and external references) and its copies replace the plain ones in the staging
+ * folder; what an SVG lost is a warning at each page line that uses it, or at the file when none does.
  */
 final class PhotoStage {
 
     private final ImageSet images;
+    private final ImageSet copies;
     private final Set<String> used;
     private final Path published;
 
-    private PhotoStage(ImageSet images, Set<String> used, Path published) {
+    private PhotoStage(ImageSet images, ImageSet copies, Set<String> used, Path published) {
         this.images = images;
+        this.copies = copies;
         this.used = Set.copyOf(used);
         this.published = published;
+    }
+
+    /** A GIF or SVG of the site: the folder its path is relative to and its file as the build names it. */
+    private record Copy(Path root, String file) {
     }
 
     /** True for files that are published only through this stage. */
@@ -77,20 +87,37 @@ final class PhotoStage {
                           BuildListener listener)
             throws IOException {
         Map<String, Path> roots = roots(request, config, sources);
+        Map<String, Copy> copyFiles = copies(request, config, sources);
 
         Map<Path, List<ImageRequest>> requests = new TreeMap<>();
+        Map<Path, List<ImageRequest>> copyRequests = new TreeMap<>();
         Set<String> used = new TreeSet<>();
-        for (OutputFile page : roots.isEmpty() ? List.<OutputFile>of() : pages) { // no photos: nothing to find
+        Set<String> copiesUsed = new TreeSet<>();
+        boolean none = roots.isEmpty() && copyFiles.isEmpty();
+        for (OutputFile page : none ? List.<OutputFile>of() : pages) { // no images: nothing to find
             if (!page.html()) {
                 continue;
             }
             String source = page.source().isEmpty() ? page.path() : page.source();
-            for (ImageReferences.Found f : ImageReferences.find(page.content(), page.path(), roots::containsKey)) {
-                used.add(f.sitePath());
-                requests.computeIfAbsent(roots.get(f.sitePath()), k -> new ArrayList<>())
-                        .add(new ImageRequest(f.sitePath(), source, ImageReferences.lineOf(sourceTexts.get(page.source()), f.written())));
+            for (ImageReferences.Found f : ImageReferences.find(page.content(), page.path(),
+                    p -> roots.containsKey(p) || copyFiles.containsKey(p))) {
+                ImageRequest r = new ImageRequest(f.sitePath(), source,
+                        ImageReferences.lineOf(sourceTexts.get(page.source()), f.written()));
+                if (roots.containsKey(f.sitePath())) {
+                    used.add(f.sitePath());
+                    requests.computeIfAbsent(roots.get(f.sitePath()), k -> new ArrayList<>()).add(r);
+                } else {
+                    copiesUsed.add(f.sitePath());
+                    copyRequests.computeIfAbsent(copyFiles.get(f.sitePath()).root(), k -> new ArrayList<>()).add(r);
+                }
             }
         }
+        copyFiles.forEach((path, copy) -> {
+            if (!copiesUsed.contains(path)) { // a stylesheet's or template's: its problems belong to the file
+                copyRequests.computeIfAbsent(copy.root(), k -> new ArrayList<>())
+                        .add(new ImageRequest(path, copy.file(), 0));
+            }
+        });
         Set<String> unused = new TreeSet<>(roots.keySet());
         unused.removeAll(used);
         if (!unused.isEmpty()) {
@@ -114,12 +141,19 @@ final class PhotoStage {
             cached += set.report().fromCache();
             gps += set.report().withGps();
         }
+        Map<String, ResponsiveImage> cleaned = new TreeMap<>();
+        for (Map.Entry<Path, List<ImageRequest>> e : copyRequests.entrySet()) {
+            ImageSet set = new ImageProcessor(e.getKey(), published, cache, options).processAll(e.getValue(), problems);
+            cleaned.putAll(set.images());
+            gps += set.report().withGps();
+        }
         int ahead = (int) encodedAhead.stream().filter(all::containsKey).count(); // in this build, before the stage
         ImageSet images = new ImageSet(all, new ImageReport(all.size(), encoded + ahead, cached - ahead, gps));
-        if (!requests.isEmpty()) {
+        if (!requests.isEmpty() || gps > 0) {
             listener.info("Photos: " + images.report().summary());
         }
-        PhotoStage stage = new PhotoStage(images, used, published);
+        PhotoStage stage = new PhotoStage(images, new ImageSet(cleaned, new ImageReport(cleaned.size(), 0, 0, 0)),
+                used, published);
         stage.prune();
         if (!problems.hasErrors()) { // a failed build keeps the cache of the photos it could not reach
             ImageProcessor.pruneCache(cache, all.values());
@@ -158,7 +192,10 @@ final class PhotoStage {
         };
     }
 
-    /** Copies the published variants into the staging folder; returns how many files. */
+    /**
+     * Copies the published variants into the staging folder, and the cleaned GIFs and SVGs over the plain
+     * copies of the asset step; returns how many files it added (the cleaned ones were counted there).
+     */
     int publish(SitePublisher publisher) throws IOException {
         int count = 0;
         for (ResponsiveImage image : images.images().values()) {
@@ -166,6 +203,9 @@ final class PhotoStage {
                 publisher.copy(published.resolve(v.path()), v.path());
                 count++;
             }
+        }
+        for (ResponsiveImage image : copies.images().values()) {
+            publisher.copy(published.resolve(image.src()), image.src());
         }
         return count;
     }
@@ -199,6 +239,7 @@ final class PhotoStage {
         }
         Set<Path> keep = new HashSet<>();
         images.images().values().forEach(i -> i.variants().forEach(v -> keep.add(published.resolve(v.path()))));
+        copies.images().values().forEach(i -> keep.add(published.resolve(i.src())));
         try (Stream<Path> walk = Files.walk(published)) {
             for (Path p : walk.filter(Files::isRegularFile).filter(p -> !keep.contains(p)).toList()) {
                 Files.deleteIfExists(p);
@@ -206,6 +247,22 @@ final class PhotoStage {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** The site path of each GIF and SVG (sorted) → where it is; assets first, like the asset copy. */
+    private static Map<String, Copy> copies(BuildRequest request, SiteConfig config, SiteSources sources) {
+        Map<String, Copy> copies = new TreeMap<>();
+        for (String folder : List.of(config.folders().assets(), config.folders().content())) {
+            Path root = request.siteDir().resolve(folder);
+            List<SourceFile> files = folder.equals(config.folders().assets()) ? sources.assets() : sources.contentAssets();
+            for (SourceFile f : files) {
+                String name = f.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                if (name.endsWith(".gif") || name.endsWith(".svg")) {
+                    copies.putIfAbsent(f.relative().substring(folder.length() + 1), new Copy(root, f.relative()));
+                }
+            }
+        }
+        return copies;
     }
 
     private static void photos(List<SourceFile> files, String folder, Path root, Map<String, Path> roots) {

@@ -56,6 +56,7 @@ public enum ImageFormat {
         }
         String text = new String(head, StandardCharsets.ISO_8859_1).stripLeading();
         if (text.startsWith("<?xml") || text.startsWith("<svg") || text.startsWith("<!--")
+                || text.regionMatches(true, 0, "<!DOCTYPE svg", 0, 13)
                 || text.startsWith("\u00ef\u00bb\u00bf<")) {
             return Optional.of(SVG);
         }

@@ -17,6 +17,17 @@ public final class ImageProblem {
         return Problem.error(request.sourceFile(), request.line(), message);
     }
 
+    /** A warning at the place that references the image. */
+    public static Problem warningAt(ImageRequest request, String message) {
+        return Problem.warning(request.sourceFile(), request.line(), message);
+    }
+
+    static String svgCleaned(String reference, java.util.List<String> removed) {
+        return "image '" + reference + "' held content that runs or loads from elsewhere when the SVG is opened"
+                + " on its own, removed from the published copy: " + String.join(", ", removed)
+                + " (draw it without scripts, event handlers or links to other sites)";
+    }
+
     static String notFound(String reference, String assetsName, String suggestion) {
         String text = "image '" + reference + "' not found in " + assetsName + "/ (check the file name";
         return suggestion == null ? text + ")" : text + "; did you mean '" + suggestion + "'?)";

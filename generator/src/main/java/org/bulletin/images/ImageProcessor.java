@@ -24,7 +24,8 @@ import org.bulletin.problem.Problems;
 
 /**
  * Publishes the photos a site references: each JPEG, PNG or WebP is turned upright, stripped of all
- * metadata and written in several widths as WebP plus a JPEG or PNG fallback; GIF and SVG are copied.
+ * metadata and written in several widths as WebP plus a JPEG or PNG fallback; GIF and SVG keep their
+ * format, cleaned by {@link CleanCopy} (metadata, scripts and external references removed).
  *
  * <p>Output names: a photo {@code images/2021/x.jpg} under the assets folder becomes
  * {@code images/2021/x-480.<key8>.webp}, {@code images/2021/x-480.<key8>.jpg}, … under the output root,
@@ -38,8 +39,11 @@ public final class ImageProcessor {
     private final ImageOptions options;
     private final ImageCache cache;
 
-    /** What publishing one path gave: an image or the message of why not. */
-    private record Outcome(ResponsiveImage image, String error, boolean encoded) {
+    /** What publishing one path gave: an image or the message of why not, and warnings about it. */
+    private record Outcome(ResponsiveImage image, String error, boolean encoded, List<String> warnings) {
+        Outcome(ResponsiveImage image, String error, boolean encoded) {
+            this(image, error, encoded, List.of());
+        }
     }
 
     /**
@@ -75,12 +79,13 @@ public final class ImageProcessor {
             int gps = 0;
             for (Map.Entry<String, Future<Outcome>> e : futures.entrySet()) {
                 Outcome outcome = await(e.getValue());
+                List<ImageRequest> places = byPath.get(e.getKey()).stream().sorted(Comparator
+                        .comparing(ImageRequest::sourceFile).thenComparingInt(ImageRequest::line)).toList();
                 if (outcome.error() != null) {
-                    byPath.get(e.getKey()).stream().sorted(Comparator.comparing(ImageRequest::sourceFile)
-                                    .thenComparingInt(ImageRequest::line))
-                            .forEach(r -> problems.add(ImageProblem.at(r, outcome.error())));
+                    places.forEach(r -> problems.add(ImageProblem.at(r, outcome.error())));
                     continue;
                 }
+                places.forEach(r -> outcome.warnings().forEach(w -> problems.add(ImageProblem.warningAt(r, w))));
                 images.put(e.getKey(), outcome.image());
                 boolean raster = !outcome.image().copiedAsIs();
                 encoded += outcome.encoded() ? 1 : 0;
@@ -132,16 +137,20 @@ public final class ImageProcessor {
             return new Outcome(null, e.getMessage(), false);
         } catch (IOException e) {
             return new Outcome(null, ImageProblem.unreadable(path, String.valueOf(e.getMessage())), false);
+        } catch (RuntimeException | OutOfMemoryError e) { // a reader's failure on a hostile file, not a build error
+            return new Outcome(null, ImageProblem.damaged(path, e.getClass().getSimpleName()), false);
         }
     }
 
     private Outcome publishChecked(String path) throws ImageException, IOException {
         Source source = read(path);
-        if (source.format() == ImageFormat.SVG) {
-            return copyAsIs(path, source.bytes(), "svg", SvgSize.of(source.bytes()));
-        }
-        if (source.format() == ImageFormat.GIF) {
-            return copyAsIs(path, source.bytes(), "gif", source.stored());
+        if (!source.format().isRaster()) {
+            CleanCopy.Result copy = CleanCopy.of(source.bytes(), source.format(), source.stored(), path);
+            writeFile(path, copy.bytes());
+            Variant v = new Variant(copy.size().width(), copy.size().height(), source.format().formatName(), path,
+                    copy.bytes().length);
+            return new Outcome(new ResponsiveImage(path, v.width(), v.height(), List.of(v), copy.hadGps()), null,
+                    false, copy.warnings());
         }
         String key = ImageCache.key(source.bytes(), options);
         Optional<ImageCache.Entry> hit = cache.load(key);
@@ -167,7 +176,7 @@ public final class ImageProcessor {
                     return true;
                 }
             }
-        } catch (ImageException | IOException | RuntimeException e) {
+        } catch (ImageException | IOException | RuntimeException | OutOfMemoryError e) {
             // reported by processAll, at every reference to the photo
         }
         return false;
@@ -212,8 +221,9 @@ public final class ImageProcessor {
 
     /** Turns the photo upright, encodes every variant and stores them in the cache under {@code key}. */
     private ImageCache.Entry encode(String path, Source source, String key) throws ImageException {
-        SourceReader.Facts facts = SourceReader.facts(source.bytes());
-        BufferedImage upright = Orientation.apply(SourceReader.decode(source.bytes(), source.format(), path),
+        byte[] bytes = source.format() == ImageFormat.PNG ? PngChunks.withoutMetadataBombs(source.bytes()) : source.bytes();
+        SourceReader.Facts facts = SourceReader.facts(bytes);
+        BufferedImage upright = Orientation.apply(SourceReader.decode(bytes, source.format(), path),
                 facts.orientation());
         String fallback = source.format() == ImageFormat.JPEG || !upright.getColorModel().hasAlpha() ? "jpeg" : "png";
         ImageCache.Entry entry = new ImageCache.Entry(facts.hadGps(),
@@ -239,12 +249,6 @@ public final class ImageProcessor {
         Variant largest = variants.stream().filter(v -> !v.format().equals("webp"))
                 .max(Comparator.comparingInt(Variant::width)).orElseThrow();
         return new ResponsiveImage(largest.path(), largest.width(), largest.height(), variants, entry.hadGps());
-    }
-
-    private Outcome copyAsIs(String path, byte[] bytes, String format, SourceReader.Size size) throws IOException {
-        writeFile(path, bytes);
-        Variant v = new Variant(size.width(), size.height(), format, path, bytes.length);
-        return new Outcome(new ResponsiveImage(path, size.width(), size.height(), List.of(v), false), null, false);
     }
 
     private void writeFile(String relative, byte[] data) throws IOException {

@@ -115,6 +115,44 @@ final class TestPhotos {
         return out.toByteArray();
     }
 
+    /**
+     * A small PNG with a {@code type} chunk (zTXt, iTXt or iCCP) whose compressed content inflates to
+     * {@code gib} GiB of zeros: past the largest Java array, so reading it whole always fails.
+     */
+    static byte[] pngWithMetadataBomb(String type, int gib) throws IOException {
+        byte[] png = encode(quarters(64, 48, BufferedImage.TYPE_INT_RGB), "png");
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(9, true);
+        byte[] zeros = new byte[1 << 20];
+        byte[] buffer = new byte[1 << 16];
+        ByteArrayOutputStream segment = new ByteArrayOutputStream();
+        deflater.setInput(zeros);
+        while (!deflater.needsInput()) {
+            segment.write(buffer, 0, deflater.deflate(buffer, 0, buffer.length, java.util.zip.Deflater.NO_FLUSH));
+        }
+        int n;
+        do { // a full flush ends on a byte boundary, with no reference to earlier data
+            n = deflater.deflate(buffer, 0, buffer.length, java.util.zip.Deflater.FULL_FLUSH);
+            segment.write(buffer, 0, n);
+        } while (n == buffer.length);
+        deflater.end();
+        byte[] mib = segment.toByteArray(); // 1 MiB of zeros, repeatable
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        String keyword = type.equals("iCCP") ? "ICC profile" : "XML:com.adobe.xmp";
+        data.writeBytes(keyword.getBytes(StandardCharsets.ISO_8859_1));
+        data.writeBytes(type.equals("iTXt") ? new byte[] {0, 1, 0, 0, 0} : new byte[] {0, 0});
+        data.writeBytes(new byte[] {0x78, (byte) 0xda});
+        for (long i = 0; i < 1024L * gib; i++) {
+            data.writeBytes(mib);
+        }
+        data.writeBytes(new byte[] {3, 0, 0, 0, 0, 1}); // final empty block, then a (wrong) checksum
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int ihdrEnd = 8 + 12 + 13;
+        out.write(png, 0, ihdrEnd);
+        chunk(out, type, data.toByteArray());
+        out.write(png, ihdrEnd, png.length - ihdrEnd);
+        return out.toByteArray();
+    }
+
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
         byte[] t = type.getBytes(StandardCharsets.US_ASCII);
         CRC32 crc = new CRC32();

@@ -1,0 +1,33 @@
+package org.bulletin.check;
+
+import java.io.IOException;
+import org.bulletin.images.SvgContent;
+import org.bulletin.problem.Problem;
+
+/**
+ * Published SVGs hold nothing that runs or loads from elsewhere when one is opened on its own (scripts,
+ * event attributes, {@code <foreignObject>}, links to other sites…): the build removes those, so one left
+ * in the output was put there by hand or by an older build, and is an error at the file.
+ */
+final class SvgCheck implements Check {
+
+    @Override
+    public String name() {
+        return "svg";
+    }
+
+    @Override
+    public void run(OutputSite site, Findings findings) throws IOException {
+        for (String file : site.files()) {
+            if (!file.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+                continue;
+            }
+            java.util.List<String> active = SvgContent.activeParts(site.bytes(file));
+            if (!active.isEmpty()) {
+                findings.add(Problem.error(file, 0, "SVG holds content that runs or loads from elsewhere when it is"
+                        + " opened on its own: " + String.join(", ", active)
+                        + " (build the site again: the build removes it)"));
+            }
+        }
+    }
+}
