@@ -63,10 +63,6 @@ final class PhotoStage {
         this.published = published;
     }
 
-    /** A GIF or SVG of the site: the folder its path is relative to and its file as the build names it. */
-    private record Copy(Path root, String file) {
-    }
-
     /** True for files that are published only through this stage. */
     static boolean isPhoto(String name) {
         return ImageFormat.isProcessedName(name);
@@ -87,20 +83,38 @@ final class PhotoStage {
                           BuildListener listener)
             throws IOException {
         Map<String, Path> roots = roots(request, config, sources);
-        Map<String, Copy> copyFiles = copies(request, config, sources);
+        Map<String, CopyCleaning.Copy> copyFiles = CopyCleaning.copies(request, config, sources);
+        ImageOptions options = options(config, problems)
+                .withThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        Path cache = cacheDir(request);
+        Path published = cache.resolve("published");
+        // each GIF and SVG on its own first: most are clean, and only one that is not needs the pages that
+        // use it (to say where), which would otherwise be searched on every build
+        Problems alone = new Problems();
+        Map<String, ResponsiveImage> cleaned = new TreeMap<>();
+        int gps = CopyCleaning.clean(CopyCleaning.fileRequests(copyFiles, copyFiles.keySet()), published, cache, options,
+                alone, cleaned);
+        Set<String> dirty = new TreeSet<>();
+        Set<String> problemFiles = new TreeSet<>();
+        alone.sorted().forEach(p -> problemFiles.add(p.file()));
+        copyFiles.forEach((path, copy) -> {
+            if (problemFiles.contains(copy.file())) {
+                dirty.add(path);
+            }
+        });
 
         Map<Path, List<ImageRequest>> requests = new TreeMap<>();
         Map<Path, List<ImageRequest>> copyRequests = new TreeMap<>();
         Set<String> used = new TreeSet<>();
         Set<String> copiesUsed = new TreeSet<>();
-        boolean none = roots.isEmpty() && copyFiles.isEmpty();
+        boolean none = roots.isEmpty() && dirty.isEmpty();
         for (OutputFile page : none ? List.<OutputFile>of() : pages) { // no images: nothing to find
             if (!page.html()) {
                 continue;
             }
             String source = page.source().isEmpty() ? page.path() : page.source();
             for (ImageReferences.Found f : ImageReferences.find(page.content(), page.path(),
-                    p -> roots.containsKey(p) || copyFiles.containsKey(p))) {
+                    p -> roots.containsKey(p) || dirty.contains(p))) {
                 ImageRequest r = new ImageRequest(f.sitePath(), source,
                         ImageReferences.lineOf(sourceTexts.get(page.source()), f.written()));
                 if (roots.containsKey(f.sitePath())) {
@@ -112,12 +126,11 @@ final class PhotoStage {
                 }
             }
         }
-        copyFiles.forEach((path, copy) -> {
-            if (!copiesUsed.contains(path)) { // a stylesheet's or template's: its problems belong to the file
-                copyRequests.computeIfAbsent(copy.root(), k -> new ArrayList<>())
-                        .add(new ImageRequest(path, copy.file(), 0));
-            }
-        });
+        Set<String> unreferenced = new TreeSet<>(dirty);
+        unreferenced.removeAll(copiesUsed); // a stylesheet's or template's: its problems belong to the file
+        CopyCleaning.fileRequests(copyFiles, unreferenced).forEach((root, list) ->
+                copyRequests.computeIfAbsent(root, k -> new ArrayList<>()).addAll(list));
+        CopyCleaning.clean(copyRequests, published, cache, options, problems, cleaned); // said where used
         Set<String> unused = new TreeSet<>(roots.keySet());
         unused.removeAll(used);
         if (!unused.isEmpty()) {
@@ -126,25 +139,14 @@ final class PhotoStage {
                     + "resized and without location data): " + String.join(", ", unused));
         }
 
-        ImageOptions options = options(config, problems)
-                .withThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        Path cache = cacheDir(request);
-        Path published = cache.resolve("published");
         Map<String, ResponsiveImage> all = new TreeMap<>();
         int encoded = 0;
         int cached = 0;
-        int gps = 0;
         for (Map.Entry<Path, List<ImageRequest>> e : requests.entrySet()) {
             ImageSet set = new ImageProcessor(e.getKey(), published, cache, options).processAll(e.getValue(), problems);
             all.putAll(set.images());
             encoded += set.report().encoded();
             cached += set.report().fromCache();
-            gps += set.report().withGps();
-        }
-        Map<String, ResponsiveImage> cleaned = new TreeMap<>();
-        for (Map.Entry<Path, List<ImageRequest>> e : copyRequests.entrySet()) {
-            ImageSet set = new ImageProcessor(e.getKey(), published, cache, options).processAll(e.getValue(), problems);
-            cleaned.putAll(set.images());
             gps += set.report().withGps();
         }
         int ahead = (int) encodedAhead.stream().filter(all::containsKey).count(); // in this build, before the stage
@@ -247,22 +249,6 @@ final class PhotoStage {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-    }
-
-    /** The site path of each GIF and SVG (sorted) → where it is; assets first, like the asset copy. */
-    private static Map<String, Copy> copies(BuildRequest request, SiteConfig config, SiteSources sources) {
-        Map<String, Copy> copies = new TreeMap<>();
-        for (String folder : List.of(config.folders().assets(), config.folders().content())) {
-            Path root = request.siteDir().resolve(folder);
-            List<SourceFile> files = folder.equals(config.folders().assets()) ? sources.assets() : sources.contentAssets();
-            for (SourceFile f : files) {
-                String name = f.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-                if (name.endsWith(".gif") || name.endsWith(".svg")) {
-                    copies.putIfAbsent(f.relative().substring(folder.length() + 1), new Copy(root, f.relative()));
-                }
-            }
-        }
-        return copies;
     }
 
     private static void photos(List<SourceFile> files, String folder, Path root, Map<String, Path> roots) {
