@@ -92,8 +92,10 @@ final class PhotoStage {
         // use it (to say where), which would otherwise be searched on every build
         Problems alone = new Problems();
         Map<String, ResponsiveImage> cleaned = new TreeMap<>();
-        int gps = CopyCleaning.clean(CopyCleaning.fileRequests(copyFiles, copyFiles.keySet()), published, cache, options,
+        CopyCleaning.Known known = CopyCleaning.Known.read(request, copyFiles);
+        int gps = CopyCleaning.clean(CopyCleaning.fileRequests(copyFiles, known.unknown()), published, cache, options,
                 alone, cleaned);
+        known.remember(alone, cleaned, published);
         Set<String> dirty = new TreeSet<>();
         Set<String> problemFiles = new TreeSet<>();
         alone.sorted().forEach(p -> problemFiles.add(p.file()));

@@ -106,4 +106,28 @@ class ImageHardeningSiteBuildTest {
         assertThat(second.keySet()).isEqualTo(files.keySet());
         files.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
     }
+
+    @Test
+    void anSvgFoundCleanOnceIsCleanedAgainWhenItChanges() throws Exception {
+        Path site = dir.resolve("memo");
+        put(site, "jbake.properties", "site.host=https://example.org/\n".getBytes(StandardCharsets.UTF_8));
+        put(site, "content/a.adoc", "= A\n:jbake-type: page\n\nimage::images/logo.svg[Logo]\n"
+                .getBytes(StandardCharsets.UTF_8));
+        byte[] clean = "<svg xmlns='http://www.w3.org/2000/svg' width='4' height='4'><rect width='4' height='4'/></svg>"
+                .getBytes(StandardCharsets.UTF_8);
+        put(site, "assets/images/logo.svg", clean);
+        Path out = dir.resolve("memo-out");
+        assertThat(generator.build(BuildRequest.of(site, out)).problems()).isEmpty();
+        assertThat(Files.readAllBytes(out.resolve("images/logo.svg"))).isEqualTo(clean);
+        assertThat(generator.build(BuildRequest.of(site, out)).problems()).isEmpty(); // known clean: not parsed
+        assertThat(Files.readAllBytes(out.resolve("images/logo.svg"))).isEqualTo(clean);
+
+        put(site, "assets/images/logo.svg", ("<svg xmlns='http://www.w3.org/2000/svg' width='4' height='4'>"
+                + "<script>alert(1)</script><rect width='4' height='4'/></svg>").getBytes(StandardCharsets.UTF_8));
+        BuildResult changed = generator.build(BuildRequest.of(site, out));
+
+        assertThat(changed.problems()).singleElement().satisfies(p -> assertThat(p.format())
+                .startsWith("content/a.adoc:4: image 'images/logo.svg' held content"));
+        assertThat(Files.readString(out.resolve("images/logo.svg"))).doesNotContain("script").contains("<rect");
+    }
 }
