@@ -1,7 +1,7 @@
 package org.bulletin.check;
 
 import java.io.IOException;
-import org.bulletin.images.SvgContent;
+import org.bulletin.generator.PublishedSvg;
 import org.bulletin.problem.Problem;
 
 /**
@@ -22,7 +22,7 @@ final class SvgCheck implements Check {
             if (!file.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
                 continue;
             }
-            java.util.List<String> active = SvgContent.activeParts(site.bytes(file));
+            java.util.List<String> active = PublishedSvg.activeParts(site.bytes(file));
             if (!active.isEmpty()) {
                 findings.add(Problem.error(file, 0, "SVG holds content that runs or loads from elsewhere when it is"
                         + " opened on its own: " + String.join(", ", active)
