@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
@@ -27,9 +26,6 @@ final class SubmissionValidator {
             "answers", "score", "startedAt", "submittedAt", "name", "phone");
     private static final List<String> MESSAGE_FIELDS = List.of("id", "name", "message", "client", "sentAt", "page");
     private static final int ID_MAX = 200;
-    /** Times outside these years are refused: every later stage (CSV date, report) can use the rest. */
-    static final int MIN_YEAR = 2000;
-    static final int MAX_YEAR = 2100;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final QuizCatalog catalog;
@@ -191,17 +187,13 @@ final class SubmissionValidator {
         if (value.codePointCount(0, value.length()) > max) {
             throw new Rejection(422, "'" + field + "' is longer than " + max + " characters");
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f) {
-                throw new Rejection(422, "'" + field + "' contains a control character");
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new Rejection(422, "'" + field + "' is not valid Unicode (a lone surrogate \\u"
-                        + HexFormat.of().toHexDigits(c) + ")");
-            }
+        ValueRules.TextFault fault = ValueRules.textFault(value);
+        if (fault != null && fault.fault() == ValueRules.Fault.CONTROL_CHARACTER) {
+            throw new Rejection(422, "'" + field + "' contains a control character");
+        }
+        if (fault != null) {
+            throw new Rejection(422, "'" + field + "' is not valid Unicode (a lone surrogate \\u"
+                    + HexFormat.of().toHexDigits(value.charAt(fault.at())) + ")");
         }
         return value;
     }
@@ -214,12 +206,9 @@ final class SubmissionValidator {
         } catch (DateTimeParseException e) {
             throw new Rejection(422, "'" + field + "' must be an ISO-8601 time with offset, like 2026-11-28T09:30:00.000Z");
         }
-        // the local year first: converting an extreme time to UTC would itself fail
-        if (time.getYear() < MIN_YEAR || time.getYear() > MAX_YEAR
-                || time.withOffsetSameInstant(ZoneOffset.UTC).getYear() < MIN_YEAR
-                || time.withOffsetSameInstant(ZoneOffset.UTC).getYear() > MAX_YEAR) {
-            throw new Rejection(422, "'" + field + "' is " + value + "; only times in the years " + MIN_YEAR
-                    + " to " + MAX_YEAR + " are accepted");
+        if (!ValueRules.inYears(time)) {
+            throw new Rejection(422, "'" + field + "' is " + value + "; only times in the years " + ValueRules.MIN_YEAR
+                    + " to " + ValueRules.MAX_YEAR + " are accepted");
         }
         return value;
     }
@@ -244,8 +233,8 @@ final class SubmissionValidator {
             }
             for (JsonNode index : chosen) {
                 // canConvertToInt first: asLong() wraps a huge index like 2^64 round to 0
-                if (!index.isIntegralNumber() || !index.canConvertToInt() || index.asInt() < 0 || index.asInt() > 999) {
-                    throw new Rejection(422, "'answers." + e.getKey() + "' must hold option indexes 0 to 999");
+                if (!index.isIntegralNumber() || !index.canConvertToInt() || !ValueRules.isOption(index.asInt())) {
+                    throw new Rejection(422, "'answers." + e.getKey() + "' must hold option indexes 0 to " + ValueRules.MAX_OPTION);
                 }
             }
             out.set(e.getKey(), chosen);

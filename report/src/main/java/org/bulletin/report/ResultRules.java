@@ -1,38 +1,41 @@
 package org.bulletin.report;
 
 import java.time.Instant;
+import org.bulletin.collect.ValueRules;
 
 /**
- * What a stored quiz result must be for the report to use it, beyond its JSON shape: text is valid
- * UTF-16 (no lone surrogate), times lie in the years 2000 to 9999 (so every later stage can print
- * them), option indexes lie in 0 to 999 (the collector's range). Anything else is skipped as a bad
- * line with the reason these methods give.
+ * What a stored quiz result must be for the report to use it, beyond its JSON shape: the collector's own
+ * rule ({@link ValueRules}: text without control characters or lone surrogates, times in the years 2000
+ * to 2100, option indexes 0 to 999), so that whatever the collector accepts the report reads. Anything
+ * else (a line written by hand or by an older collector) is skipped as a bad line with the reason these
+ * methods give.
  */
 final class ResultRules {
 
-    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
-    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
-    static final int MAX_OPTION = 999;
+    static final int MAX_OPTION = ValueRules.MAX_OPTION;
 
     private ResultRules() {
     }
 
     /** Why {@code value} of {@code field} is unusable text, or null when it is fine. */
     static String text(String field, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return field + " is not valid text (it holds a lone UTF-16 surrogate)";
-            }
+        ValueRules.TextFault fault = ValueRules.textFault(value);
+        if (fault == null) {
+            return null;
         }
-        return null;
+        return fault.fault() == ValueRules.Fault.LONE_SURROGATE
+                ? field + " is not valid text (it holds a lone UTF-16 surrogate)"
+                : field + " is not valid text (it holds a control character)";
     }
 
     /** Why the time {@code at} of {@code field} (written {@code as}) is unusable, or null when it is fine. */
     static String time(String field, Instant at, String as) {
-        return at.isBefore(EARLIEST) || at.isAfter(LATEST)
-                ? field + " " + as + " is not between the years 2000 and 9999" : null;
+        return ValueRules.inYears(at) ? null
+                : field + " " + as + " is not between the years " + ValueRules.MIN_YEAR + " and " + ValueRules.MAX_YEAR;
+    }
+
+    /** Whether {@code index} is an option index the collector accepts. */
+    static boolean isOption(long index) {
+        return ValueRules.isOption(index);
     }
 }

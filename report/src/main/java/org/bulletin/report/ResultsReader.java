@@ -122,7 +122,7 @@ public final class ResultsReader {
                 if (!i.isIntegralNumber()) {
                     throw new Unusable(shape);
                 }
-                if (!i.canConvertToInt() || i.asInt() < 0 || i.asInt() > ResultRules.MAX_OPTION) {
+                if (!i.canConvertToInt() || !ResultRules.isOption(i.asInt())) {
                     throw new Unusable("answers." + e.getKey() + ": option index " + i.asText()
                             + " is not between 0 and " + ResultRules.MAX_OPTION);
                 }

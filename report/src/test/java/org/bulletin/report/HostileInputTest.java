@@ -81,8 +81,8 @@ class HostileInputTest {
                 r + ":2: name is not valid text (it holds a lone UTF-16 surrogate)",
                 r + ":3: phone is not valid text (it holds a lone UTF-16 surrogate)",
                 r + ":4: claim is not valid text (it holds a lone UTF-16 surrogate)",
-                r + ":5: submittedAt +999999999-12-31T23:59:59-18:00 is not between the years 2000 and 9999",
-                r + ":6: submittedAt -999999999-01-01T00:00:00+18:00 is not between the years 2000 and 9999",
+                r + ":5: submittedAt +999999999-12-31T23:59:59-18:00 is not between the years 2000 and 2100",
+                r + ":6: submittedAt -999999999-01-01T00:00:00+18:00 is not between the years 2000 and 2100",
                 r + ":7: answers.q1: option index 18446744073709551616 is not between 0 and 999",
                 r + ":8: answers.q1: option index -1 is not between 0 and 999");
         assertThat(report.submissions()).isEqualTo(2);
