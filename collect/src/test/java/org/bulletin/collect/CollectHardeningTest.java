@@ -5,44 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Values the collector must refuse at the door, and stored lines it must survive (issue 18). */
-class CollectHardeningTest {
+class CollectHardeningTest extends RunningCollector {
 
-    private static final HttpClient HTTP = Posts.newClient();
     private static final String EXTREME = "+999999999-12-31T23:59:59-18:00";
-
-    @TempDir
-    Path data;
-
-    private final List<String> log = new CopyOnWriteArrayList<>();
-    private CollectServer server;
-
-    private Posts start() throws IOException {
-        server = CollectServer.start(CollectOptions.defaults(data).withPort(0).withRateLimit(RateLimit.OFF)
-                .withZone(ZoneId.of("Asia/Shanghai")).withLog(log::add));
-        return new Posts(HTTP, server.port());
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     private static String messageSentAt(String id, String sentAt) {
         return Posts.message(id, "你好").replace("2026-11-27T23:30:00.000Z", sentAt);

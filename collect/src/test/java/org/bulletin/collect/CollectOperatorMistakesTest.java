@@ -2,46 +2,15 @@ package org.bulletin.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What an operator may do to a running collector's folder, and how it keeps acknowledged results safe. */
-class CollectOperatorMistakesTest {
-
-    private static final HttpClient HTTP = Posts.newClient();
-
-    @TempDir
-    Path data;
-
-    private final List<String> log = new CopyOnWriteArrayList<>();
-    private CollectServer server;
-    private Process child;
-
-    private Posts start() throws IOException {
-        server = CollectServer.start(CollectOptions.defaults(data).withPort(0).withRateLimit(RateLimit.OFF)
-                .withZone(ZoneId.of("Asia/Shanghai")).withLog(log::add));
-        return new Posts(HTTP, server.port());
-    }
-
-    @AfterEach
-    void stop() {
-        if (child != null) {
-            child.destroyForcibly();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+class CollectOperatorMistakesTest extends RunningCollector {
 
     @Test
     void refusesSecondCollectorProcessEvenWhenTheLockFileWasDeleted() throws Exception {

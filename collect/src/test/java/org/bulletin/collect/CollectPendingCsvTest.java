@@ -2,46 +2,16 @@ package org.bulletin.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** messages-pending.csv: what reaches it, how it is cut back after a short write and recovered by id. */
-class CollectPendingCsvTest {
+class CollectPendingCsvTest extends RunningCollector {
 
-    private static final HttpClient HTTP = Posts.newClient();
     private static final String HEADER = "\uFEFFdate,name,message,reply,approved\n";
-
-    @TempDir
-    Path data;
-
-    private final List<String> log = new CopyOnWriteArrayList<>();
-    private CollectServer server;
-    private Process child;
-
-    private Posts start() throws IOException {
-        server = CollectServer.start(CollectOptions.defaults(data).withPort(0).withRateLimit(RateLimit.OFF)
-                .withZone(ZoneId.of("Asia/Shanghai")).withLog(log::add));
-        return new Posts(HTTP, server.port());
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (child != null) {
-            child.destroyForcibly();
-        }
-    }
 
     private Path csv() {
         return data.resolve("messages-pending.csv");

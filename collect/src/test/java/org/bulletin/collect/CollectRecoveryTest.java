@@ -5,41 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What the collector finds in its data folder after a crash, and how it carries on. */
-class CollectRecoveryTest {
+class CollectRecoveryTest extends RunningCollector {
 
-    private static final HttpClient HTTP = Posts.newClient();
     private static final String CSV_HEADER = "date,name,message,reply,approved\n";
-
-    @TempDir
-    Path data;
-
-    private final List<String> log = new CopyOnWriteArrayList<>();
-    private CollectServer server;
-
-    private Posts start() throws IOException {
-        server = CollectServer.start(CollectOptions.defaults(data).withPort(0).withRateLimit(RateLimit.OFF)
-                .withZone(ZoneId.of("Asia/Shanghai")).withLog(log::add));
-        return new Posts(HTTP, server.port());
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     /** Two results stored through the collector, then a torn third line written by hand. */
     @Test
