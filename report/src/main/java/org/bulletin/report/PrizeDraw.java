@@ -1,12 +1,9 @@
 package org.bulletin.report;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
+import org.bulletin.text.Sha256;
 
 /**
  * The reproducible prize draw. Anyone with the same eligible list and seed gets the same winners:
@@ -38,11 +35,6 @@ public final class PrizeDraw {
 
     /** {@code SHA-256(seed + ":" + key)} in lower-case hex. */
     public static String ticket(String seed, String key) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest((seed + ":" + key).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(seed + ":" + key);
     }
 }

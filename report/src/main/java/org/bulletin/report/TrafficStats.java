@@ -2,13 +2,13 @@ package org.bulletin.report;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.bulletin.text.Sha256;
 
 /**
  * Page views, unique visitors and visits. A visitor is a salted SHA-256 of a key (IP plus user agent
@@ -34,11 +34,7 @@ public final class TrafficStats {
     public TrafficStats(Set<String> tracked) {
         this.tracked = Set.copyOf(tracked);
         new SecureRandom().nextBytes(salt);
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        sha = Sha256.digest();
     }
 
     /** The in-memory visitor id of a key. */
