@@ -59,9 +59,13 @@ final class CopyCleaning {
             Path file = request.useCache() ? request.effectiveCacheDir().resolve(FILE) : null;
             Set<String> before = new TreeSet<>();
             if (file != null && Files.isRegularFile(file)) {
-                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-                if (!lines.isEmpty() && lines.get(0).equals(header())) { // another generator may clean otherwise
-                    before.addAll(lines.subList(1, lines.size()));
+                try {
+                    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                    if (!lines.isEmpty() && lines.get(0).equals(HEADER)) { // another generator may clean otherwise
+                        before.addAll(lines.subList(1, lines.size()));
+                    }
+                } catch (IOException damaged) {
+                    // a damaged list is only slower: every file is cleaned again and the list written anew
                 }
             }
             Map<String, String> hashes = new TreeMap<>();
@@ -72,9 +76,7 @@ final class CopyCleaning {
         }
 
         /** The first line: the generator that found them clean. */
-        private static String header() {
-            return "# " + ConversionCache.generatorIdentity().replace('\n', ' ');
-        }
+        private static final String HEADER = "# " + ConversionCache.generatorIdentity().replace('\n', ' ');
 
         /** The site paths of the GIFs and SVGs not known to be clean. */
         Set<String> unknown() {
@@ -105,10 +107,14 @@ final class CopyCleaning {
                 }
             }
             if (!now.equals(before)) {
-                Files.createDirectories(file.getParent());
-                StringBuilder text = new StringBuilder(header()).append('\n');
+                StringBuilder text = new StringBuilder(HEADER).append('\n');
                 now.forEach(h -> text.append(h).append('\n'));
-                AtomicFiles.replace(file, text.toString().getBytes(StandardCharsets.UTF_8));
+                try {
+                    Files.createDirectories(file.getParent());
+                    AtomicFiles.replace(file, text.toString().getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    // a cache folder that cannot be written is only slower: the next build cleans them again
+                }
             }
         }
     }

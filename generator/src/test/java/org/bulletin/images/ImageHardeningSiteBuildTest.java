@@ -121,6 +121,11 @@ class ImageHardeningSiteBuildTest {
         assertThat(Files.readAllBytes(out.resolve("images/logo.svg"))).isEqualTo(clean);
         assertThat(generator.build(BuildRequest.of(site, out)).problems()).isEmpty(); // known clean: not parsed
         assertThat(Files.readAllBytes(out.resolve("images/logo.svg"))).isEqualTo(clean);
+        Path known = dir.resolve(".memo-out.bulletin-cache/clean-copies.txt");
+        assertThat(known).isRegularFile();
+        Files.write(known, new byte[] {(byte) 0xff, (byte) 0xfe, 0, '\n'}); // damaged: only slower
+        assertThat(generator.build(BuildRequest.of(site, out)).problems()).isEmpty();
+        assertThat(Files.readAllBytes(out.resolve("images/logo.svg"))).isEqualTo(clean);
 
         put(site, "assets/images/logo.svg", ("<svg xmlns='http://www.w3.org/2000/svg' width='4' height='4'>"
                 + "<script>alert(1)</script><rect width='4' height='4'/></svg>").getBytes(StandardCharsets.UTF_8));
