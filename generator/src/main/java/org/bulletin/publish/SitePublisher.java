@@ -158,11 +158,6 @@ public final class SitePublisher implements AutoCloseable {
         swap.close();
     }
 
-    /** Deletes a folder and everything in it; nothing when it does not exist. */
-    public static void deleteTree(Path dir) throws IOException {
-        org.bulletin.files.FileTrees.delete(dir);
-    }
-
     /** Lists the files of a published site, relative, sorted. */
     public static java.util.List<String> list(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {

@@ -21,12 +21,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.bulletin.files.FileTrees;
 import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
 import org.bulletin.problem.Problem;
-import org.bulletin.publish.SitePublisher;
 import org.bulletin.testing.SlowTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -147,7 +147,7 @@ class RobustnessSuiteTest {
             keep(dir, c);
             throw e;
         }
-        SitePublisher.deleteTree(dir);
+        FileTrees.delete(dir);
     }
 
     private static void checkProblems(Path site, BuildResult result, String what) {
@@ -186,7 +186,7 @@ class RobustnessSuiteTest {
     private static void keep(Path dir, FuzzCases.FuzzCase c) {
         try {
             Path target = Path.of("target", "fuzz-failures", "seed-" + c.seed() + "-case-" + c.index());
-            SitePublisher.deleteTree(target);
+            FileTrees.delete(target);
             copyTree(dir.resolve("site"), target);
         } catch (IOException | RuntimeException e) {
             System.out.println("could not keep case " + c.index() + ": " + e);

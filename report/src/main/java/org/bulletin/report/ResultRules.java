@@ -12,8 +12,6 @@ import org.bulletin.collect.ValueRules;
  */
 final class ResultRules {
 
-    static final int MAX_OPTION = ValueRules.MAX_OPTION;
-
     private ResultRules() {
     }
 
@@ -32,10 +30,5 @@ final class ResultRules {
     static String time(String field, Instant at, String as) {
         return ValueRules.inYears(at) ? null
                 : field + " " + as + " is not between the years " + ValueRules.MIN_YEAR + " and " + ValueRules.MAX_YEAR;
-    }
-
-    /** Whether {@code index} is an option index the collector accepts. */
-    static boolean isOption(long index) {
-        return ValueRules.isOption(index);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.bulletin.collect.ValueRules;
 
 /**
  * Streams quiz results, one JSON object per line in the shape the quiz page POSTs:
@@ -122,9 +123,9 @@ public final class ResultsReader {
                 if (!i.isIntegralNumber()) {
                     throw new Unusable(shape);
                 }
-                if (!i.canConvertToInt() || !ResultRules.isOption(i.asInt())) {
+                if (!i.canConvertToInt() || !ValueRules.isOption(i.asInt())) {
                     throw new Unusable("answers." + e.getKey() + ": option index " + i.asText()
-                            + " is not between 0 and " + ResultRules.MAX_OPTION);
+                            + " is not between 0 and " + ValueRules.MAX_OPTION);
                 }
                 chosen.add(i.asInt());
             }
