@@ -52,15 +52,14 @@ public record BuildRequest(Path siteDir, Path outputDir, Map<String, String> ove
         return new BuildRequest(siteDir, outputDir, overrides, strict, cacheDir, false);
     }
 
-    /** Where the conversion cache lives. */
     /** The cache folder a build into {@code outputDir} uses when none is given: beside it, hidden. */
     public static Path defaultCacheDir(Path outputDir) {
         return SitePublisher.cacheFolder(outputDir);
     }
 
+    /** Where the conversion cache lives: the one asked for, or the default beside the output. */
     public Path effectiveCacheDir() {
-        return cacheDir != null ? cacheDir
-                : outputDir.resolveSibling("." + outputDir.getFileName() + ".bulletin-cache");
+        return cacheDir != null ? cacheDir : defaultCacheDir(outputDir);
     }
 
     /** What of this request its {@link BuildFingerprint} covers. */
