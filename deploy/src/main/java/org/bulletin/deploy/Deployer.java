@@ -62,7 +62,9 @@ public final class Deployer {
                 return dryRun(plan, settings, millisSince(start));
             }
             new PlanRunner(store, listener).run(plan, settings.target().toString());
-            store.commit(local);
+            if (!plan.empty()) {
+                store.commit(local);
+            }
             DeployResult done = new DeployResult(DeployResult.Status.DEPLOYED, List.of(), plan.uploads().size(),
                     plan.unchanged(), plan.deletes().size(), plan.uploadBytes(), millisSince(start));
             listener.info("Deployed to " + settings.target() + ": " + done.summary());

@@ -50,7 +50,7 @@ final class FolderStore implements SiteStore {
                 copy(f);
             }
         }
-        staging(); // an unchanged site still gets a (cheap) swap: the folder is exactly the output
+        staging(); // a deploy that only deletes still needs its staging folder
         swap.commit();
     }
 

@@ -29,7 +29,7 @@ final class PlanRunner {
             listener.info("Nothing to upload or delete at " + where + " (" + plan.unchanged() + " files unchanged)");
             return;
         }
-        listener.info("Uploading " + files + " files (" + DeployResult.size(total) + ") to " + where
+        listener.info("Uploading " + files + (files == 1 ? " file (" : " files (") + DeployResult.size(total) + ") to " + where
                 + (plan.deletes().isEmpty() ? "" : ", then deleting " + plan.deletes().size()) + "…");
         boolean report = files >= MANY_FILES || total >= MANY_BYTES;
         int done = 0;

@@ -21,6 +21,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
@@ -55,7 +56,9 @@ final class S3Store implements SiteStore {
         this.client = S3Client.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(region))
-                .forcePathStyle(pathStyle)
+                // chunked (aws-chunked) uploads off, as Aliyun's guide for the AWS SDK asks
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(pathStyle)
+                        .chunkedEncodingEnabled(false).build())
                 .credentialsProvider(credentials(env))
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
