@@ -167,6 +167,22 @@ class FolderDeployTest {
         assertThat(www).doesNotExist();
     }
 
+    @Test
+    void aLongUploadReportsProgressInFilesAndBytes() throws Exception {
+        for (int i = 0; i < 25; i++) {
+            Files.writeString(out.resolve("images/photo-" + i + ".0123abcd.jpg"), "x".repeat(1000));
+        }
+        RecordingListener listener = new RecordingListener();
+
+        DeployResult result = Deployer.deploy(new DeployRequest(out, site, Map.of(), new DeployOptions(www.toString(),
+                null, null, null, null, false, false, false), Map.of(), listener));
+
+        assertThat(result.summary()).matches("30 uploaded \\(2\\d\\.\\d KB\\), 0 unchanged, 0 deleted in \\d+\\.\\d s");
+        assertThat(listener.lines).contains("Uploading 30 files (" + DeployResult.size(result.bytes()) + ") to " + www + "…");
+        assertThat(listener.lines.stream().filter(l -> l.matches("  \\d+0%: \\d+/30 files, .* of .*")).toList())
+                .hasSizeBetween(5, 10).last().asString().startsWith("  100%: 30/30 files");
+    }
+
     private DeployResult deploy(boolean verify) throws InterruptedException {
         return Deployer.deploy(request(new DeployOptions(www.toString(), null, null, null, null, verify, false, false)));
     }
