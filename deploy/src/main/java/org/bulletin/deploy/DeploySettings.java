@@ -32,7 +32,8 @@ public record DeploySettings(DeployTarget target, URI endpoint, String region, b
             "deploy.path-style", "deploy.max-deletes", "deploy.verify");
 
     /** The settings, or null with the problems reported as {@code jbake.properties:LINE: …} or for the option. */
-    public static DeploySettings resolve(SiteConfig config, DeployOptions options, Problems problems) {
+    public static DeploySettings resolve(SiteConfig config, java.nio.file.Path siteDir, DeployOptions options,
+                                         Problems problems) {
         for (String key : config.properties().keySet()) {
             if (!key.startsWith("deploy.")) {
                 continue;
@@ -56,6 +57,9 @@ public record DeploySettings(DeployTarget target, URI endpoint, String region, b
         } else {
             try {
                 target = DeployTarget.parse(to);
+                if (target.folder() != null && options.to() == null && !target.folder().isAbsolute()) {
+                    target = new DeployTarget(null, "", siteDir.resolve(target.folder())); // as the site's folders
+                }
             } catch (IllegalArgumentException e) {
                 report(problems, config, options.to(), "deploy.to", e.getMessage());
             }

@@ -31,7 +31,7 @@ public final class Deployer {
         DeploySettings settings;
         try {
             SiteConfig config = ConfigLoader.load(request.site(), request.overrides(), new Problems());
-            settings = DeploySettings.resolve(config, request.options(), problems);
+            settings = DeploySettings.resolve(config, request.site(), request.options(), problems);
             if (settings != null) {
                 checkFolders(request.output(), settings, config, problems);
             }

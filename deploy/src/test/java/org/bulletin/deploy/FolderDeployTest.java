@@ -168,6 +168,17 @@ class FolderDeployTest {
     }
 
     @Test
+    void aFolderInDeployToIsRelativeToTheSiteFolder() throws Exception {
+        Files.writeString(site.resolve("jbake.properties"), "deploy.to=../published\ndeploy.verify=false\n");
+
+        DeployResult result = Deployer.deploy(new DeployRequest(out, site, Map.of(), DeployOptions.none(), Map.of(),
+                new RecordingListener()));
+
+        assertThat(result.status()).as(result.messages().toString()).isEqualTo(DeployResult.Status.DEPLOYED);
+        assertThat(dir.resolve("published/articles/a.html")).hasSameBinaryContentAs(out.resolve("articles/a.html"));
+    }
+
+    @Test
     void aLongUploadReportsProgressInFilesAndBytes() throws Exception {
         for (int i = 0; i < 25; i++) {
             Files.writeString(out.resolve("images/photo-" + i + ".0123abcd.jpg"), "x".repeat(1000));
