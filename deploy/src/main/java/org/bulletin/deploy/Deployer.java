@@ -61,7 +61,7 @@ public final class Deployer {
             if (settings.dryRun()) {
                 return dryRun(plan, settings, millisSince(start));
             }
-            new PlanRunner(store, listener).run(plan, settings.target().toString());
+            new PlanRunner(store, listener).run(plan, settings.target().toString(), settings.lastPaths());
             if (!plan.empty()) {
                 store.commit(local);
             }

@@ -60,7 +60,7 @@ final class FolderStore implements SiteStore {
         Files.copy(f.file(), to);
     }
 
-    private Path staging() throws IOException {
+    private synchronized Path staging() throws IOException { // uploads run on several threads
         if (swap == null) {
             swap = FolderSwap.open(folder);
         }
