@@ -22,7 +22,7 @@ class ArchitectureTest {
     private static final String[] STAGES = {"org.bulletin.parse..", "org.bulletin.images..", "org.bulletin.render..",
             "org.bulletin.postprocess..", "org.bulletin.publish.."};
     private static final String[] FEATURES = {"org.bulletin.check..", "org.bulletin.report..", "org.bulletin.serve..",
-            "org.bulletin.collect.."};
+            "org.bulletin.collect..", "org.bulletin.deploy.."};
 
     private static JavaClasses classes;
 
@@ -39,7 +39,7 @@ class ArchitectureTest {
     void everyModuleIsImported() {
         for (String c : new String[] {"org.bulletin.generator.SiteGenerator", "org.bulletin.check.SiteChecker",
                 "org.bulletin.collect.CollectServer", "org.bulletin.report.CampaignReporter",
-                "org.bulletin.serve.DevServer", "org.bulletin.cli.BulletinCli"}) {
+                "org.bulletin.serve.DevServer", "org.bulletin.deploy.Deployer", "org.bulletin.cli.BulletinCli"}) {
             classes.get(c); // throws when the class was not imported, so the rules below cannot pass on nothing
         }
     }
@@ -82,7 +82,7 @@ class ArchitectureTest {
                         "org.bulletin.parse..", "org.bulletin.images..", "org.bulletin.render..",
                         "org.bulletin.postprocess..", "org.bulletin.publish..", "org.bulletin.incremental..",
                         "org.bulletin.generator..", "org.bulletin.check..", "org.bulletin.report..",
-                        "org.bulletin.serve..", "org.bulletin.collect..", "org.bulletin.cli..")
+                        "org.bulletin.serve..", "org.bulletin.collect..", "org.bulletin.deploy..", "org.bulletin.cli..")
                 .check(classes);
     }
 
@@ -91,6 +91,15 @@ class ArchitectureTest {
         classes().that().resideInAPackage("org.bulletin.collect..").should().onlyDependOnClassesThat()
                 .resideInAnyPackage("org.bulletin.collect..", "java..", "com.sun.net.httpserver..",
                         "com.fasterxml.jackson..", "picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void deployUsesTheFacadeConfigurationAndBottomOnly() {
+        classes().that().resideInAPackage("org.bulletin.deploy..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("org.bulletin.deploy..", "org.bulletin.generator..", "org.bulletin.config..",
+                        "org.bulletin.model..", "org.bulletin.problem..", "org.bulletin.text..", "org.bulletin.files..",
+                        "java..", "software.amazon.awssdk..")
                 .check(classes);
     }
 
@@ -107,5 +116,7 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("org.bulletin.check..")
                 .should().dependOnClassesThat().resideInAnyPackage("nu.validator..", "org.openqa..", "com.deque..")
                 .check(classes);
+        noClasses().that().resideOutsideOfPackage("org.bulletin.deploy..")
+                .should().dependOnClassesThat().resideInAPackage("software.amazon..").check(classes);
     }
 }
