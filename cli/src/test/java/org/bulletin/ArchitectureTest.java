@@ -22,7 +22,7 @@ class ArchitectureTest {
     private static final String[] STAGES = {"org.bulletin.parse..", "org.bulletin.images..", "org.bulletin.render..",
             "org.bulletin.postprocess..", "org.bulletin.publish.."};
     private static final String[] FEATURES = {"org.bulletin.check..", "org.bulletin.report..", "org.bulletin.serve..",
-            "org.bulletin.collect.."};
+            "org.bulletin.collect..", "org.bulletin.importer.."};
 
     private static JavaClasses classes;
 
@@ -39,7 +39,7 @@ class ArchitectureTest {
     void everyModuleIsImported() {
         for (String c : new String[] {"org.bulletin.generator.SiteGenerator", "org.bulletin.check.SiteChecker",
                 "org.bulletin.collect.CollectServer", "org.bulletin.report.CampaignReporter",
-                "org.bulletin.serve.DevServer", "org.bulletin.cli.BulletinCli"}) {
+                "org.bulletin.serve.DevServer", "org.bulletin.importer.QuizImport", "org.bulletin.cli.BulletinCli"}) {
             classes.get(c); // throws when the class was not imported, so the rules below cannot pass on nothing
         }
     }
@@ -107,5 +107,7 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("org.bulletin.check..")
                 .should().dependOnClassesThat().resideInAnyPackage("nu.validator..", "org.openqa..", "com.deque..")
                 .check(classes);
+        noClasses().that().resideOutsideOfPackage("org.bulletin.importer..")
+                .should().dependOnClassesThat().resideInAPackage("org.dhatim..").check(classes);
     }
 }

@@ -35,6 +35,7 @@ public final class BulletinCli {
         m.put("new", NewCommand::new);
         m.put("check", CheckCommand::new);
         m.put("report", ReportCommand::new);
+        m.put("import-quiz", ImportQuizCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         m.put("collect", () -> new CollectCommand(BulletinCli::quizCatalog));
         return m;
