@@ -35,6 +35,11 @@ public final class QuizDraw {
         return ids;
     }
 
+    /** How many questions each device is asked (the same for every device). */
+    public static int askedCount(Quiz quiz) {
+        return questions(quiz, "").size();
+    }
+
     /** The questions the device {@code device} is asked, in source order. */
     public static List<Question> questions(Quiz quiz, String device) {
         if (quiz.draw() == null) {

@@ -121,6 +121,7 @@ class QuizBankParserTest {
         assertThat(ok.errors()).isEmpty();
         assertThat(ok.quiz().draw()).isEqualTo(10);
         assertThat(ok.quiz().drawPerGroup()).isFalse();
+        assertThat(QuizDraw.askedCount(ok.quiz())).isEqualTo(10); // what the home page card says
 
         assertThat(parse(bank(5, ":quiz-draw: 6")).errors()).containsExactly(
                 "FILE:3: :quiz-draw: 6 asks more questions than the quiz has (5): lower it or add questions");
