@@ -54,9 +54,23 @@ class QuizBankBrowserTest {
             + "\n[#city]\n== The capital of France is ___\n\n[.answers]\n* Paris\n"
             + "\n[#pick]\n== 选择\n\n* [x] 对\n* [ ] 错\n";
 
+    /** Typed → accepted (as written in the quiz), and whether numerals count: the page must find each one right. */
+    static final String[][] NORMS = {{"三", "3", "n"}, {"二十一", "21", "n"}, {"一百零八", "108", "n"},
+        {"二〇二二", "2022", "n"}, {"三万五千", "35000", "n"}, {" Ｐａｒｉｓ 。", "paris", ""}, {"“社工”", "社工", ""},
+        {"A B\tC", "abc", ""}, {"１２３", "123", "n"}, {"十五", "15", "n"}};
+
+    static String norms() {
+        StringBuilder s = new StringBuilder("= 写法\n:jbake-type: quiz\n");
+        for (int i = 0; i < NORMS.length; i++) {
+            s.append("\n[#n").append(i).append("]\n== 第 ").append(i).append(" 空\n\n[.answers")
+                    .append(NORMS[i][2].isEmpty() ? "" : ".numerals").append("]\n* ").append(NORMS[i][1]).append('\n');
+        }
+        return s.toString();
+    }
+
     @BeforeAll
     static void start(SiteGenerator generator) throws Exception {
-        site = new QuizBrowserSupport.QuizSite(generator, work, Map.of("bank", bank(), "blanks", BLANKS));
+        site = new QuizBrowserSupport.QuizSite(generator, work, Map.of("bank", bank(), "blanks", BLANKS, "norms", norms()));
         generator.load(BuildRequest.of(work.resolve("site"), work.resolve("out"))).site().quizzes()
                 .forEach(q -> quizzes.put(q.id(), q));
     }
@@ -160,6 +174,20 @@ class QuizBankBrowserTest {
         assertThat(site.browser.findElement(By.cssSelector("#blanks--day .quiz-blank")).getText()).contains("✘ 您的答案：4");
         assertThat(site.browser.findElement(By.cssSelector("#blanks--day .quiz-explanation")).getText()).contains("第三个星期二");
         assertThat(site.browser.findElement(By.id("blanks--day--answer")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void thePageNormalisesTypedAnswersAsJavaDoes() {
+        device("norms");
+        site.open("quiz/norms.html");
+        for (int i = 0; i < NORMS.length; i++) {
+            site.browser.findElement(By.id("norms--n" + i + "--answer")).sendKeys(NORMS[i][0].replace("\t", " "));
+            assertThat(org.bulletin.model.BlankAnswer.normalise(NORMS[i][0], !NORMS[i][2].isEmpty()))
+                    .isEqualTo(org.bulletin.model.BlankAnswer.normalise(NORMS[i][1], !NORMS[i][2].isEmpty()));
+        }
+        site.submit();
+        site.waitForText("[role=status]", "100", 10);
+        assertThat(site.browser.findElements(By.cssSelector("#quiz-norms .quiz-is-wrong"))).isEmpty();
     }
 
     @Test
