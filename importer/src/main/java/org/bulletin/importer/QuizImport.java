@@ -48,7 +48,12 @@ public final class QuizImport {
         List<RawQuestion> raw;
         String found = null;
         if (lower.endsWith(".xlsx") || lower.endsWith(".csv")) {
-            raw = SheetReader.read(name, SheetReader.rows(source), problems);
+            try {
+                raw = SheetReader.read(name, SheetReader.rows(source), problems);
+            } catch (SheetReader.Unreadable e) {
+                problems.add(Problem.error(name, e.line, e.getMessage()));
+                raw = List.of();
+            }
         } else if (lower.endsWith(".xls")) {
             throw new IOException(name + ": the old Excel format (.xls) cannot be read: save it as .xlsx "
                     + "(Excel: File → Save As → Excel Workbook) or as CSV");

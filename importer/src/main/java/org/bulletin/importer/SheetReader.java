@@ -31,9 +31,12 @@ final class SheetReader {
     }
 
     /** Rows of cells by row number (1 = the first row), empty rows left out. */
-    static Map<Integer, List<String>> rows(Path file) throws IOException {
+    static Map<Integer, List<String>> rows(Path file) throws IOException, Unreadable {
         Map<Integer, List<String>> rows = new java.util.TreeMap<>();
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            if (!Files.isReadable(file)) {
+                throw new java.nio.file.NoSuchFileException(file.toString());
+            }
             try (InputStream in = Files.newInputStream(file); ReadableWorkbook book = new ReadableWorkbook(in)) {
                 for (Row row : book.getFirstSheet().read()) {
                     List<String> cells = new ArrayList<>();
@@ -42,6 +45,9 @@ final class SheetReader {
                     }
                     rows.put(row.getRowNum(), cells);
                 }
+            } catch (IOException | RuntimeException e) {
+                throw new Unreadable(1, "cannot be read as an .xlsx workbook (" + e.getMessage() + "): open it in "
+                        + "Excel or WPS and save it again as .xlsx, or as CSV");
             }
         } else {
             CsvReader csv = new CsvReader(new StringReader(TextDecoding.decode(Files.readAllBytes(file))));
@@ -50,11 +56,23 @@ final class SheetReader {
                     rows.put(row.line(), row.fields());
                 }
             } catch (CsvReader.MalformedException e) {
-                throw new IOException(file + ":" + e.line() + ": " + e.getMessage(), e);
+                throw new Unreadable(e.line(), e.getMessage() + ": check the quotes in that row, or save the sheet "
+                        + "again as CSV");
             }
         }
         rows.values().removeIf(cells -> cells.stream().allMatch(String::isBlank));
         return rows;
+    }
+
+    /** The file is not a spreadsheet this reader understands: a problem at {@code line}, not a failure. */
+    static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int line;
+
+        Unreadable(int line, String message) {
+            super(message);
+            this.line = line;
+        }
     }
 
     private static String text(Cell cell) {

@@ -117,6 +117,23 @@ class QuizImportTest {
     }
 
     @Test
+    void namesABrokenWorkbookAndABrokenCsvAsProblemsNotFailures() throws Exception {
+        Path fake = dir.resolve("fake.xlsx");
+        Files.writeString(fake, "not a workbook");
+        Path csv = dir.resolve("quotes.csv");
+        Files.writeString(csv, "题目,答案\n\"没有结束的引号,A\n");
+
+        QuizImport.Result workbook = QuizImport.run(fake, dir.resolve("a.adoc"), null, false);
+        QuizImport.Result quotes = QuizImport.run(csv, dir.resolve("b.adoc"), null, false);
+
+        assertThat(workbook.written()).isFalse();
+        assertThat(workbook.problems()).singleElement().asString().startsWith(fake + ":1: cannot be read as an .xlsx workbook")
+                .endsWith("save it again as .xlsx, or as CSV");
+        assertThat(quotes.problems()).singleElement().asString().startsWith(csv + ":2: ")
+                .endsWith("check the quotes in that row, or save the sheet again as CSV");
+    }
+
+    @Test
     void importsPastedTextThatBuildsAndScores(SiteGenerator generator) throws Exception {
         Path file = dir.resolve("pasted.txt");
         Files.writeString(file, """
