@@ -24,10 +24,8 @@ final class SubmissionValidator {
     static final int MESSAGE_MAX = 500;
     private static final List<String> QUIZ_FIELDS = List.of("quiz", "quizVersion", "client", "claim",
             "answers", "score", "startedAt", "submittedAt", "name", "phone", "blanks", "drawn");
-    static final int BLANK_MAX = 100;
-    private static final int DRAWN_MAX = 1000;
     private static final List<String> MESSAGE_FIELDS = List.of("id", "name", "message", "client", "sentAt", "page");
-    private static final int ID_MAX = 200;
+    static final int ID_MAX = 200;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final QuizCatalog catalog;
@@ -44,8 +42,8 @@ final class SubmissionValidator {
         String client = text(in, "client", ID_MAX, true);
         String claim = text(in, "claim", ID_MAX, false);
         ObjectNode answers = answers(in.get("answers"));
-        ObjectNode blanks = blanks(in.get("blanks"));
-        com.fasterxml.jackson.databind.node.ArrayNode drawn = drawn(in.get("drawn"));
+        ObjectNode blanks = DrawnAnswers.blanks(in.get("blanks"));
+        com.fasterxml.jackson.databind.node.ArrayNode drawn = DrawnAnswers.drawn(in.get("drawn"));
         JsonNode score = in.get("score");
         if (score == null || score.isNull()) {
             throw missing("score");
@@ -64,7 +62,7 @@ final class SubmissionValidator {
             if (!catalog.knowsVersion(quiz, version)) {
                 throw new Rejection(422, "quiz '" + quiz + "' has changed since the page was loaded; reload the page");
             }
-            checkDraw(catalog, quiz, client, drawn, blanks);
+            DrawnAnswers.check(catalog, quiz, client, drawn, blanks);
         }
         ObjectNode out = NODES.objectNode();
         String key = resultKey(client, claim, quiz, submittedAt);
@@ -180,7 +178,7 @@ final class SubmissionValidator {
         return object;
     }
 
-    private static String text(ObjectNode in, String field, int max, boolean required) throws Rejection {
+    static String text(ObjectNode in, String field, int max, boolean required) throws Rejection {
         JsonNode node = in.get(field);
         if (node == null || node.isNull()) {
             if (required) {
@@ -251,71 +249,6 @@ final class SubmissionValidator {
             out.set(e.getKey(), chosen);
         }
         return out;
-    }
-
-    /** {@code blanks}: question id → the typed answer (fill-in questions), or null when absent. */
-    private static ObjectNode blanks(JsonNode node) throws Rejection {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isObject()) {
-            throw new Rejection(422, "'blanks' must be an object of question id to the typed answer");
-        }
-        ObjectNode out = NODES.objectNode();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> e = fields.next();
-            if (e.getKey().isEmpty() || e.getKey().length() > ID_MAX) {
-                throw new Rejection(422, "'blanks' has an empty or too long question id");
-            }
-            ObjectNode one = NODES.objectNode();
-            String field = "blanks." + e.getKey();
-            one.set(field, e.getValue());
-            String typed = text(one, field, BLANK_MAX, false); // same rules as every text field, named
-            out.put(e.getKey(), typed == null ? "" : typed);
-        }
-        return out;
-    }
-
-    /** {@code drawn}: the question ids the page drew from the bank, or null when absent. */
-    private static com.fasterxml.jackson.databind.node.ArrayNode drawn(JsonNode node) throws Rejection {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isArray() || node.size() > DRAWN_MAX) {
-            throw new Rejection(422, "'drawn' must be an array of at most " + DRAWN_MAX + " question ids");
-        }
-        for (JsonNode id : node) {
-            if (!id.isTextual() || id.asText().isEmpty() || id.asText().length() > ID_MAX) {
-                throw new Rejection(422, "'drawn' must be an array of question ids");
-            }
-        }
-        return (com.fasterxml.jackson.databind.node.ArrayNode) node;
-    }
-
-    /** With the site's quizzes: the draw must be this device's, and typed answers only for fill-in questions. */
-    private static void checkDraw(QuizCatalog catalog, String quiz, String client,
-                                  com.fasterxml.jackson.databind.node.ArrayNode drawn, ObjectNode blanks) throws Rejection {
-        List<String> expected = catalog.drawnFor(quiz, client);
-        if (expected != null) {
-            List<String> sent = new java.util.ArrayList<>();
-            if (drawn != null) {
-                drawn.forEach(id -> sent.add(id.asText()));
-            }
-            if (!sent.equals(expected)) {
-                throw new Rejection(422, "'drawn' is not the draw of quiz '" + quiz + "' for this device; reload the page");
-            }
-        }
-        if (blanks != null) {
-            java.util.Set<String> allowed = catalog.blankQuestions(quiz);
-            Iterator<String> ids = blanks.fieldNames();
-            while (ids.hasNext()) {
-                String id = ids.next();
-                if (!allowed.contains(id)) {
-                    throw new Rejection(422, "'blanks." + id + "' is not a fill-in question of quiz '" + quiz + "'");
-                }
-            }
-        }
     }
 
     private static Rejection missing(String field) {
