@@ -111,6 +111,133 @@
     return a;
   }
 
+  /* Question banks and fill-in-the-blank questions (:quiz-draw:, [.answers]). Both rules are specified once,
+     in the Java classes model.QuizDraw and model.BlankAnswer, and must stay identical to them: the report,
+     the collector and the paper sheets compute the same draw and the same comparison. */
+
+  /* The ids of the questions this device is asked, in source order, or null when the quiz asks them all. */
+  function drawQuestions(data, device) {
+    if (!data.draw) { return null; }
+    var random = seeded(device + ':' + data.id + ':draw'), groups = [], byName = {}, drawn = {};
+    data.questions.forEach(function (q) {
+      var name = 'g:' + (data.drawPerGroup ? q.group || '' : '');
+      if (!byName[name]) { byName[name] = []; groups.push(byName[name]); }
+      byName[name].push(q.id);
+    });
+    groups.forEach(function (ids) {
+      shuffle(ids, random).slice(0, data.draw).forEach(function (id) { drawn['q:' + id] = true; });
+    });
+    return data.questions.filter(function (q) { return drawn['q:' + q.id]; }).map(function (q) { return q.id; });
+  }
+
+  var CN_DIGITS = '\u96f6\u3007\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d';
+  var CN_VALUES = [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9];
+  var CN_RUN = /[\u96f6\u3007\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07]+/g;
+  var EDGE_MARKS = '\u3002.,!?\u3001;:"\'\u201c\u201d\u2018\u2019';
+
+  /* A Chinese numeral run as an Arabic number: 三 → 3, 二十一 → 21, 二〇二二 → 2022. */
+  function chineseNumber(run) {
+    var total = 0, section = 0, digit = 0, digitsOnly = '', units = false, i, c, d;
+    for (i = 0; i < run.length; i++) {
+      c = run.charAt(i);
+      d = CN_DIGITS.indexOf(c);
+      if (d >= 0) {
+        digit = CN_VALUES[d];
+        digitsOnly += CN_VALUES[d];
+      } else {
+        units = true;
+        if (c === '\u5341') { section += (digit || 1) * 10; } else if (c === '\u767e') { section += digit * 100; }
+        else if (c === '\u5343') { section += digit * 1000; } else { total += (section + digit) * 10000; section = 0; }
+        digit = 0;
+      }
+    }
+    return units ? String(total + section + digit) : digitsOnly;
+  }
+
+  /* A typed answer as it is compared: full-width to half-width, no spaces, lower case, no sentence marks
+     at either end, and (where the question allows it) Chinese numerals as Arabic ones. */
+  function normalise(typed, numerals) {
+    var s = '', i, code, start = 0, end;
+    for (i = 0; i < typed.length; i++) {
+      code = typed.charCodeAt(i);
+      if (code >= 0xFF01 && code <= 0xFF5E) { code -= 0xFEE0; }
+      if (code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11
+        || code === 0xA0 || code === 0x3000) { continue; }
+      s += String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code);
+    }
+    end = s.length;
+    while (start < end && EDGE_MARKS.indexOf(s.charAt(start)) >= 0) { start++; }
+    while (end > start && EDGE_MARKS.indexOf(s.charAt(end - 1)) >= 0) { end--; }
+    s = s.slice(start, end);
+    return numerals ? s.replace(CN_RUN, chineseNumber) : s;
+  }
+
+  /* Whether the typed text is one of a fill-in question's accepted answers (their salted hashes). */
+  function blankRight(salt, q, typed) {
+    var n = typeof typed === 'string' ? normalise(typed, q.numerals) : '';
+    return n !== '' && q.answers.indexOf(sha256(salt + ':' + q.id + ':=' + n).slice(0, 16)) >= 0;
+  }
+
+  /* Keeps the drawn questions only (in the page and in data.questions, so the score is over them). */
+  function applyDraw(data, client, fieldsets) {
+    var drawn = drawQuestions(data, client);
+    if (!drawn) { return fieldsets; }
+    data.drawn = drawn;
+    data.questions = data.questions.filter(function (q) { return drawn.indexOf(q.id) >= 0; });
+    return fieldsets.filter(function (f) {
+      var asked = drawn.indexOf(f.getAttribute('data-question')) >= 0;
+      if (!asked) { f.parentNode.removeChild(f); }
+      return asked;
+    });
+  }
+
+  function blankInput(f) { return f.querySelector('input.quiz-blank-input'); }
+
+  /* Typed answers go into the same answers map as strings; the submission carries them as "blanks". */
+  function readBlank(f, answers) {
+    var input = blankInput(f), typed = input ? input.value.replace(/^\s+|\s+$/g, '') : '';
+    if (typed) { answers[f.getAttribute('data-question')] = typed.slice(0, 100); }
+  }
+
+  function restoreBlank(f, answers) {
+    var input = blankInput(f), typed = answers[f.getAttribute('data-question')];
+    if (input) { input.value = typeof typed === 'string' ? typed : ''; }
+  }
+
+  /* After submitting: what the resident typed, said in words next to the box. */
+  function markBlank(f, typed, ok, t) {
+    var box = f.querySelector('.quiz-blank');
+    if (box && typeof typed === 'string') {
+      box.appendChild(make('span', ok ? 'quiz-choice-note' : 'quiz-choice-note quiz-choice-wrong',
+        ' ' + (ok ? '' : '\u2718 ') + fmt(t.yourAnswer, typed)));
+    }
+  }
+
+  /* The submission's answers: option indexes under "answers", typed text under "blanks", the draw under "drawn". */
+  function splitAnswers(data, answers, p) {
+    var choices = {}, blanks = {}, typed = false;
+    Object.keys(answers).forEach(function (id) {
+      if (typeof answers[id] === 'string') { blanks[id] = answers[id]; typed = true; } else { choices[id] = answers[id]; }
+    });
+    p.answers = choices;
+    if (typed) { p.blanks = blanks; }
+    if (data.drawn) { p.drawn = data.drawn; }
+    return p;
+  }
+
+  /* Enter in a blank moves on to the next question instead of submitting the whole quiz. */
+  function blankKeys(form) {
+    form.addEventListener('keydown', function (event) {
+      var target = event.target;
+      if ((event.key === 'Enter' || event.keyCode === 13) && target.classList.contains('quiz-blank-input')) {
+        event.preventDefault();
+        var all = [].slice.call(form.querySelectorAll('fieldset.quiz-question input'));
+        var next = all[all.indexOf(target) + 1];
+        if (next) { next.focus(); } else { form.querySelector('.quiz-submit').focus(); }
+      }
+    });
+  }
+
   function when(iso) {
     var date = new Date(iso);
     try {
@@ -169,6 +296,7 @@
     var note = section.querySelector('.quiz-window'), submit = form.querySelector('.quiz-submit');
     var fieldsets = [].slice.call(form.querySelectorAll('fieldset.quiz-question'));
     var questions = {}, state = load(key) || {}, sending = false, timer = null, delay = 15000;
+    fieldsets = applyDraw(data, client, fieldsets);
     data.questions.forEach(function (q) { questions[q.id] = q; });
 
     if (state.version !== data.version) {
@@ -188,7 +316,7 @@
       f.querySelector('.quiz-number').textContent = String(i + 1);
       if (data.shuffle === 'options' || data.shuffle === 'both') {
         var list = f.querySelector('.quiz-options');
-        shuffle([].slice.call(list.children), random).forEach(function (li) { list.appendChild(li); });
+        if (list) { shuffle([].slice.call(list.children), random).forEach(function (li) { list.appendChild(li); }); }
       }
     });
 
@@ -196,15 +324,20 @@
 
     function correctSet(q) {
       var right = [];
-      q.hashes.forEach(function (h, i) {
+      (q.hashes || []).forEach(function (h, i) {
         if (sha256(data.salt + ':' + q.id + ':' + i + ':1').slice(0, 16) === h) { right.push(i); }
       });
       return right;
     }
 
+    function rightAnswer(q, chosen) {
+      return q.answers ? blankRight(data.salt, q, chosen) : !!chosen && chosen.join() === correctSet(q).join();
+    }
+
     function readAnswers() {
       var answers = {};
       fieldsets.forEach(function (f) {
+        readBlank(f, answers);
         var chosen = inputs(f).filter(function (i) { return i.checked; })
           .map(function (i) { return +i.value; }).sort(function (a, b) { return a - b; });
         if (chosen.length) { answers[f.getAttribute('data-question')] = chosen; }
@@ -216,7 +349,7 @@
       var total = 0, got = 0;
       data.questions.forEach(function (q) {
         total += q.points;
-        if (answers[q.id] && answers[q.id].join() === correctSet(q).join()) { got += q.points; }
+        if (rightAnswer(q, answers[q.id])) { got += q.points; }
       });
       return total ? Math.round(10000 * got / total) / 100 : 0;
     }
@@ -233,6 +366,7 @@
       fieldsets.forEach(function (f) {
         var chosen = answers[f.getAttribute('data-question')] || [];
         inputs(f).forEach(function (i) { i.checked = chosen.indexOf(+i.value) >= 0; });
+        restoreBlank(f, answers);
       });
     }
 
@@ -258,7 +392,8 @@
     function markQuestions(r) {
       fieldsets.forEach(function (f) {
         var q = questions[f.getAttribute('data-question')], right = correctSet(q);
-        var chosen = r.answers[q.id] || [], ok = chosen.join() === right.join();
+        var chosen = r.answers[q.id] || [], ok = rightAnswer(q, r.answers[q.id]);
+        if (q.answers) { markBlank(f, r.answers[q.id], ok, t); }
         var mark = f.querySelector('.quiz-mark');
         f.classList.add(ok ? 'quiz-is-right' : 'quiz-is-wrong');
         mark.textContent = ok ? t.right : t.wrong;
@@ -290,8 +425,8 @@
     }
 
     function payload(r, extra) {
-      var p = { quiz: data.id, quizVersion: data.version, client: client, claim: r.claim, answers: r.answers,
-        score: r.score, startedAt: r.startedAt, submittedAt: r.submittedAt };
+      var p = splitAnswers(data, r.answers, { quiz: data.id, quizVersion: data.version, client: client,
+        claim: r.claim, answers: null, score: r.score, startedAt: r.startedAt, submittedAt: r.submittedAt });
       data.ask.forEach(function (field) { if (extra && extra[field]) { p[field] = extra[field]; } });
       return p;
     }
@@ -565,6 +700,7 @@
     });
 
     window.addEventListener('online', function () { delay = 15000; send(); });
+    blankKeys(form);
 
     restore(state.answers);
     if (state.result) {

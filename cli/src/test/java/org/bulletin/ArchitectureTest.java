@@ -22,7 +22,7 @@ class ArchitectureTest {
     private static final String[] STAGES = {"org.bulletin.parse..", "org.bulletin.images..", "org.bulletin.render..",
             "org.bulletin.postprocess..", "org.bulletin.publish.."};
     private static final String[] FEATURES = {"org.bulletin.check..", "org.bulletin.report..", "org.bulletin.serve..",
-            "org.bulletin.collect..", "org.bulletin.deploy.."};
+            "org.bulletin.collect..", "org.bulletin.deploy..", "org.bulletin.importer.."};
 
     private static JavaClasses classes;
 
@@ -39,7 +39,8 @@ class ArchitectureTest {
     void everyModuleIsImported() {
         for (String c : new String[] {"org.bulletin.generator.SiteGenerator", "org.bulletin.check.SiteChecker",
                 "org.bulletin.collect.CollectServer", "org.bulletin.report.CampaignReporter",
-                "org.bulletin.serve.DevServer", "org.bulletin.deploy.Deployer", "org.bulletin.cli.BulletinCli"}) {
+                "org.bulletin.serve.DevServer", "org.bulletin.deploy.Deployer", "org.bulletin.importer.QuizImport",
+                "org.bulletin.cli.BulletinCli"}) {
             classes.get(c); // throws when the class was not imported, so the rules below cannot pass on nothing
         }
     }
@@ -82,7 +83,8 @@ class ArchitectureTest {
                         "org.bulletin.parse..", "org.bulletin.images..", "org.bulletin.render..",
                         "org.bulletin.postprocess..", "org.bulletin.publish..", "org.bulletin.incremental..",
                         "org.bulletin.generator..", "org.bulletin.check..", "org.bulletin.report..",
-                        "org.bulletin.serve..", "org.bulletin.collect..", "org.bulletin.deploy..", "org.bulletin.cli..")
+                        "org.bulletin.serve..", "org.bulletin.collect..", "org.bulletin.deploy..", "org.bulletin.importer..",
+                        "org.bulletin.cli..")
                 .check(classes);
     }
 
@@ -118,5 +120,7 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideOutsideOfPackage("org.bulletin.deploy..")
                 .should().dependOnClassesThat().resideInAPackage("software.amazon..").check(classes);
+        noClasses().that().resideOutsideOfPackage("org.bulletin.importer..")
+                .should().dependOnClassesThat().resideInAPackage("org.dhatim..").check(classes);
     }
 }

@@ -36,6 +36,7 @@ public final class BulletinCli {
         m.put("check", CheckCommand::new);
         m.put("report", ReportCommand::new);
         m.put("deploy", DeployCommand::new);
+        m.put("import-quiz", ImportQuizCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         m.put("collect", () -> new CollectCommand(BulletinCli::quizCatalog));
         return m;
@@ -152,7 +153,9 @@ public final class BulletinCli {
                 throw new IllegalArgumentException(b.toString());
             }
             java.util.Map<String, String> versions = new java.util.HashMap<>();
+            java.util.Map<String, org.bulletin.model.Quiz> quizzes = new java.util.HashMap<>();
             loaded.site().quizzes().forEach(q -> versions.put(q.id(), q.version()));
+            loaded.site().quizzes().forEach(q -> quizzes.put(q.id(), q));
             return new org.bulletin.collect.QuizCatalog() {
                 @Override
                 public boolean knowsQuiz(String id) {
@@ -162,6 +165,20 @@ public final class BulletinCli {
                 @Override
                 public boolean knowsVersion(String id, String version) {
                     return version != null && version.equals(versions.get(id));
+                }
+
+                @Override
+                public java.util.List<String> drawnFor(String id, String client) {
+                    org.bulletin.model.Quiz quiz = quizzes.get(id);
+                    return quiz == null || quiz.draw() == null ? null : org.bulletin.model.QuizDraw.ids(quiz, client);
+                }
+
+                @Override
+                public java.util.Set<String> blankQuestions(String id) {
+                    org.bulletin.model.Quiz quiz = quizzes.get(id);
+                    return quiz == null ? java.util.Set.of() : quiz.questions().stream()
+                            .filter(org.bulletin.model.Question::blank).map(org.bulletin.model.Question::id)
+                            .collect(java.util.stream.Collectors.toSet());
                 }
             };
         }

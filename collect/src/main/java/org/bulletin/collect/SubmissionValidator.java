@@ -23,9 +23,9 @@ final class SubmissionValidator {
 
     static final int MESSAGE_MAX = 500;
     private static final List<String> QUIZ_FIELDS = List.of("quiz", "quizVersion", "client", "claim",
-            "answers", "score", "startedAt", "submittedAt", "name", "phone");
+            "answers", "score", "startedAt", "submittedAt", "name", "phone", "blanks", "drawn");
     private static final List<String> MESSAGE_FIELDS = List.of("id", "name", "message", "client", "sentAt", "page");
-    private static final int ID_MAX = 200;
+    static final int ID_MAX = 200;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final QuizCatalog catalog;
@@ -42,6 +42,8 @@ final class SubmissionValidator {
         String client = text(in, "client", ID_MAX, true);
         String claim = text(in, "claim", ID_MAX, false);
         ObjectNode answers = answers(in.get("answers"));
+        ObjectNode blanks = DrawnAnswers.blanks(in.get("blanks"));
+        com.fasterxml.jackson.databind.node.ArrayNode drawn = DrawnAnswers.drawn(in.get("drawn"));
         JsonNode score = in.get("score");
         if (score == null || score.isNull()) {
             throw missing("score");
@@ -60,6 +62,7 @@ final class SubmissionValidator {
             if (!catalog.knowsVersion(quiz, version)) {
                 throw new Rejection(422, "quiz '" + quiz + "' has changed since the page was loaded; reload the page");
             }
+            DrawnAnswers.check(catalog, quiz, client, drawn, blanks);
         }
         ObjectNode out = NODES.objectNode();
         String key = resultKey(client, claim, quiz, submittedAt);
@@ -70,6 +73,12 @@ final class SubmissionValidator {
         out.put("client", client);
         out.put("claim", claim);
         out.set("answers", answers);
+        if (blanks != null) {
+            out.set("blanks", blanks);
+        }
+        if (drawn != null) {
+            out.set("drawn", drawn);
+        }
         out.set("score", score);
         out.put("startedAt", startedAt);
         out.put("submittedAt", submittedAt);
@@ -169,7 +178,7 @@ final class SubmissionValidator {
         return object;
     }
 
-    private static String text(ObjectNode in, String field, int max, boolean required) throws Rejection {
+    static String text(ObjectNode in, String field, int max, boolean required) throws Rejection {
         JsonNode node = in.get(field);
         if (node == null || node.isNull()) {
             if (required) {

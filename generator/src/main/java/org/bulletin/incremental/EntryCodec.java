@@ -101,6 +101,8 @@ final class EntryCodec {
         }
         out.string(q.version());
         out.string(q.salt());
+        out.nullableInteger(q.draw());
+        out.bool(q.drawPerGroup());
     }
 
     private static void question(BinaryWriter out, Question q) {
@@ -116,6 +118,9 @@ final class EntryCodec {
         out.string(q.knowledge());
         out.string(q.explanationHtml());
         out.integer(q.line());
+        out.strings(q.accepted());
+        out.bool(q.numerals());
+        out.string(q.group());
     }
 
     /**
@@ -163,7 +168,7 @@ final class EntryCodec {
             questions.add(question(in));
         }
         return new Quiz(id, source, title, introHtml, date, status, passScore, prizeScore, shuffle, attempts,
-                opens, closes, submitUrl, ask, questions, in.string(), in.string());
+                opens, closes, submitUrl, ask, questions, in.string(), in.string(), in.nullableInteger(), in.bool());
     }
 
     private static Question question(BinaryReader in) {
@@ -175,6 +180,7 @@ final class EntryCodec {
         for (int i = 0; i < optionCount; i++) {
             options.add(new QuizOption(in.string(), in.bool()));
         }
-        return new Question(id, titleHtml, bodyHtml, options, in.integer(), in.string(), in.string(), in.integer());
+        return new Question(id, titleHtml, bodyHtml, options, in.integer(), in.string(), in.string(), in.integer(),
+                in.strings(), in.bool(), in.string());
     }
 }

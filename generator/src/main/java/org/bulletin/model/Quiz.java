@@ -24,6 +24,9 @@ import java.util.List;
  * @param questions   the questions in source order
  * @param version     hash of the definition, sent with each submission
  * @param salt        salt for the per-option answer hashes
+ * @param draw        {@code :quiz-draw:}: how many questions each device is asked (from each group when
+ *                    {@code drawPerGroup}), or null to ask all ({@link QuizDraw})
+ * @param drawPerGroup {@code :quiz-draw: N per group}
  */
 public record Quiz(
         String id,
@@ -42,15 +45,60 @@ public record Quiz(
         List<String> ask,
         List<Question> questions,
         String version,
-        String salt) implements Document {
+        String salt,
+        Integer draw,
+        boolean drawPerGroup) implements Document {
 
     public Quiz {
         ask = List.copyOf(ask);
         questions = List.copyOf(questions);
     }
 
+    /** A quiz that asks all its questions. */
+    public Quiz(String id, String source, String title, String introHtml, LocalDate date, String status,
+                int passScore, Integer prizeScore, String shuffle, Integer attempts, OffsetDateTime opens,
+                OffsetDateTime closes, String submitUrl, List<String> ask, List<Question> questions, String version,
+                String salt) {
+        this(id, source, title, introHtml, date, status, passScore, prizeScore, shuffle, attempts, opens, closes,
+                submitUrl, ask, questions, version, salt, null, false);
+    }
+
     public int totalPoints() {
         return questions.stream().mapToInt(Question::points).sum();
+    }
+
+    /**
+     * Scores a result with drawn and fill-in questions: 100 × points of correctly answered questions / the
+     * points of the questions asked, two decimals, as the page does.
+     *
+     * @param answers question id → chosen option indexes in source order
+     * @param blanks  fill-in question id → the typed answer
+     * @param asked   the ids of the questions the device was asked ({@code drawn}); null or empty for all
+     */
+    public double score(java.util.Map<String, java.util.List<Integer>> answers, java.util.Map<String, String> blanks,
+                        java.util.Collection<String> asked) {
+        int total = 0;
+        int got = 0;
+        for (Question q : questions) {
+            if (asked != null && !asked.isEmpty() && !asked.contains(q.id())) {
+                continue;
+            }
+            total += q.points();
+            if (isRight(q, answers, blanks)) {
+                got += q.points();
+            }
+        }
+        return total == 0 ? 0 : Math.round(10000.0 * got / total) / 100.0;
+    }
+
+    /** Whether {@code q} is answered right in {@code answers} (choices) or {@code blanks} (typed text). */
+    public static boolean isRight(Question q, java.util.Map<String, java.util.List<Integer>> answers,
+                                  java.util.Map<String, String> blanks) {
+        if (q.blank()) {
+            return blanks != null && q.isCorrectText(blanks.get(q.id()));
+        }
+        java.util.List<Integer> chosen = answers.get(q.id());
+        return chosen != null && q.isCorrect(chosen);
     }
 
     /**
@@ -61,18 +109,7 @@ public record Quiz(
      * @param answers question id → chosen option indexes in source order; missing means unanswered
      */
     public double score(java.util.Map<String, java.util.List<Integer>> answers) {
-        int total = totalPoints();
-        if (total == 0) {
-            return 0;
-        }
-        int got = 0;
-        for (Question q : questions) {
-            java.util.List<Integer> chosen = answers.get(q.id());
-            if (chosen != null && q.isCorrect(chosen)) {
-                got += q.points();
-            }
-        }
-        return Math.round(10000.0 * got / total) / 100.0;
+        return score(answers, java.util.Map.of(), null);
     }
 
     /** The quiz page's site path: the source's path under the content folder, with the site's extension. */

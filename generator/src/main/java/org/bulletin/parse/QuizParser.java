@@ -61,13 +61,14 @@ public final class QuizParser {
             problems.error(rel, SourceLines.titleLine(doc.text()), "the quiz has no questions: add a section "
                     + "'== Question?' followed by a checklist of options ('* [ ] wrong', '* [x] right')");
         }
+        QuizDrawCheck.check(rel, doc.attributeLine("quiz-draw"), settings, questions, problems);
         String id = settings.id() != null ? settings.id() : baseName(doc);
         String version = hash(doc.text());
         String salt = hash(version + "|" + config.get("quiz.salt", "")).substring(0, 16);
         String submit = settings.submitUrl() != null ? settings.submitUrl() : config.get("quiz.submit-url", null);
         return new Quiz(id, rel, doc.title(), intro.toString(), doc.date(), doc.status(), settings.passScore(),
                 settings.prizeScore(), settings.shuffle(), settings.attempts(), settings.opens(), settings.closes(),
-                submit, settings.ask(), questions, version, salt);
+                submit, settings.ask(), questions, version, salt, settings.draw(), settings.drawPerGroup());
     }
 
     /** Reports quiz ids used by more than one file (ids are unique across the site). */
@@ -90,16 +91,26 @@ public final class QuizParser {
         StringBuilder body = new StringBuilder();
         StringBuilder explanation = new StringBuilder();
         List<QuizOption> options = null;
+        BlankAnswers.Read blank = null;
         for (StructuralNode block : section.getBlocks()) {
-            if (options == null && isChecklist(block)) {
+            if (options == null && blank == null && BlankAnswers.isAnswerList(block)) {
+                blank = BlankAnswers.read(rel, title, (org.asciidoctor.ast.List) block, problems);
+            } else if (options == null && blank == null && isChecklist(block)) {
                 options = options(doc, title, (org.asciidoctor.ast.List) block, problems);
             } else {
-                (options == null ? body : explanation).append(convert(doc, block, problems));
+                if (blank != null && (isChecklist(block) || BlankAnswers.isAnswerList(block))) {
+                    problems.error(rel, line(block, doc), "question '" + title + "' has a second list of "
+                            + "answers or options: a question is either a checklist or one [.answers] list");
+                }
+                (options == null && blank == null ? body : explanation).append(convert(doc, block, problems));
             }
         }
-        if (options == null) {
+        if (blank != null) {
+            options = List.of();
+        } else if (options == null) {
             problems.error(rel, line, "question '" + title + "' has no options: add a checklist below it, "
-                    + "one option a line, '* [ ] wrong' and '* [x] right'");
+                    + "one option a line, '* [ ] wrong' and '* [x] right' (or, for a blank to fill in, "
+                    + "an [.answers] list of the accepted answers)");
             options = List.of();
         } else if (options.size() < 2) {
             problems.error(rel, line, "question '" + title + "' has " + options.size()
@@ -112,8 +123,11 @@ public final class QuizParser {
         int points = points(doc, section, line, title, problems);
         Object k = section.getAttribute("knowledge");
         String knowledge = k == null || k.toString().isBlank() ? title : k.toString().strip();
+        Object g = section.getAttribute("group");
+        String group = g == null ? "" : g.toString().strip();
         return new Question(section.getId(), titleHtml, body.toString(), options, points, knowledge,
-                explanation.toString(), line);
+                explanation.toString(), line, blank == null ? List.of() : blank.accepted(),
+                blank != null && blank.numerals(), group);
     }
 
     private static int points(ParsedDocument doc, Section section, int line, String title, Problems problems) {

@@ -25,13 +25,16 @@ import org.bulletin.problem.Problems;
  * @param closes      {@code quiz-closes}, or null
  * @param submitUrl   {@code quiz-submit-url}, or null
  * @param ask         {@code quiz-ask} fields
+ * @param draw        {@code quiz-draw}: questions asked per device (per group with {@code per group}), or null
+ * @param drawPerGroup {@code quiz-draw: N per group}
  */
 public record QuizSettings(String id, int passScore, Integer prizeScore, String shuffle, Integer attempts,
-                           OffsetDateTime opens, OffsetDateTime closes, String submitUrl, List<String> ask) {
+                           OffsetDateTime opens, OffsetDateTime closes, String submitUrl, List<String> ask,
+                           Integer draw, boolean drawPerGroup) {
 
     /** Every attribute a quiz understands; anything else starting with {@code quiz-} is a typo. */
     public static final List<String> KNOWN = List.of("quiz-id", "quiz-pass-score", "quiz-prize-score",
-            "quiz-shuffle", "quiz-attempts", "quiz-opens", "quiz-closes", "quiz-submit-url", "quiz-ask");
+            "quiz-shuffle", "quiz-attempts", "quiz-opens", "quiz-closes", "quiz-submit-url", "quiz-ask", "quiz-draw");
     static final Set<String> SHUFFLES = Set.of("none", "questions", "options", "both");
     static final Set<String> ASKS = Set.of("name", "phone");
 
@@ -69,7 +72,16 @@ public record QuizSettings(String id, int passScore, Integer prizeScore, String 
                     + "starting with '/', not '" + submit + "'");
             submit = null;
         }
-        return new QuizSettings(id, pass, prize, shuffle, attempts, opens, closes, submit, r.ask());
+        String draw = r.value("quiz-draw");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,4})(\\s+per\\s+group)?",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(draw == null ? "" : draw);
+        boolean drawn = m.matches() && Integer.parseInt(m.group(1)) >= 1;
+        if (draw != null && !drawn) {
+            r.error("quiz-draw", ":quiz-draw: must be a whole number of 1 or more, optionally followed by "
+                    + "'per group' (e.g. 10, or 3 per group), not '" + draw + "'");
+        }
+        return new QuizSettings(id, pass, prize, shuffle, attempts, opens, closes, submit, r.ask(),
+                drawn ? Integer.valueOf(m.group(1)) : null, drawn && m.group(2) != null);
     }
 
     private static final class Reader {

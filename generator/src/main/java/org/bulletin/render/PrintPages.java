@@ -43,6 +43,7 @@ public final class PrintPages implements SiteRenderer.PageContributor {
             sheet.put("title", quiz.title());
             sheet.put("quiz", quiz);
             sheet.put("letters", letters());
+            sheet.put("sheets", PaperSheet.of(quiz));
             out.add(renderer.planned("quiz-sheet", FOLDER + "sheet-" + quiz.id() + ext, quiz.source(), sheet));
             if (keys) {
                 out.add(renderer.planned("quiz-key", FOLDER + "key-" + quiz.id() + ext, quiz.source(), sheet));

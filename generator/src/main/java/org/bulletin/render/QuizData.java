@@ -24,7 +24,7 @@ public final class QuizData {
             "correctOption", "score", "passed", "failed", "prize", "claim", "qr", "sent", "notSent", "sending",
             "retry", "tryAgain", "attemptsLeft", "noAttempts", "opens", "closed", "ask", "name", "phone",
             "sendClaim", "askRequired", "explanation", "yourChoice", "wrongChoice",
-            "notSentServer", "refused", "refusedReason", "refusedPhone", "refusedName");
+            "notSentServer", "refused", "refusedReason", "refusedPhone", "refusedName", "yourAnswer");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -38,6 +38,15 @@ public final class QuizData {
      */
     public static String optionHash(String salt, String questionId, int index, boolean correct) {
         return sha256(salt + ":" + questionId + ":" + index + ":" + (correct ? "1" : "0")).substring(0, 16);
+    }
+
+    /**
+     * The salted hash of one accepted fill-in answer: the first 16 hex digits of SHA-256 over
+     * {@code salt:questionId:=NORMALISED} ({@link org.bulletin.model.BlankAnswer#normalise}). The page hashes
+     * what the resident typed the same way and compares.
+     */
+    public static String blankHash(String salt, String questionId, String normalised) {
+        return sha256(salt + ":" + questionId + ":=" + normalised).substring(0, 16);
     }
 
     /** The JSON for {@code quiz}, safe inside a script element. */
@@ -54,16 +63,27 @@ public final class QuizData {
         m.put("closes", quiz.closes() == null ? null : quiz.closes().toString());
         m.put("submit", quiz.submitUrl());
         m.put("ask", quiz.ask());
+        if (quiz.draw() != null) {
+            m.put("draw", quiz.draw());
+            m.put("drawPerGroup", quiz.drawPerGroup());
+        }
         List<Object> questions = new ArrayList<>();
         for (Question q : quiz.questions()) {
             Map<String, Object> qm = new LinkedHashMap<>();
             qm.put("id", q.id());
             qm.put("points", q.points());
-            List<String> hashes = new ArrayList<>();
-            for (int i = 0; i < q.options().size(); i++) {
-                hashes.add(optionHash(quiz.salt(), q.id(), i, q.options().get(i).correct()));
+            if (quiz.drawPerGroup()) {
+                qm.put("group", q.group());
             }
-            qm.put("hashes", hashes);
+            if (q.blank()) {
+                blank(quiz, q, qm);
+            } else {
+                List<String> hashes = new ArrayList<>();
+                for (int i = 0; i < q.options().size(); i++) {
+                    hashes.add(optionHash(quiz.salt(), q.id(), i, q.options().get(i).correct()));
+                }
+                qm.put("hashes", hashes);
+            }
             // base64 keeps the explanation (which usually names the answer) out of view-source at a glance
             qm.put("explanation", Base64.getEncoder().encodeToString(
                     q.explanationHtml().getBytes(StandardCharsets.UTF_8)));
@@ -80,6 +100,16 @@ public final class QuizData {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("quiz data is plain maps and lists", e);
         }
+    }
+
+    /** A fill-in question: its accepted answers' hashes, sorted (the source order would tell nothing, but why keep it). */
+    private static void blank(Quiz quiz, Question q, Map<String, Object> qm) {
+        java.util.TreeSet<String> hashes = new java.util.TreeSet<>();
+        for (String a : q.accepted()) {
+            hashes.add(blankHash(quiz.salt(), q.id(), org.bulletin.model.BlankAnswer.normalise(a, q.numerals())));
+        }
+        qm.put("answers", new ArrayList<>(hashes));
+        qm.put("numerals", q.numerals());
     }
 
     private static String sha256(String text) {

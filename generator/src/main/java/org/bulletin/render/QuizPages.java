@@ -67,7 +67,7 @@ public final class QuizPages implements SiteRenderer.PageContributor {
             navigation.add(new Link("/" + uri, single ? thymeleaf.text("nav.quizzes") : quiz.title(), null,
                     uri.equals(path)));
             cards.add(new Link("/" + uri, quiz.title(),
-                    thymeleaf.text("quiz.card.meta", quiz.questions().size()), uri.equals(path)));
+                    thymeleaf.text("quiz.card.meta", org.bulletin.model.QuizDraw.askedCount(quiz)), uri.equals(path)));
         }
     }
 

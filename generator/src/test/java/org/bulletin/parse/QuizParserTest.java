@@ -169,7 +169,7 @@ class QuizParserTest {
     void reportsQuestionWithoutChecklist() throws IOException {
         Parsed p = parse(HEADER + "\n== 没有选项的问题？\n\n只有一段文字。\n");
         assertThat(p.errors()).containsExactly("content/quiz/" + name() + ":5: question '没有选项的问题？' has no options: "
-                + "add a checklist below it, one option a line, '* [ ] wrong' and '* [x] right'");
+                + "add a checklist below it, one option a line, '* [ ] wrong' and '* [x] right' (or, for a blank to fill in, an [.answers] list of the accepted answers)");
     }
 
     @Test

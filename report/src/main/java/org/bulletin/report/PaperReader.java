@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.bulletin.model.Question;
 import org.bulletin.model.Quiz;
+import org.bulletin.model.QuizDraw;
 import org.bulletin.model.Site;
 import org.bulletin.text.CsvReader;
 
@@ -88,25 +90,33 @@ public final class PaperReader {
             return null;
         }
         Map<String, List<Integer>> answers = new HashMap<>();
-        for (int q = 0; q < quiz.questions().size(); q++) {
-            String letters = field(row, columns, Integer.toString(q + 1)).replaceAll("[\\s,;、，]", "")
-                    .toUpperCase(Locale.ROOT);
+        Map<String, String> blanks = new HashMap<>();
+        List<Question> onSheet = QuizDraw.questions(quiz, "paper:" + sheet); // the sheet's own draw
+        for (int q = 0; q < onSheet.size(); q++) {
+            String cell = field(row, columns, Integer.toString(q + 1));
+            if (onSheet.get(q).blank()) {
+                if (!cell.isBlank()) {
+                    blanks.put(onSheet.get(q).id(), cell);
+                }
+                continue;
+            }
+            String letters = cell.replaceAll("[\\s,;、，]", "").toUpperCase(Locale.ROOT);
             if (letters.isEmpty()) {
                 continue;
             }
             List<Integer> chosen = new ArrayList<>();
             for (char c : letters.toCharArray()) {
                 int index = c - 'A';
-                if (index < 0 || index >= quiz.questions().get(q).options().size()) {
+                if (index < 0 || index >= onSheet.get(q).options().size()) {
                     bad.add(file, row.line(), "question " + (q + 1) + ": \"" + c + "\" is not one of its options");
                     return null;
                 }
                 chosen.add(index);
             }
-            answers.put(quiz.questions().get(q).id(), chosen);
+            answers.put(onSheet.get(q).id(), chosen);
         }
         return new QuizSubmission(file, row.line(), quizId, quiz.version(), "paper:" + sheet, "P-" + sheet, answers,
-                null, Instant.EPOCH, field(row, columns, "name"), field(row, columns, "phone"));
+                null, Instant.EPOCH, field(row, columns, "name"), field(row, columns, "phone"), blanks, List.of());
     }
 
     private static String field(CsvReader.Row row, Map<String, Integer> columns, String column) {

@@ -80,6 +80,7 @@ public final class QuizResults {
         int n = quiz.questions().size();
         long[] answered = new long[n];
         long[] correct = new long[n];
+        long[] asked = new long[n];
         long[] bands = new long[10];
         BigDecimal sum = BigDecimal.ZERO;
         long passed = 0;
@@ -94,6 +95,7 @@ public final class QuizResults {
             for (int i = 0; i < n; i++) {
                 answered[i] += s.answered().get(i) ? 1 : 0;
                 correct[i] += s.correct().get(i) ? 1 : 0;
+                asked[i] += s.asked().get(i) ? 1 : 0;
             }
             knowledge += s.answeredCount();
             if (quiz.prizeScore() != null && s.score() >= quiz.prizeScore()) {
@@ -105,7 +107,7 @@ public final class QuizResults {
         for (int i = 0; i < n; i++) {
             Question q = quiz.questions().get(i);
             questions.add(new QuizStats.QuestionStats(q.id(), Jsoup.parse(q.titleHtml()).text(), q.knowledge(),
-                    answered[i], correct[i]));
+                    answered[i], correct[i], asked[i]));
         }
         List<Long> distribution = new ArrayList<>();
         for (long b : bands) {

@@ -41,7 +41,18 @@ public record QuizStats(String quiz, String title, long participants, long paper
      * @param knowledge knowledge point name
      * @param answered  records that answered it
      * @param correct   records that answered it correctly
+     * @param asked     records that were asked it (all of them, unless the quiz draws)
      */
-    public record QuestionStats(String id, String title, String knowledge, long answered, long correct) {
+    public record QuestionStats(String id, String title, String knowledge, long answered, long correct, long asked) {
+
+        /** Right answers in percent of the records asked, one decimal. */
+        public String rate() {
+            return asked == 0 ? "0.0" : Numbers.percent(correct, asked);
+        }
+    }
+
+    /** Some records were not asked every question: the quiz draws from a bank. */
+    public boolean drawn() {
+        return questions.stream().anyMatch(q -> q.asked() != participants);
     }
 }

@@ -18,13 +18,26 @@ import java.util.Map;
  * @param submittedAt when it was submitted
  * @param name        name for a prize claim, or empty
  * @param phone       phone for a prize claim, or empty
+ * @param blanks      fill-in question id → the typed (or written) answer
+ * @param drawn       the question ids the page says it drew, empty when it sent none (the report draws again
+ *                    from the device id, {@link org.bulletin.model.QuizDraw}, and uses that)
  */
 public record QuizSubmission(String file, long line, String quiz, String quizVersion, String client, String claim,
                              Map<String, List<Integer>> answers, Double clientScore, Instant submittedAt,
-                             String name, String phone) {
+                             String name, String phone, Map<String, String> blanks, List<String> drawn) {
 
     public QuizSubmission {
         answers = Map.copyOf(answers);
+        blanks = Map.copyOf(blanks);
+        drawn = List.copyOf(drawn);
+    }
+
+    /** A result without fill-in answers or a draw. */
+    public QuizSubmission(String file, long line, String quiz, String quizVersion, String client, String claim,
+                          Map<String, List<Integer>> answers, Double clientScore, Instant submittedAt, String name,
+                          String phone) {
+        this(file, line, quiz, quizVersion, client, claim, answers, clientScore, submittedAt, name, phone, Map.of(),
+                List.of());
     }
 
     public boolean paper() {

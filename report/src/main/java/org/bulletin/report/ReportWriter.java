@@ -109,7 +109,7 @@ public final class ReportWriter {
             int i = 1;
             for (QuizStats.QuestionStats s : q.questions()) {
                 labels.add(i++ + ". " + s.title());
-                rates.add(q.participants() == 0 ? 0.0 : 100.0 * s.correct() / q.participants());
+                rates.add(s.asked() == 0 ? 0.0 : 100.0 * s.correct() / s.asked()); // over those asked it
             }
             charts.put(q.quiz(), List.of(
                     SvgCharts.columns(renderer.text("report.distribution"), BANDS, q.distribution()),

@@ -90,7 +90,7 @@ public final class ResultsReader {
         Double score = node.path("score").isNumber() ? node.path("score").asDouble() : null;
         return new QuizSubmission(file, n, node.path("quiz").asText(), text(node, "quizVersion"),
                 node.path("client").asText(), text(node, "claim"), answers, score, at, text(node, "name"),
-                text(node, "phone"));
+                text(node, "phone"), blanks(node.path("blanks")), drawn(node.path("drawn")));
     }
 
     private static void check(String why) throws Unusable {
@@ -102,6 +102,44 @@ public final class ResultsReader {
     private static String text(JsonNode node, String field) {
         JsonNode v = node.path(field);
         return v.isTextual() ? v.asText().strip() : "";
+    }
+
+    /** Fill-in answers, {@code {questionId: "typed text"}}; absent for quizzes without blanks. */
+    private static Map<String, String> blanks(JsonNode node) throws Unusable {
+        Map<String, String> blanks = new TreeMap<>();
+        if (node.isMissingNode() || node.isNull()) {
+            return blanks;
+        }
+        if (!node.isObject()) {
+            throw new Unusable("blanks is not {questionId: \"typed answer\"}");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isTextual() || ResultRules.text("question id", e.getKey()) != null) {
+                throw new Unusable("blanks is not {questionId: \"typed answer\"}");
+            }
+            check(ResultRules.text("blanks." + e.getKey(), e.getValue().asText()));
+            blanks.put(e.getKey(), e.getValue().asText());
+        }
+        return blanks;
+    }
+
+    /** The question ids the page drew; absent for quizzes that ask every question. */
+    private static List<String> drawn(JsonNode node) throws Unusable {
+        List<String> drawn = new ArrayList<>();
+        if (node.isMissingNode() || node.isNull()) {
+            return drawn;
+        }
+        if (!node.isArray()) {
+            throw new Unusable("drawn is not [question ids]");
+        }
+        for (JsonNode id : node) {
+            if (!id.isTextual()) {
+                throw new Unusable("drawn is not [question ids]");
+            }
+            drawn.add(id.asText());
+        }
+        return drawn;
     }
 
     private static Map<String, List<Integer>> answers(JsonNode node) throws Unusable {

@@ -10,13 +10,21 @@ import java.util.List;
  * @param correct     per question in source order: answered correctly
  * @param answered    per question in source order: any option chosen
  * @param knownVersion the submission's quiz version is the current definition's
+ * @param asked       per question in source order: the device was asked it (all, unless the quiz draws)
  */
 public record ScoredSubmission(QuizSubmission submission, double score, List<Boolean> correct,
-                               List<Boolean> answered, boolean knownVersion) {
+                               List<Boolean> answered, boolean knownVersion, List<Boolean> asked) {
 
     public ScoredSubmission {
         correct = List.copyOf(correct);
         answered = List.copyOf(answered);
+        asked = List.copyOf(asked);
+    }
+
+    /** A submission that was asked every question. */
+    public ScoredSubmission(QuizSubmission submission, double score, List<Boolean> correct, List<Boolean> answered,
+                            boolean knownVersion) {
+        this(submission, score, correct, answered, knownVersion, java.util.Collections.nCopies(correct.size(), true));
     }
 
     /** The client's own score differs from the re-computed one (by more than rounding). */

@@ -1,0 +1,58 @@
+package org.bulletin.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.asciidoctor.ast.ListItem;
+import org.asciidoctor.ast.StructuralNode;
+import org.bulletin.model.BlankAnswer;
+import org.bulletin.problem.Problems;
+
+/**
+ * A fill-in-the-blank question's accepted answers: the list with role {@code answers} under the question,
+ * one accepted answer a line, written as the resident would type it ({@code [.answers.numerals]} also
+ * accepts Chinese numerals for Arabic ones and back).
+ */
+final class BlankAnswers {
+
+    /** What the list holds. */
+    record Read(List<String> accepted, boolean numerals) {
+    }
+
+    private BlankAnswers() {
+    }
+
+    static boolean isAnswerList(StructuralNode block) {
+        return "ulist".equals(block.getContext()) && block instanceof org.asciidoctor.ast.List && block.hasRole("answers");
+    }
+
+    static Read read(String rel, String title, org.asciidoctor.ast.List list, Problems problems) {
+        boolean numerals = list.hasRole("numerals");
+        List<String> accepted = new ArrayList<>();
+        for (StructuralNode node : list.getItems()) {
+            ListItem item = (ListItem) node;
+            int line = item.getSourceLocation() == null ? 1 : item.getSourceLocation().getLineNumber();
+            String text = item.getSource() == null ? "" : item.getSource().strip();
+            if (item.hasAttribute("checkbox")) {
+                problems.error(rel, line, "an accepted answer of question '" + title + "' has a box: write the "
+                        + "answer alone, e.g. '* 三' (boxes are for choice questions)");
+            } else if (!item.getBlocks().isEmpty() || text.contains("\n")) {
+                problems.error(rel, line, "an accepted answer of question '" + title + "' has more than one "
+                        + "line: keep each accepted answer to one line");
+            } else if (BlankAnswer.normalise(text, numerals).isEmpty()) {
+                problems.error(rel, line, "an accepted answer of question '" + title + "' is empty once spaces "
+                        + "and punctuation are left out: write the answer itself, e.g. '* 三'");
+            } else {
+                accepted.add(text);
+            }
+        }
+        if (accepted.isEmpty() && list.getItems().isEmpty()) {
+            problems.error(rel, line(list), "question '" + title + "' has an empty [.answers] list: give one "
+                    + "accepted answer a line, e.g. '* 三'");
+        }
+        return new Read(accepted, numerals);
+    }
+
+    private static int line(StructuralNode node) {
+        return node.getSourceLocation() == null ? 1 : node.getSourceLocation().getLineNumber();
+    }
+}

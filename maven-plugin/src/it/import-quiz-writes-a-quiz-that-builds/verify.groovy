@@ -1,0 +1,9 @@
+def quiz = new File(basedir, 'src/main/bulletin/content/quiz/imported.adoc')
+assert quiz.isFile()
+assert quiz.getText('UTF-8').contains('[.answers.numerals]\n* 七\n* 7\n')
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log =~ /\[INFO\] Wrote .*imported\.adoc \(2 questions\)/
+def page = new File(basedir, 'target/bulletin-site/quiz/imported.html')
+assert page.isFile()
+assert page.getText('UTF-8').contains('class="quiz-blank-input"')
+return true
