@@ -24,6 +24,8 @@ import java.util.List;
  * @param questions   the questions in source order
  * @param version     hash of the definition, sent with each submission
  * @param salt        salt for the per-option answer hashes
+ * @param counts      which attempt of a device counts for the prize and the report: {@code first}
+ *                    (default), {@code best} or {@code last} ({@code :quiz-counts:})
  */
 public record Quiz(
         String id,
@@ -42,11 +44,25 @@ public record Quiz(
         List<String> ask,
         List<Question> questions,
         String version,
-        String salt) implements Document {
+        String salt,
+        String counts) implements Document {
+
+    /** The rule when {@code :quiz-counts:} is not set: see README, "Which attempt counts". */
+    public static final String DEFAULT_COUNTS = "first";
 
     public Quiz {
         ask = List.copyOf(ask);
         questions = List.copyOf(questions);
+        counts = counts == null ? DEFAULT_COUNTS : counts;
+    }
+
+    /** A quiz with the default counting rule. */
+    public Quiz(String id, String source, String title, String introHtml, LocalDate date, String status,
+                int passScore, Integer prizeScore, String shuffle, Integer attempts, OffsetDateTime opens,
+                OffsetDateTime closes, String submitUrl, List<String> ask, List<Question> questions,
+                String version, String salt) {
+        this(id, source, title, introHtml, date, status, passScore, prizeScore, shuffle, attempts, opens, closes,
+                submitUrl, ask, questions, version, salt, DEFAULT_COUNTS);
     }
 
     public int totalPoints() {
@@ -73,6 +89,26 @@ public record Quiz(
             }
         }
         return Math.round(10000.0 * got / total) / 100.0;
+    }
+
+    /**
+     * The exact score, {@code 100 × got / total} as a fraction without rounding, for averages
+     * (rounded once, at the end). {@link #score} is this rounded to two decimals.
+     */
+    public java.math.BigDecimal exactScore(java.util.Map<String, java.util.List<Integer>> answers) {
+        int total = totalPoints();
+        if (total == 0) {
+            return java.math.BigDecimal.ZERO;
+        }
+        int got = 0;
+        for (Question q : questions) {
+            java.util.List<Integer> chosen = answers.get(q.id());
+            if (chosen != null && q.isCorrect(chosen)) {
+                got += q.points();
+            }
+        }
+        return java.math.BigDecimal.valueOf(100L * got).divide(java.math.BigDecimal.valueOf(total),
+                java.math.MathContext.DECIMAL64);
     }
 
     /** The quiz page's site path: the source's path under the content folder, with the site's extension. */

@@ -25,15 +25,18 @@ import org.bulletin.problem.Problems;
  * @param closes      {@code quiz-closes}, or null
  * @param submitUrl   {@code quiz-submit-url}, or null
  * @param ask         {@code quiz-ask} fields
+ * @param counts      {@code quiz-counts}: {@code first} (default), {@code best} or {@code last}
  */
 public record QuizSettings(String id, int passScore, Integer prizeScore, String shuffle, Integer attempts,
-                           OffsetDateTime opens, OffsetDateTime closes, String submitUrl, List<String> ask) {
+                           OffsetDateTime opens, OffsetDateTime closes, String submitUrl, List<String> ask,
+                           String counts) {
 
     /** Every attribute a quiz understands; anything else starting with {@code quiz-} is a typo. */
     public static final List<String> KNOWN = List.of("quiz-id", "quiz-pass-score", "quiz-prize-score",
-            "quiz-shuffle", "quiz-attempts", "quiz-opens", "quiz-closes", "quiz-submit-url", "quiz-ask");
+            "quiz-shuffle", "quiz-attempts", "quiz-opens", "quiz-closes", "quiz-submit-url", "quiz-ask", "quiz-counts");
     static final Set<String> SHUFFLES = Set.of("none", "questions", "options", "both");
     static final Set<String> ASKS = Set.of("name", "phone");
+    static final Set<String> COUNTS = Set.of("first", "best", "last");
 
     public QuizSettings {
         ask = List.copyOf(ask);
@@ -69,7 +72,13 @@ public record QuizSettings(String id, int passScore, Integer prizeScore, String 
                     + "starting with '/', not '" + submit + "'");
             submit = null;
         }
-        return new QuizSettings(id, pass, prize, shuffle, attempts, opens, closes, submit, r.ask());
+        String counts = r.value("quiz-counts") == null ? "first" : r.value("quiz-counts").toLowerCase(Locale.ROOT);
+        if (!COUNTS.contains(counts)) {
+            r.error("quiz-counts", ":quiz-counts: must be first, best or last (which attempt of a device counts), not '"
+                    + counts + "'");
+            counts = "first";
+        }
+        return new QuizSettings(id, pass, prize, shuffle, attempts, opens, closes, submit, r.ask(), counts);
     }
 
     private static final class Reader {

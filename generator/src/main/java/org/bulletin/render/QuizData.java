@@ -24,7 +24,9 @@ public final class QuizData {
             "correctOption", "score", "passed", "failed", "prize", "claim", "qr", "sent", "notSent", "sending",
             "retry", "tryAgain", "attemptsLeft", "noAttempts", "opens", "closed", "ask", "name", "phone",
             "sendClaim", "askRequired", "explanation", "yourChoice", "wrongChoice",
-            "notSentServer", "refused", "refusedReason", "refusedPhone", "refusedName");
+            "notSentServer", "refused", "refusedReason", "refusedPhone", "refusedName",
+            "notCountedFirst", "notCountedBest", "countedClaim", "confirmFirst", "confirmBest", "confirmLast",
+            "confirmYes", "confirmNo", "lastKeepsClaim", "claimSigned");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -54,6 +56,7 @@ public final class QuizData {
         m.put("closes", quiz.closes() == null ? null : quiz.closes().toString());
         m.put("submit", quiz.submitUrl());
         m.put("ask", quiz.ask());
+        m.put("counts", quiz.counts());
         List<Object> questions = new ArrayList<>();
         for (Question q : quiz.questions()) {
             Map<String, Object> qm = new LinkedHashMap<>();
