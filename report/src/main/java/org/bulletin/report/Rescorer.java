@@ -20,6 +20,6 @@ public final class Rescorer {
             correct.add(chosen != null && q.isCorrect(chosen));
         }
         boolean known = s.paper() || quiz.version() == null || quiz.version().equals(s.quizVersion());
-        return new ScoredSubmission(s, quiz.score(s.answers()), correct, answered, known);
+        return new ScoredSubmission(s, quiz.score(s.answers()), correct, answered, known, quiz.exactScore(s.answers()));
     }
 }

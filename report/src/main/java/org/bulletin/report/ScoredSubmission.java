@@ -12,17 +12,35 @@ import java.util.List;
  * @param knownVersion the submission's quiz version is the current definition's
  */
 public record ScoredSubmission(QuizSubmission submission, double score, List<Boolean> correct,
-                               List<Boolean> answered, boolean knownVersion) {
+                               List<Boolean> answered, boolean knownVersion, java.math.BigDecimal exact) {
 
     public ScoredSubmission {
         correct = List.copyOf(correct);
         answered = List.copyOf(answered);
+        exact = exact == null ? java.math.BigDecimal.valueOf(score) : exact;
+    }
+
+    public ScoredSubmission(QuizSubmission submission, double score, List<Boolean> correct, List<Boolean> answered,
+                            boolean knownVersion) {
+        this(submission, score, correct, answered, knownVersion, null);
+    }
+
+    /** Milliseconds from start to submit by the page's clock (ranking tie-break), or {@code Long.MAX_VALUE}. */
+    public long millisTaken() {
+        QuizSubmission s = submission;
+        return s.startedAt() == null ? Long.MAX_VALUE
+                : Math.max(0, s.submittedAt().toEpochMilli() - s.startedAt().toEpochMilli());
     }
 
     /** The client's own score differs from the re-computed one (by more than rounding). */
     public boolean tampered() {
         Double claimed = submission.clientScore();
         return claimed != null && Math.abs(claimed - score) > 0.005;
+    }
+
+    /** The key it is drawn by ({@link PrizeDraw#key}). */
+    public String drawKey() {
+        return PrizeDraw.key(this);
     }
 
     public long answeredCount() {
