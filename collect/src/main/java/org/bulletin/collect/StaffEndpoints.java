@@ -84,6 +84,10 @@ final class StaffEndpoints {
             case "/redeem.css" -> asset(exchange, "redeem.css", "text/css; charset=utf-8");
             case "/redeem/status" -> status(exchange);
             case "/redeem/confirm" -> confirm(exchange);
+            case "/favicon.ico" -> { // browsers ask for it on the staff page: nothing, rather than a 404
+                exchange.getResponseHeaders().set("Cache-Control", "max-age=86400");
+                exchange.sendResponseHeaders(204, -1);
+            }
             default -> {
                 return false;
             }

@@ -14,7 +14,8 @@ import org.bulletin.collect.ValueRules;
 /**
  * Who may win, among the counted records at or above their quiz's prize score: with the collector's key,
  * only claims it signed for that very record; nobody on the exclusion list (staff, volunteers: by phone or
- * name); one record per normalised phone number and one per device (the earliest received wins). Every
+ * name); per quiz, one record per normalised phone number and one per device (the earliest received wins;
+ * each quiz has its own prizes). Every
  * record left out is listed with its reason.
  */
 final class PrizeEligibility {
@@ -79,10 +80,10 @@ final class PrizeEligibility {
             eligible.add(s);
             String phone = ValueRules.normalisePhone(s.submission().phone());
             if (!phone.isEmpty()) {
-                byPhone.put(phone, s);
+                byPhone.put(s.submission().quiz() + "\u0000" + phone, s);
             }
             if (!s.submission().paper()) {
-                byDevice.put(s.submission().client(), s);
+                byDevice.put(s.submission().quiz() + "\u0000" + s.submission().client(), s);
             }
         }
         eligible.sort(Comparator.comparing(PrizeDraw::key));
@@ -112,12 +113,12 @@ final class PrizeEligibility {
             }
         }
         String phone = ValueRules.normalisePhone(q.phone());
-        ScoredSubmission first = phone.isEmpty() ? null : byPhone.get(phone);
+        ScoredSubmission first = phone.isEmpty() ? null : byPhone.get(q.quiz() + "\u0000" + phone);
         if (first != null) {
             return "one prize per person: phone " + masked(phone) + " already has the eligible record "
                     + PrizeDraw.key(first) + " (" + first.submission().file() + ":" + first.submission().line() + ")";
         }
-        first = q.paper() ? null : byDevice.get(q.client());
+        first = q.paper() ? null : byDevice.get(q.quiz() + "\u0000" + q.client());
         if (first != null) {
             return "one prize per device: this device already has the eligible record " + PrizeDraw.key(first)
                     + " (" + first.submission().file() + ":" + first.submission().line() + ")";
