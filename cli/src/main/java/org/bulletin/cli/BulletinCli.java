@@ -151,7 +151,11 @@ public final class BulletinCli {
                 throw new IllegalArgumentException(b.toString());
             }
             java.util.Map<String, String> versions = new java.util.HashMap<>();
-            loaded.site().quizzes().forEach(q -> versions.put(q.id(), q.version()));
+            java.util.Map<String, org.bulletin.model.Quiz> quizzes = new java.util.HashMap<>();
+            loaded.site().quizzes().forEach(q -> {
+                versions.put(q.id(), q.version());
+                quizzes.put(q.id(), q);
+            });
             return new org.bulletin.collect.QuizCatalog() {
                 @Override
                 public boolean knowsQuiz(String id) {
@@ -161,6 +165,12 @@ public final class BulletinCli {
                 @Override
                 public boolean knowsVersion(String id, String version) {
                     return version != null && version.equals(versions.get(id));
+                }
+
+                @Override
+                public boolean prizeLevel(String id, java.util.Map<String, java.util.List<Integer>> answers) {
+                    org.bulletin.model.Quiz q = quizzes.get(id);
+                    return q != null && q.prizeScore() != null && q.score(answers) >= q.prizeScore();
                 }
             };
         }

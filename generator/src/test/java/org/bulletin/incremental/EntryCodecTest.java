@@ -37,7 +37,7 @@ class EntryCodecTest {
             Draft.class, List.of("source", "title", "date"),
             Page.class, List.of("source", "type", "title", "date", "tags", "html", "summary", "uri", "line"),
             Quiz.class, List.of("id", "source", "title", "introHtml", "date", "status", "passScore", "prizeScore",
-                    "shuffle", "attempts", "opens", "closes", "submitUrl", "ask", "questions", "version", "salt"),
+                    "shuffle", "attempts", "opens", "closes", "submitUrl", "ask", "questions", "version", "salt", "counts"),
             Question.class, List.of("id", "titleHtml", "bodyHtml", "options", "points", "knowledge",
                     "explanationHtml", "line"),
             QuizOption.class, List.of("html", "correct"),

@@ -166,4 +166,39 @@ class PrizeClaimsReportTest {
         assertThat(article).contains("宣传文章阅读次数和网站访问次数未统计").doesNotContain("累计阅读 0 次", "网站访问 0 次");
         assertThat(ReportWriter.summary(report)).contains("Article reads and visits: not measured", "Times in Asia/Shanghai");
     }
+
+    @Test
+    void warnsWhenAttemptOverridesTheQuizRuleRanksAndListsClusters() throws Exception {
+        Site site = ReportFixtures.site(dir);
+        StringBuilder lines = new StringBuilder();
+        // six devices behind one address within four minutes; scores 100, 100, 80 …; times taken differ
+        String[] answers = {RIGHT, RIGHT, "{\"q1\":[1],\"q2\":[2],\"q3\":[0,1],\"q4\":[1]}", RIGHT, RIGHT, RIGHT};
+        for (int i = 0; i < 6; i++) {
+            lines.append("{\"id\":\"r").append(i).append("\",\"quiz\":\"week\",\"quizVersion\":\"v1\",\"client\":\"d")
+                    .append(i).append("\",\"claim\":\"C-").append(i).append("\",\"answers\":").append(answers[i])
+                    .append(",\"startedAt\":\"2022-03-15T02:00:00Z\",\"submittedAt\":\"2022-03-15T02:0")
+                    .append(i < 2 ? 5 - i : 3).append(":00Z\",\"receivedAt\":\"2022-03-15T02:0").append(4 + i / 2)
+                    .append(":0").append(i).append("Z\",\"address\":\"10.0.0.7\",\"phone\":\"1380000000")
+                    .append(i).append("\"}\n");
+        }
+        Path results = Files.writeString(dir.resolve("r.jsonl"), lines.toString(), StandardCharsets.UTF_8);
+        CampaignReport report = ReportBuilder.build(site, new ReportRequest(List.of(results), List.of(), List.of(),
+                List.of(), AttemptPolicy.BEST, 0, null, dir.resolve("out"), new PrizeRules(null, List.of(), null, 3)));
+        assertThat(report.prizes().warnings()).singleElement().asString().contains("--attempt best overrides "
+                + ":quiz-counts: first of quiz week");
+        assertThat(ReportWriter.summary(report)).contains("warning: content/quiz/week.adoc: --attempt best overrides");
+        // score, then time taken (d3, d4, d5 took 3 minutes, d1 4, d0 5), then time received
+        assertThat(report.prizes().ranking()).extracting(ScoredSubmission::drawKey).containsExactly("C-3", "C-4", "C-5");
+        assertThat(report.prizes().clusters()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo("address");
+            assertThat(c.who()).isEqualTo("10.0.0.7");
+            assertThat(c.count()).isEqualTo(6);
+        });
+        assertThat(report.eligible()).allSatisfy(e -> assertThat(e.submission().signature())
+                .isEqualTo(QuizSubmission.Signature.UNCHECKED));
+        assertThat(ReportWriter.eligibleCsv(report.eligible(), report.prizes().zone())).contains(
+                "C-0,,13800000000,100.00,2022-03-15 10:04:00,week,unverified");
+        assertThat(ReportBuilder.warnings(site, null)).as("no override, no warning").isEmpty();
+        assertThat(ReportBuilder.warnings(site, AttemptPolicy.FIRST)).as("the same rule").isEmpty();
+    }
 }
