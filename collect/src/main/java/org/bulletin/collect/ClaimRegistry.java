@@ -18,8 +18,8 @@ import java.util.function.Consumer;
 /**
  * The signed claims the collector issued and their redemptions (核销): {@code redemptions.jsonl}, one
  * line per redemption ({@code code, quiz, phone, redeemedAt, by}), appended and fsynced before the
- * staff page is answered, read back at start. A code is redeemed once; a second prize for the same
- * (normalised) phone number is refused too.
+ * staff page is answered, read back at start. A code is redeemed once; a second prize of the same quiz for
+ * the same (normalised) phone number is refused too, as the report allows one prize per phone and quiz.
  */
 final class ClaimRegistry implements Closeable {
 
@@ -74,7 +74,7 @@ final class ClaimRegistry implements Closeable {
             return new Status("redeemed", claim, done);
         }
         String phone = ValueRules.normalisePhone(claim.path("phone").asText(""));
-        JsonNode other = phone.isEmpty() ? null : redeemedByPhone.get(phone);
+        JsonNode other = phone.isEmpty() ? null : redeemedByPhone.get(claim.path("quiz").asText("") + "\u0000" + phone);
         return other != null ? new Status("samePhone", claim, other) : new Status("eligible", claim, null);
     }
 
@@ -115,7 +115,7 @@ final class ClaimRegistry implements Closeable {
         redeemedByCode.putIfAbsent(line.path("code").asText(), line);
         String phone = line.path("phone").asText("");
         if (!phone.isEmpty()) {
-            redeemedByPhone.putIfAbsent(phone, line);
+            redeemedByPhone.putIfAbsent(line.path("quiz").asText("") + "\u0000" + phone, line);
         }
     }
 
