@@ -288,6 +288,46 @@
     return m ? m[1] : null;
   }
 
+  /* ---- Which attempt counts (:quiz-counts:, the same rule as bulletin report) and the claim code that is
+     never lost. Kept apart from the rest so the counting rule reads in one place. ---- */
+
+  /* Whether a new attempt scoring `value` counts, given the attempt that counts so far (or none). */
+  function attemptCounts(rule, counted, value) {
+    if (!counted) { return true; }
+    if (rule === 'best') { return value > counted.score; }
+    return rule === 'last';
+  }
+
+  /* The attempt that counts, from a state saved before the rule existed: the first result there was. */
+  function countedOf(state) {
+    if (state.counted === undefined) { state.counted = state.result ? state.result : null; }
+    return state.counted;
+  }
+
+  /* What the claim QR encodes: with a code the collector signed, its staff page for that code (staff open
+     it with their phone's camera and check it there), else the quiz id and the code as before. */
+  function claimQrText(data, c) {
+    if (c.signed && data.submit) {
+      return data.submit.replace(/[?#].*$/, '').replace(/[^\/]*$/, '') + 'redeem?code=' + encodeURIComponent(c.signed);
+    }
+    return data.id + ':' + c.claim;
+  }
+
+  /* The code a resident shows: the collector's signed one once it answered, else the page's own. */
+  function claimCode(c) {
+    return c.signed || c.claim;
+  }
+
+  /* The collector's signed claim from its reply ({"ok":true,"claim":"…"}) onto the results it belongs to. */
+  function takeSignedClaim(state, item, xhr) {
+    var signed = null;
+    try { signed = JSON.parse(xhr.responseText).claim || null; } catch (e) { signed = null; }
+    if (!signed) { return; }
+    [state.result, state.counted].forEach(function (r) {
+      if (r && r.claim && r.submittedAt === item.submittedAt) { r.signed = String(signed); }
+    });
+  }
+
   function setup(section) {
     var data = JSON.parse(section.querySelector('script.quiz-data').textContent);
     var t = data.t, key = STORE + data.id, client = clientId();
@@ -300,7 +340,8 @@
     data.questions.forEach(function (q) { questions[q.id] = q; });
 
     if (state.version !== data.version) {
-      state = { version: data.version, attempts: state.attempts || 0, outbox: state.outbox || [] };
+      state = { version: data.version, attempts: state.attempts || 0, outbox: state.outbox || [],
+        counted: state.counted || state.result || null };
     }
     state.answers = state.answers || {};
     state.outbox = state.outbox || [];
@@ -455,6 +496,7 @@
         sending = false;
         if (status >= 200 && status < 300) {
           state.outbox.shift();
+          takeSignedClaim(state, item, xhr);
           state.failed = false;
           delay = 15000;
         } else if (!refusal(status)) {
@@ -587,36 +629,78 @@
       var r = state.result;
       result.textContent = '';
       showProgress();
-      if (!r) { return; }
+      if (!r) {
+        var kept = countedOf(state);
+        if (kept && kept.prize) { result.appendChild(prizeBlock(kept, fmt(t.countedClaim, kept.n || 1, kept.score))); }
+        return;
+      }
       result.appendChild(make('p', 'quiz-score', fmt(t.score, String(r.score))));
       result.appendChild(make('p', r.passed ? 'quiz-passed' : 'quiz-failed',
         r.passed ? t.passed : fmt(t.failed, data.pass)));
+      if (r.counts === false) {
+        result.appendChild(make('p', 'quiz-not-counted', data.counts === 'best' ? t.notCountedBest : t.notCountedFirst));
+      }
+      var counted = countedOf(state);
       if (r.prize) {
-        var prize = make('div', 'quiz-prize');
-        prize.appendChild(make('p', null, fmt(t.prize, data.prize)));
-        var claim = make('p', 'quiz-claim-line', t.claim + ': ');
-        claim.appendChild(make('strong', 'quiz-claim', r.claim));
-        prize.appendChild(claim);
-        var canvas = make('canvas', 'quiz-qr');
-        canvas.setAttribute('role', 'img');
-        canvas.setAttribute('aria-label', t.qr + ' ' + r.claim);
-        prize.appendChild(canvas);
-        drawQr(canvas, data.id + ':' + r.claim);
-        result.appendChild(prize);
+        result.appendChild(prizeBlock(r, fmt(t.prize, data.prize)));
+      } else if (counted && counted.prize) {
+        result.appendChild(prizeBlock(counted, fmt(t.countedClaim, counted.n || 1, counted.score)));
       }
       result.appendChild(sendStatus(r));
       var left = data.attempts ? data.attempts - state.attempts : null;
       if (left !== null && left <= 0) {
         result.appendChild(make('p', 'quiz-no-attempts', t.noAttempts));
+      } else if (data.counts === 'last' && counted && counted.prize) {
+        result.appendChild(make('p', 'quiz-keeps-claim', t.lastKeepsClaim));
       } else {
         if (left !== null) { result.appendChild(make('p', 'quiz-attempts-left', fmt(t.attemptsLeft, left))); }
-        if (isOpen()) {
-          var again = make('button', 'quiz-again', t.tryAgain);
-          again.type = 'button';
-          again.addEventListener('click', tryAgain);
-          result.appendChild(again);
-        }
+        if (isOpen()) { result.appendChild(againButton()); }
       }
+    }
+
+    /* The prize message, the claim code and its QR for the attempt that counts (shown whatever later
+       attempts score). */
+    function prizeBlock(c, message) {
+      var prize = make('div', 'quiz-prize'), code = claimCode(c);
+      prize.appendChild(make('p', null, message));
+      var claim = make('p', 'quiz-claim-line', t.claim + ': ');
+      claim.appendChild(make('strong', 'quiz-claim', code));
+      prize.appendChild(claim);
+      var canvas = make('canvas', 'quiz-qr');
+      canvas.setAttribute('role', 'img');
+      canvas.setAttribute('aria-label', t.qr + ' ' + code);
+      canvas.setAttribute('data-qr', claimQrText(data, c));
+      prize.appendChild(canvas);
+      drawQr(canvas, claimQrText(data, c));
+      if (c.signed) { prize.appendChild(make('p', 'quiz-claim-signed', t.claimSigned)); }
+      return prize;
+    }
+
+    /* "再答一次" asks first, saying which result counts; only "确定再答" starts a new attempt. */
+    function againButton() {
+      var box = make('div', 'quiz-again-box'), again = make('button', 'quiz-again', t.tryAgain);
+      again.type = 'button';
+      again.addEventListener('click', function () {
+        var ask = make('div', 'quiz-confirm'), yes = make('button', 'quiz-confirm-yes', t.confirmYes);
+        var no = make('button', 'quiz-confirm-no', t.confirmNo);
+        ask.setAttribute('role', 'alertdialog');
+        ask.id = data.id + '--confirm';
+        var text = make('p', 'quiz-confirm-text', data.counts === 'best' ? t.confirmBest
+          : data.counts === 'last' ? t.confirmLast : t.confirmFirst);
+        text.id = data.id + '--confirm-text';
+        ask.setAttribute('aria-describedby', text.id);
+        yes.type = no.type = 'button';
+        yes.addEventListener('click', tryAgain);
+        no.addEventListener('click', function () { box.removeChild(ask); again.hidden = false; again.focus(); });
+        ask.appendChild(text);
+        ask.appendChild(yes);
+        ask.appendChild(no);
+        again.hidden = true;
+        box.appendChild(ask);
+        yes.focus();
+      });
+      box.appendChild(again);
+      return box;
     }
 
     function showResult() {
@@ -686,11 +770,13 @@
       }
       missing.hidden = true;
       var value = score(answers), now = new Date().toISOString();
-      var prize = data.prize !== null && value >= data.prize;
-      state.result = { score: value, passed: value >= data.pass, prize: prize,
+      var counts = attemptCounts(data.counts, countedOf(state), value);
+      var prize = counts && data.prize !== null && value >= data.prize;
+      state.result = { score: value, passed: value >= data.pass, prize: prize, counts: counts, n: state.attempts + 1,
         claim: prize ? randomCode(4, '23456789ABCDEFGHJKMNPQRSTUVWXYZ') + '-'
           + randomCode(4, '23456789ABCDEFGHJKMNPQRSTUVWXYZ') : null,
         answers: answers, startedAt: state.startedAt || now, submittedAt: now, queued: false };
+      if (counts) { state.counted = state.result; }
       state.attempts += 1;
       persist();
       showResult();

@@ -154,8 +154,10 @@ public final class BulletinCli {
             }
             java.util.Map<String, String> versions = new java.util.HashMap<>();
             java.util.Map<String, org.bulletin.model.Quiz> quizzes = new java.util.HashMap<>();
-            loaded.site().quizzes().forEach(q -> versions.put(q.id(), q.version()));
-            loaded.site().quizzes().forEach(q -> quizzes.put(q.id(), q));
+            loaded.site().quizzes().forEach(q -> {
+                versions.put(q.id(), q.version());
+                quizzes.put(q.id(), q);
+            });
             return new org.bulletin.collect.QuizCatalog() {
                 @Override
                 public boolean knowsQuiz(String id) {
@@ -179,6 +181,17 @@ public final class BulletinCli {
                     return quiz == null ? java.util.Set.of() : quiz.questions().stream()
                             .filter(org.bulletin.model.Question::blank).map(org.bulletin.model.Question::id)
                             .collect(java.util.stream.Collectors.toSet());
+                }
+
+                @Override
+                public boolean prizeLevel(String id, java.util.Map<String, java.util.List<Integer>> answers,
+                                          java.util.Map<String, String> blanks, String client) {
+                    org.bulletin.model.Quiz q = quizzes.get(id);
+                    if (q == null || q.prizeScore() == null) {
+                        return false;
+                    }
+                    java.util.List<String> asked = q.draw() == null ? null : org.bulletin.model.QuizDraw.ids(q, client);
+                    return q.score(answers, blanks, asked) >= q.prizeScore();
                 }
             };
         }

@@ -10,6 +10,7 @@ import org.bulletin.problem.Problem;
 import org.bulletin.report.AttemptPolicy;
 import org.bulletin.report.CampaignReport;
 import org.bulletin.report.CampaignReporter;
+import org.bulletin.report.PrizeRules;
 import org.bulletin.report.ReportRequest;
 import org.bulletin.report.ReportWriter;
 import picocli.CommandLine.Command;
@@ -41,9 +42,26 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--paper", paramLabel = "FILE", description = "Paper quiz sheets (sheet,quiz,1,2,…); repeatable.")
     List<Path> paper = new ArrayList<>();
 
-    @Option(names = "--attempt", paramLabel = "first|best|last", defaultValue = "first",
-            description = "Which attempt counts per device and quiz (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--attempt", paramLabel = "first|best|last",
+            description = "Which attempt counts per device and quiz, overriding each quiz's :quiz-counts: "
+                    + "(default: the quiz's rule, which its page told residents; an override warns).")
     String attempt;
+
+    @Option(names = "--claim-key", paramLabel = "DIR|FILE", description = "The collector's data folder (or its "
+            + "claim.key): only claims the collector signed are eligible, and redemptions are counted.")
+    Path claimKey;
+
+    @Option(names = "--exclude", paramLabel = "FILE", description = "Staff and volunteers who cannot win: one phone "
+            + "number or name a line; repeatable.")
+    List<Path> exclude = new ArrayList<>();
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of every time in the report (default: "
+            + "the site locale's usual zone, Asia/Shanghai for zh-CN, else the computer's).")
+    String zone;
+
+    @Option(names = "--rank", paramLabel = "N", defaultValue = "0", description = "Also rank the eligible by score, "
+            + "time taken and time received and list the first N (ranking.csv).")
+    int rank;
 
     @Option(names = "--draw", paramLabel = "N", defaultValue = "0", description = "Draw N winners among the prize-eligible.")
     int draw;
@@ -56,11 +74,28 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AttemptPolicy policy;
+        AttemptPolicy policy = null;
         try {
-            policy = AttemptPolicy.valueOf(attempt.toUpperCase(Locale.ROOT));
+            policy = attempt == null ? null : AttemptPolicy.valueOf(attempt.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             cli.err().println("error: --attempt must be first, best or last");
+            return ExitCodes.USAGE;
+        }
+        java.time.ZoneId zoneId = null;
+        try {
+            zoneId = zone == null ? null : java.time.ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            cli.err().println("error: --zone " + zone + " is not a time zone; use a name such as Asia/Shanghai");
+            return ExitCodes.USAGE;
+        }
+        List<String> missing = new ArrayList<>();
+        if (claimKey != null && !java.nio.file.Files.exists(claimKey)) {
+            missing.add("--claim-key " + claimKey + ": no such folder or file (give the collector's data folder)");
+        }
+        exclude.stream().filter(f -> !java.nio.file.Files.isRegularFile(f))
+                .forEach(f -> missing.add("--exclude " + f + ": no such file"));
+        if (!missing.isEmpty()) {
+            missing.forEach(m -> cli.err().println("error: " + m));
             return ExitCodes.USAGE;
         }
         if (draw > 0 && (seed == null || seed.isBlank())) {
@@ -74,7 +109,8 @@ final class ReportCommand implements Callable<Integer> {
         ConsoleReporter console = cli.console();
         try (SiteGenerator generator = new SiteGenerator(console)) {
             CampaignReporter.Outcome outcome = CampaignReporter.write(generator, site.request(output),
-                    new ReportRequest(results, accessLogs, analytics, paper, policy, draw, seed, output));
+                    new ReportRequest(results, accessLogs, analytics, paper, policy, draw, seed, output,
+                            new PrizeRules(claimKey, exclude, zoneId, rank)));
             if (outcome.failed()) {
                 outcome.errors().forEach(p -> cli.err().println(p));
                 return ExitCodes.CONTENT;

@@ -26,4 +26,23 @@ class ReportCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--draw needs --seed");
     }
+
+    @Test
+    void reportCommandExplainsABadZoneAndMissingKeyAndExclusionFilesAtOnce() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = BulletinCli.run(new String[] {"report", SAMPLE.toString(), "--results", "r.jsonl", "--zone",
+                "Mars/Olympus", "-o", dir.toString()}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--zone Mars/Olympus is not a time zone");
+
+        err.reset();
+        code = BulletinCli.run(new String[] {"report", SAMPLE.toString(), "--results", "r.jsonl", "--claim-key",
+                dir.resolve("no-collector").toString(), "--exclude", dir.resolve("staff.txt").toString(), "-o",
+                dir.resolve("out").toString()}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--claim-key " + dir.resolve("no-collector")
+                + ": no such folder or file", "--exclude " + dir.resolve("staff.txt") + ": no such file");
+    }
 }

@@ -29,23 +29,29 @@ final class CollectEndpoints {
     private final ObjectMapper mapper;
     private final boolean closeAfterReply;
     private final Admission admission;
+    private final StaffEndpoints staff;
 
     /**
      * @param closeAfterReply true: every reply says {@code Connection: close} (TCP_NODELAY is off)
      */
-    CollectEndpoints(CollectOptions options, SubmissionStore store, ObjectMapper mapper, boolean closeAfterReply) {
+    CollectEndpoints(CollectOptions options, SubmissionStore store, ObjectMapper mapper, boolean closeAfterReply,
+            String staffToken) {
         this.options = options;
         this.store = store;
         this.mapper = mapper;
         this.closeAfterReply = closeAfterReply;
-        this.validator = new SubmissionValidator(options.catalog());
+        this.validator = new SubmissionValidator(options.catalog(), store.signer());
         this.limiter = new RateLimiter(options.rateLimit(), System::nanoTime);
         this.admission = new Admission(options.threads(), 4 * options.threads());
+        this.staff = new StaffEndpoints(store.claims(), staffToken, mapper, options.zone(), this);
     }
 
     void route(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         String method = exchange.getRequestMethod();
+        if (staff.route(exchange, path)) {
+            return;
+        }
         switch (path) {
             case "/health" -> {
                 if (method.equals("GET") || method.equals("HEAD")) {
@@ -130,7 +136,8 @@ final class CollectEndpoints {
         try {
             JsonNode json = mapper.readTree(body);
             Instant now = Instant.now();
-            submission = kind == Submission.Kind.RESULT ? validator.quizResult(json, now) : validator.message(json, now);
+            submission = kind == Submission.Kind.RESULT
+                    ? validator.quizResult(json, now, HttpExchanges.clientAddress(exchange)) : validator.message(json, now);
         } catch (JsonProcessingException e) {
             reply(exchange, 400, error("the body is not valid JSON: " + HttpExchanges.shortReason(e)));
             return;
@@ -148,6 +155,9 @@ final class CollectEndpoints {
         }
         ObjectNode ok = mapper.createObjectNode().put("ok", true).put("id", outcome.id())
                 .put("duplicate", outcome.duplicate());
+        if (outcome.claim() != null) {
+            ok.put("claim", outcome.claim()); // the signed claim code the page shows instead of its own
+        }
         reply(exchange, outcome.duplicate() ? 200 : 201, ok);
     }
 

@@ -41,12 +41,12 @@ public final class CollectServer implements AutoCloseable {
     private final boolean closeAfterReply = !Boolean.getBoolean("sun.net.httpserver.nodelay");
 
     private CollectServer(CollectOptions options, HttpServer server, ExecutorService executor, SubmissionStore store,
-            ObjectMapper mapper) {
+            ObjectMapper mapper, String staffToken) {
         this.options = options;
         this.server = server;
         this.executor = executor;
         this.store = store;
-        this.endpoints = new CollectEndpoints(options, store, mapper, closeAfterReply);
+        this.endpoints = new CollectEndpoints(options, store, mapper, closeAfterReply, staffToken);
     }
 
     /**
@@ -61,6 +61,13 @@ public final class CollectServer implements AutoCloseable {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
         SubmissionStore store = SubmissionStore.open(options.dataDir(), options.zone(), mapper, options.log());
+        String staffToken;
+        try {
+            staffToken = StaffEndpoints.loadOrCreateToken(options.dataDir());
+        } catch (IOException e) {
+            store.close();
+            throw e;
+        }
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(options.bind(), options.port()), 1024);
@@ -80,12 +87,14 @@ public final class CollectServer implements AutoCloseable {
                     t.setDaemon(true);
                     return t;
                 });
-        CollectServer collector = new CollectServer(options, server, executor, store, mapper);
+        CollectServer collector = new CollectServer(options, server, executor, store, mapper, staffToken);
         server.setExecutor(executor);
         server.createContext("/", collector::handle);
         server.start();
         options.log().accept("bulletin collect: listening on http://" + hostForUrl(options.bind()) + ":"
-                + collector.port() + " (POST /quiz, POST /messages, GET /health); data in " + options.dataDir()
+                + collector.port() + " (POST /quiz, POST /messages, GET /health; staff redeem claims at GET /redeem "
+                + "with the token in " + options.dataDir().resolve(StaffEndpoints.TOKEN_FILE) + "); data in "
+                + options.dataDir()
                 + " (" + store.results() + " results, " + store.messages() + " messages); "
                 + (options.rateLimit().unlimited() ? "no rate limit" : "rate limit " + options.rateLimit() + " per address")
                 + "; browser origins: "

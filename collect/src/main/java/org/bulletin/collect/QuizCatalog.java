@@ -24,4 +24,18 @@ public interface QuizCatalog {
     default java.util.Set<String> blankQuestions(String id) {
         return java.util.Set.of();
     }
+
+    /**
+     * Whether these answers reach quiz {@code id}'s prize score, re-scored with the site's answer key
+     * (the collector signs a claim only then). Without a site the collector cannot tell and signs every
+     * result the page sent with a claim; the report re-scores it anyway.
+     *
+     * @param answers question id → chosen option indexes in source order
+     * @param blanks  fill-in question id → the typed answer
+     * @param client  the device id (a drawing quiz scores only that device's draw)
+     */
+    default boolean prizeLevel(String id, java.util.Map<String, java.util.List<Integer>> answers,
+                               java.util.Map<String, String> blanks, String client) {
+        return true;
+    }
 }

@@ -31,8 +31,11 @@ import java.util.function.Consumer;
  */
 final class SubmissionStore implements Closeable {
 
-    /** @param duplicate true when an equal submission was stored before */
-    record Outcome(String id, boolean duplicate) { }
+    /**
+     * @param duplicate true when an equal submission was stored before
+     * @param claim     the signed claim code stored with it, or null
+     */
+    record Outcome(String id, boolean duplicate, String claim) { }
 
     private static final String RUNNING = "running\n";
     private static final String STOPPED = "stopped\n";
@@ -44,10 +47,15 @@ final class SubmissionStore implements Closeable {
     private final JsonLinesStore messages;
     private final ConcurrentHashMap<String, CompletableFuture<Void>> stored;
     private final Consumer<String> log;
+    private final ClaimRegistry claims;
+    private final ClaimSigner signer;
     private volatile boolean csvBehind;
 
     private SubmissionStore(FileChannel lockChannel, FileLock lock, JsonLinesStore results, JsonLinesStore messages,
-            ConcurrentHashMap<String, CompletableFuture<Void>> stored, Consumer<String> log) {
+            ConcurrentHashMap<String, CompletableFuture<Void>> stored, Consumer<String> log, ClaimRegistry claims,
+            ClaimSigner signer) {
+        this.claims = claims;
+        this.signer = signer;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.results = results;
@@ -72,15 +80,22 @@ final class SubmissionStore implements Closeable {
         }
         JsonLinesStore results = null;
         JsonLinesStore messages = null;
+        ClaimRegistry claims = new ClaimRegistry();
         try {
+            ClaimSigner signer = ClaimSigner.loadOrCreate(dir);
             boolean afterCrash = readState(lockChannel).equals(RUNNING);
             writeState(lockChannel, RUNNING);
             ConcurrentHashMap<String, CompletableFuture<Void>> stored = new ConcurrentHashMap<>();
             CompletableFuture<Void> done = DONE;
             results = JsonLinesStore.open(dir.resolve(Submission.Kind.RESULT.fileName), mapper,
                     r -> SubmissionValidator.storedProblem(Submission.Kind.RESULT, r),
-                    r -> stored.put(SubmissionValidator.keyOf(Submission.Kind.RESULT, r), done),
+                    r -> {
+                        String key = SubmissionValidator.keyOf(Submission.Kind.RESULT, r);
+                        stored.put(key, done);
+                        claims.addResult(key, r);
+                    },
                     records -> { }, log);
+            claims.open(dir, mapper, log);
             PendingMessagesCsv csv = new PendingMessagesCsv(dir.resolve("messages-pending.csv"), zone, log);
             List<JsonNode> storedMessages = new ArrayList<>();
             SubmissionStore[] self = new SubmissionStore[1];
@@ -91,7 +106,7 @@ final class SubmissionStore implements Closeable {
                         storedMessages.add(m);
                     },
                     records -> self[0].copyToCsv(csv, records), log);
-            self[0] = new SubmissionStore(lockChannel, lock, results, messages, stored, log);
+            self[0] = new SubmissionStore(lockChannel, lock, results, messages, stored, log, claims, signer);
             try {
                 csv.recover(storedMessages, afterCrash);
             } catch (IOException | RuntimeException e) {
@@ -107,6 +122,7 @@ final class SubmissionStore implements Closeable {
             if (messages != null) {
                 messages.close();
             }
+            claims.close();
             lockChannel.close();
             throw e;
         }
@@ -121,6 +137,14 @@ final class SubmissionStore implements Closeable {
             log.accept("messages-pending.csv: could not add " + records.size() + " message(s) (" + e.getMessage()
                     + "); they are safe in messages.jsonl and are added when the collector next starts");
         }
+    }
+
+    ClaimRegistry claims() {
+        return claims;
+    }
+
+    ClaimSigner signer() {
+        return signer;
     }
 
     int results() {
@@ -149,6 +173,9 @@ final class SubmissionStore implements Closeable {
                         stored.remove(submission.key(), mine);
                         mine.completeExceptionally(failure);
                     } else {
+                        if (submission.kind() == Submission.Kind.RESULT) {
+                            claims.addResult(submission.key(), submission.record());
+                        }
                         mine.complete(null);
                         stored.replace(submission.key(), mine, DONE); // keep one shared future per key
                     }
@@ -156,7 +183,7 @@ final class SubmissionStore implements Closeable {
             }
             try {
                 waitFor.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                return new Outcome(submission.id(), earlier != null);
+                return new Outcome(submission.id(), earlier != null, claims.codeOf(submission.key()));
             } catch (ExecutionException e) {
                 if (earlier == null) {
                     throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
@@ -177,6 +204,7 @@ final class SubmissionStore implements Closeable {
         try {
             results.close();
             messages.close();
+            claims.close();
             writeState(lockChannel, csvBehind ? RUNNING : STOPPED);
         } finally {
             lock.release();

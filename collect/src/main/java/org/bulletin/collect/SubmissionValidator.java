@@ -29,13 +29,28 @@ final class SubmissionValidator {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final QuizCatalog catalog;
+    private final ClaimSigner signer;
 
     /** @param catalog known quizzes, or null to accept any quiz id and version */
     SubmissionValidator(QuizCatalog catalog) {
+        this(catalog, null);
+    }
+
+    /**
+     * @param catalog known quizzes, or null to accept any quiz id and version
+     * @param signer  signs the claims of prize-level results, or null to store them unsigned
+     */
+    SubmissionValidator(QuizCatalog catalog, ClaimSigner signer) {
         this.catalog = catalog;
+        this.signer = signer;
     }
 
     Submission quizResult(JsonNode body, Instant receivedAt) throws Rejection {
+        return quizResult(body, receivedAt, null);
+    }
+
+    /** @param address the sender's address (kept for the report's suspicious clusters), or null */
+    Submission quizResult(JsonNode body, Instant receivedAt, String address) throws Rejection {
         ObjectNode in = object(body, QUIZ_FIELDS);
         String quiz = text(in, "quiz", ID_MAX, true);
         String version = text(in, "quizVersion", ID_MAX, true);
@@ -85,6 +100,13 @@ final class SubmissionValidator {
         out.put("name", name);
         out.put("phone", phone);
         out.put("receivedAt", receivedAt.toString());
+        if (address != null) {
+            out.put("address", address);
+        }
+        if (claim != null && signer != null && (catalog == null || catalog.prizeLevel(quiz, answerMap(answers),
+                blankMap(blanks), client))) {
+            out.put("signedClaim", signer.code(out));
+        }
         return new Submission(Submission.Kind.RESULT, key, id, out);
     }
 
@@ -122,6 +144,8 @@ final class SubmissionValidator {
     static String storedProblem(Submission.Kind kind, ObjectNode stored) {
         ObjectNode body = stored.deepCopy();
         body.remove("receivedAt");
+        body.remove("address");
+        body.remove("signedClaim");
         SubmissionValidator any = new SubmissionValidator(null);
         try {
             if (kind == Submission.Kind.MESSAGE) {
@@ -149,6 +173,24 @@ final class SubmissionValidator {
     private static String resultKey(String client, String claim, String quiz, String submittedAt) {
         return claim != null ? "claim\u0000" + client + "\u0000" + claim
                 : "quiz\u0000" + client + "\u0000" + quiz + "\u0000" + submittedAt;
+    }
+
+    private static Map<String, List<Integer>> answerMap(ObjectNode answers) {
+        Map<String, List<Integer>> map = new java.util.TreeMap<>();
+        answers.fields().forEachRemaining(e -> {
+            List<Integer> chosen = new java.util.ArrayList<>();
+            e.getValue().forEach(i -> chosen.add(i.asInt()));
+            map.put(e.getKey(), chosen);
+        });
+        return map;
+    }
+
+    private static Map<String, String> blankMap(ObjectNode blanks) {
+        Map<String, String> map = new java.util.TreeMap<>();
+        if (blanks != null) {
+            blanks.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
+        }
+        return map;
     }
 
     private static String messageKey(String id) {

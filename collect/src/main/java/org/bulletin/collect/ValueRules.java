@@ -70,4 +70,19 @@ public final class ValueRules {
     public static boolean isOption(long index) {
         return index >= 0 && index <= MAX_OPTION;
     }
+
+    /**
+     * A phone number as one person: digits only, without a leading China country code ({@code +86},
+     * {@code 0086}, {@code 86} before 11 digits), so {@code +86 138-0000-0000} and {@code 13800000000}
+     * are the same. Empty when there are no digits.
+     */
+    public static String normalisePhone(String phone) {
+        String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+        if (digits.startsWith("0086")) {
+            digits = digits.substring(4);
+        } else if (digits.startsWith("86") && digits.length() == 13) {
+            digits = digits.substring(2);
+        }
+        return digits;
+    }
 }

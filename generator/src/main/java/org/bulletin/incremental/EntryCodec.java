@@ -95,6 +95,7 @@ final class EntryCodec {
         out.dateTime(q.closes());
         out.string(q.submitUrl());
         out.strings(q.ask());
+        out.string(q.counts());
         out.integer(q.questions().size());
         for (Question question : q.questions()) {
             question(out, question);
@@ -162,13 +163,15 @@ final class EntryCodec {
         OffsetDateTime closes = in.dateTime();
         String submitUrl = in.string();
         List<String> ask = in.strings();
+        String counts = in.string();
         int questionCount = in.count();
         List<Question> questions = new ArrayList<>(questionCount);
         for (int i = 0; i < questionCount; i++) {
             questions.add(question(in));
         }
         return new Quiz(id, source, title, introHtml, date, status, passScore, prizeScore, shuffle, attempts,
-                opens, closes, submitUrl, ask, questions, in.string(), in.string(), in.nullableInteger(), in.bool());
+                opens, closes, submitUrl, ask, questions, in.string(), in.string(), in.nullableInteger(), in.bool(),
+                counts);
     }
 
     private static Question question(BinaryReader in) {

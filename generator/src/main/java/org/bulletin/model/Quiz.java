@@ -27,6 +27,8 @@ import java.util.List;
  * @param draw        {@code :quiz-draw:}: how many questions each device is asked (from each group when
  *                    {@code drawPerGroup}), or null to ask all ({@link QuizDraw})
  * @param drawPerGroup {@code :quiz-draw: N per group}
+ * @param counts      which attempt of a device counts for the prize and the report: {@code first}
+ *                    (default), {@code best} or {@code last} ({@code :quiz-counts:})
  */
 public record Quiz(
         String id,
@@ -47,20 +49,25 @@ public record Quiz(
         String version,
         String salt,
         Integer draw,
-        boolean drawPerGroup) implements Document {
+        boolean drawPerGroup,
+        String counts) implements Document {
+
+    /** The rule when {@code :quiz-counts:} is not set: see README, "Which attempt counts". */
+    public static final String DEFAULT_COUNTS = "first";
 
     public Quiz {
         ask = List.copyOf(ask);
         questions = List.copyOf(questions);
+        counts = counts == null ? DEFAULT_COUNTS : counts;
     }
 
-    /** A quiz that asks all its questions. */
+    /** A quiz that asks all its questions, with the default counting rule. */
     public Quiz(String id, String source, String title, String introHtml, LocalDate date, String status,
                 int passScore, Integer prizeScore, String shuffle, Integer attempts, OffsetDateTime opens,
                 OffsetDateTime closes, String submitUrl, List<String> ask, List<Question> questions, String version,
                 String salt) {
         this(id, source, title, introHtml, date, status, passScore, prizeScore, shuffle, attempts, opens, closes,
-                submitUrl, ask, questions, version, salt, null, false);
+                submitUrl, ask, questions, version, salt, null, false, DEFAULT_COUNTS);
     }
 
     public int totalPoints() {
@@ -77,18 +84,8 @@ public record Quiz(
      */
     public double score(java.util.Map<String, java.util.List<Integer>> answers, java.util.Map<String, String> blanks,
                         java.util.Collection<String> asked) {
-        int total = 0;
-        int got = 0;
-        for (Question q : questions) {
-            if (asked != null && !asked.isEmpty() && !asked.contains(q.id())) {
-                continue;
-            }
-            total += q.points();
-            if (isRight(q, answers, blanks)) {
-                got += q.points();
-            }
-        }
-        return total == 0 ? 0 : Math.round(10000.0 * got / total) / 100.0;
+        int[] t = tally(answers, blanks, asked);
+        return t[1] == 0 ? 0 : Math.round(10000.0 * t[0] / t[1]) / 100.0;
     }
 
     /** Whether {@code q} is answered right in {@code answers} (choices) or {@code blanks} (typed text). */
@@ -110,6 +107,40 @@ public record Quiz(
      */
     public double score(java.util.Map<String, java.util.List<Integer>> answers) {
         return score(answers, java.util.Map.of(), null);
+    }
+
+    /**
+     * The exact score, {@code 100 × got / total} as a fraction without rounding, for averages (rounded once, at
+     * the end); {@link #score(java.util.Map, java.util.Map, java.util.Collection)} is this rounded to two decimals.
+     * Parameters as there.
+     */
+    public java.math.BigDecimal exactScore(java.util.Map<String, java.util.List<Integer>> answers,
+                                           java.util.Map<String, String> blanks, java.util.Collection<String> asked) {
+        int[] t = tally(answers, blanks, asked);
+        return t[1] == 0 ? java.math.BigDecimal.ZERO : java.math.BigDecimal.valueOf(100L * t[0])
+                .divide(java.math.BigDecimal.valueOf(t[1]), java.math.MathContext.DECIMAL64);
+    }
+
+    /** {points got, points asked} over the questions in {@code asked} (all when null or empty). */
+    private int[] tally(java.util.Map<String, java.util.List<Integer>> answers, java.util.Map<String, String> blanks,
+                        java.util.Collection<String> asked) {
+        int total = 0;
+        int got = 0;
+        for (Question q : questions) {
+            if (asked != null && !asked.isEmpty() && !asked.contains(q.id())) {
+                continue;
+            }
+            total += q.points();
+            if (isRight(q, answers, blanks)) {
+                got += q.points();
+            }
+        }
+        return new int[] {got, total};
+    }
+
+    /** {@link #exactScore(java.util.Map, java.util.Map, java.util.Collection)} of choices alone, every question asked. */
+    public java.math.BigDecimal exactScore(java.util.Map<String, java.util.List<Integer>> answers) {
+        return exactScore(answers, java.util.Map.of(), null);
     }
 
     /** The quiz page's site path: the source's path under the content folder, with the site's extension. */

@@ -66,9 +66,33 @@ public final class QuizParser {
         String version = hash(doc.text());
         String salt = hash(version + "|" + config.get("quiz.salt", "")).substring(0, 16);
         String submit = settings.submitUrl() != null ? settings.submitUrl() : config.get("quiz.submit-url", null);
+        prizeWarnings(doc, settings, submit, problems);
         return new Quiz(id, rel, doc.title(), intro.toString(), doc.date(), doc.status(), settings.passScore(),
                 settings.prizeScore(), settings.shuffle(), settings.attempts(), settings.opens(), settings.closes(),
-                submit, settings.ask(), questions, version, salt, settings.draw(), settings.drawPerGroup());
+                submit, settings.ask(), questions, version, salt, settings.draw(), settings.drawPerGroup(),
+                settings.counts());
+    }
+
+    /**
+     * Warnings for prize quizzes that cannot work as organisers expect: no submit URL (the prize claim
+     * and the asked name and phone never reach anyone), and unlimited attempts with a counting rule
+     * other than {@code first} (every submit shows the explanations, so a second try is an open book).
+     */
+    private static void prizeWarnings(ParsedDocument doc, QuizSettings settings, String submit, Problems problems) {
+        String rel = doc.file().relative();
+        boolean prize = settings.prizeScore() != null;
+        if (submit == null && (prize || !settings.ask().isEmpty())) {
+            String what = prize ? ":quiz-prize-score:" : ":quiz-ask:";
+            problems.warning(rel, doc.attributeLine(prize ? "quiz-prize-score" : "quiz-ask"), "the quiz has "
+                    + what + " but no submit URL, so results, claim codes and the asked name and phone reach "
+                    + "nobody: set :quiz-submit-url: (or quiz.submit-url in jbake.properties) to a bulletin collect "
+                    + "address, or remove " + what);
+        }
+        if (prize && settings.attempts() == null && !"first".equals(settings.counts())) {
+            problems.warning(rel, doc.attributeLine("quiz-counts"), "unlimited attempts with :quiz-counts: "
+                    + settings.counts() + " on a prize quiz: every submit shows the right answers, so anyone "
+                    + "reaches the prize score on the second try; set :quiz-attempts: (e.g. 3) or :quiz-counts: first");
+        }
     }
 
     /** Reports quiz ids used by more than one file (ids are unique across the site). */

@@ -27,16 +27,19 @@ import org.bulletin.problem.Problems;
  * @param ask         {@code quiz-ask} fields
  * @param draw        {@code quiz-draw}: questions asked per device (per group with {@code per group}), or null
  * @param drawPerGroup {@code quiz-draw: N per group}
+ * @param counts      {@code quiz-counts}: {@code first} (default), {@code best} or {@code last}
  */
 public record QuizSettings(String id, int passScore, Integer prizeScore, String shuffle, Integer attempts,
                            OffsetDateTime opens, OffsetDateTime closes, String submitUrl, List<String> ask,
-                           Integer draw, boolean drawPerGroup) {
+                           Integer draw, boolean drawPerGroup, String counts) {
 
     /** Every attribute a quiz understands; anything else starting with {@code quiz-} is a typo. */
     public static final List<String> KNOWN = List.of("quiz-id", "quiz-pass-score", "quiz-prize-score",
-            "quiz-shuffle", "quiz-attempts", "quiz-opens", "quiz-closes", "quiz-submit-url", "quiz-ask", "quiz-draw");
+            "quiz-shuffle", "quiz-attempts", "quiz-opens", "quiz-closes", "quiz-submit-url", "quiz-ask", "quiz-draw",
+            "quiz-counts");
     static final Set<String> SHUFFLES = Set.of("none", "questions", "options", "both");
     static final Set<String> ASKS = Set.of("name", "phone");
+    static final Set<String> COUNTS = Set.of("first", "best", "last");
 
     public QuizSettings {
         ask = List.copyOf(ask);
@@ -80,8 +83,14 @@ public record QuizSettings(String id, int passScore, Integer prizeScore, String 
             r.error("quiz-draw", ":quiz-draw: must be a whole number of 1 or more, optionally followed by "
                     + "'per group' (e.g. 10, or 3 per group), not '" + draw + "'");
         }
+        String counts = r.value("quiz-counts") == null ? "first" : r.value("quiz-counts").toLowerCase(Locale.ROOT);
+        if (!COUNTS.contains(counts)) {
+            r.error("quiz-counts", ":quiz-counts: must be first, best or last (which attempt of a device counts), not '"
+                    + counts + "'");
+            counts = "first";
+        }
         return new QuizSettings(id, pass, prize, shuffle, attempts, opens, closes, submit, r.ask(),
-                drawn ? Integer.valueOf(m.group(1)) : null, drawn && m.group(2) != null);
+                drawn ? Integer.valueOf(m.group(1)) : null, drawn && m.group(2) != null, counts);
     }
 
     private static final class Reader {

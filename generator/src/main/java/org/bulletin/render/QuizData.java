@@ -24,7 +24,9 @@ public final class QuizData {
             "correctOption", "score", "passed", "failed", "prize", "claim", "qr", "sent", "notSent", "sending",
             "retry", "tryAgain", "attemptsLeft", "noAttempts", "opens", "closed", "ask", "name", "phone",
             "sendClaim", "askRequired", "explanation", "yourChoice", "wrongChoice",
-            "notSentServer", "refused", "refusedReason", "refusedPhone", "refusedName", "yourAnswer");
+            "notSentServer", "refused", "refusedReason", "refusedPhone", "refusedName", "yourAnswer",
+            "notCountedFirst", "notCountedBest", "countedClaim", "confirmFirst", "confirmBest", "confirmLast",
+            "confirmYes", "confirmNo", "lastKeepsClaim", "claimSigned");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -67,6 +69,7 @@ public final class QuizData {
             m.put("draw", quiz.draw());
             m.put("drawPerGroup", quiz.drawPerGroup());
         }
+        m.put("counts", quiz.counts());
         List<Object> questions = new ArrayList<>();
         for (Question q : quiz.questions()) {
             Map<String, Object> qm = new LinkedHashMap<>();

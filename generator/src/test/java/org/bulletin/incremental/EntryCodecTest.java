@@ -38,7 +38,7 @@ class EntryCodecTest {
             Page.class, List.of("source", "type", "title", "date", "tags", "html", "summary", "uri", "line"),
             Quiz.class, List.of("id", "source", "title", "introHtml", "date", "status", "passScore", "prizeScore",
                     "shuffle", "attempts", "opens", "closes", "submitUrl", "ask", "questions", "version", "salt", "draw",
-                    "drawPerGroup"),
+                    "drawPerGroup", "counts"),
             Question.class, List.of("id", "titleHtml", "bodyHtml", "options", "points", "knowledge",
                     "explanationHtml", "line", "accepted", "numerals", "group"),
             QuizOption.class, List.of("html", "correct"),

@@ -44,7 +44,7 @@ class QuizParserTest {
         session.close();
     }
 
-    record Parsed(Quiz quiz, List<String> errors) {
+    record Parsed(Quiz quiz, List<String> errors, List<String> warnings) {
     }
 
     private static Parsed parse(String text) throws IOException {
@@ -60,7 +60,42 @@ class QuizParserTest {
         DocumentLoader loader = new DocumentLoader(session, config, site);
         ParsedDocument doc = loader.load(new SourceFile(file, "content/quiz/" + name), problems);
         Quiz quiz = new QuizParser(loader, config).parse(doc, problems);
-        return new Parsed(quiz, problems.sorted().stream().filter(Problem::isError).map(Problem::format).toList());
+        return new Parsed(quiz, problems.sorted().stream().filter(Problem::isError).map(Problem::format).toList(),
+                problems.sorted().stream().filter(pr -> !pr.isError()).map(Problem::format)
+                        .filter(w -> w.startsWith("content/")).toList());
+    }
+
+    @Test
+    void countsTheFirstAttemptByDefaultAndReadsQuizCounts() throws IOException {
+        assertThat(parse(HEADER + ":quiz-submit-url: /collect/quiz\n" + GOOD_QUESTION).quiz().counts()).isEqualTo("first");
+        Parsed best = parse(HEADER + ":quiz-counts: Best\n:quiz-attempts: 3\n" + GOOD_QUESTION);
+        assertThat(best.errors()).isEmpty();
+        assertThat(best.quiz().counts()).isEqualTo("best");
+        Parsed bad = parse(HEADER + ":quiz-counts: highest\n" + GOOD_QUESTION);
+        assertThat(bad.errors()).singleElement().asString().endsWith(":4: :quiz-counts: must be first, best or last "
+                + "(which attempt of a device counts), not 'highest'");
+    }
+
+    @Test
+    void warnsAboutAPrizeQuizOrAskWithoutSubmitUrl() throws IOException {
+        Parsed prize = parse(HEADER + ":quiz-prize-score: 80\n" + GOOD_QUESTION);
+        assertThat(prize.errors()).isEmpty();
+        assertThat(prize.warnings()).singleElement().asString().contains(":4: ")
+                .contains("the quiz has :quiz-prize-score: but no submit URL");
+        Parsed ask = parse(HEADER + ":quiz-ask: name, phone\n" + GOOD_QUESTION);
+        assertThat(ask.warnings()).singleElement().asString().contains("the quiz has :quiz-ask: but no submit URL");
+        assertThat(parse(HEADER + ":quiz-prize-score: 80\n:quiz-submit-url: /c/quiz\n" + GOOD_QUESTION).warnings())
+                .isEmpty();
+        assertThat(parse(HEADER + GOOD_QUESTION).warnings()).isEmpty();
+    }
+
+    @Test
+    void warnsAboutUnlimitedAttemptsOnAPrizeQuizThatCountsALaterAttempt() throws IOException {
+        String prize = HEADER + ":quiz-prize-score: 80\n:quiz-submit-url: /c/quiz\n";
+        assertThat(parse(prize + ":quiz-counts: best\n" + GOOD_QUESTION).warnings()).singleElement().asString()
+                .contains(":6: unlimited attempts with :quiz-counts: best on a prize quiz: every submit shows the right answers");
+        assertThat(parse(prize + ":quiz-counts: last\n:quiz-attempts: 2\n" + GOOD_QUESTION).warnings()).isEmpty();
+        assertThat(parse(prize + GOOD_QUESTION).warnings()).isEmpty();
     }
 
     @Test

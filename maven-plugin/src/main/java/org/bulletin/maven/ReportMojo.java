@@ -59,13 +59,46 @@ public class ReportMojo extends AbstractSiteMojo {
     List<File> paper;
 
     /**
-     * Which attempt counts per device and quiz: {@code first}, {@code best} or {@code last}. The CLI's
-     * {@code --attempt}.
+     * Which attempt counts per device and quiz: {@code first}, {@code best} or {@code last}, overriding each
+     * quiz's {@code :quiz-counts:} (with a warning); unset: each quiz's own rule. The CLI's {@code --attempt}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = PREFIX + "attempt", defaultValue = "first")
+    @Parameter(property = PREFIX + "attempt")
     String attempt;
+
+    /**
+     * The collector's data folder (or its {@code claim.key}): only claims it signed are eligible. The CLI's
+     * {@code --claim-key}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PREFIX + "claimKey")
+    File claimKey;
+
+    /**
+     * Files of staff and volunteers who cannot win (a phone number or name a line). The CLI's {@code --exclude}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PREFIX + "exclude")
+    List<File> exclude;
+
+    /**
+     * Time zone of the report's times; unset: the site locale's usual zone. The CLI's {@code --zone}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PREFIX + "zone")
+    String zone;
+
+    /**
+     * Rank the eligible and list the first N; {@code 0}: no ranking. The CLI's {@code --rank}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PREFIX + "rank", defaultValue = "0")
+    int rank;
 
     /**
      * Draw this many winners among the prize-eligible; {@code 0}: no draw. The CLI's {@code --draw}.
@@ -96,8 +129,8 @@ public class ReportMojo extends AbstractSiteMojo {
     protected void run() throws IOException, MojoFailureException {
         ReportRequest request;
         try {
-            request = RequestMapping.reportRequest(results, accessLogs, analyticsCsv, paper, attempt, draw, seed,
-                    reportDirectory);
+            request = RequestMapping.withPrizes(RequestMapping.reportRequest(results, accessLogs, analyticsCsv, paper,
+                    attempt, draw, seed, reportDirectory), claimKey, exclude, zone, rank);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
@@ -111,7 +144,13 @@ public class ReportMojo extends AbstractSiteMojo {
             throw new SiteContentException("The site has " + outcome.errors().size()
                     + " error(s): no report was written.", outcome.errors());
         }
-        ReportWriter.summary(outcome.report()).lines().forEach(getLog()::info);
+        ReportWriter.summary(outcome.report()).lines().forEach(line -> {
+            if (line.startsWith("warning: ")) {
+                getLog().warn(line.substring(9));
+            } else {
+                getLog().info(line);
+            }
+        });
         getLog().info("Report written to " + reportDirectory + " (inputs read in " + outcome.millis() + " ms)");
     }
 }

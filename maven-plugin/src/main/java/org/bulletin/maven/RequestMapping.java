@@ -91,7 +91,7 @@ final class RequestMapping {
                                        List<File> paper, String attempt, int draw, String seed, File reportDirectory) {
         AttemptPolicy policy;
         try {
-            policy = AttemptPolicy.valueOf(attempt.strip().toUpperCase(Locale.ROOT));
+            policy = attempt == null || attempt.isBlank() ? null : AttemptPolicy.valueOf(attempt.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("attempt (" + PREFIX + "attempt) must be first, best or last, not '"
                     + attempt + "'");
@@ -107,6 +107,21 @@ final class RequestMapping {
         }
         return new ReportRequest(paths(results), paths(accessLogs), paths(analyticsCsv), paths(paper), policy, draw,
                 seed, reportDirectory.toPath());
+    }
+
+    /** {@code request} with the prize rules of the report goal's {@code claimKey}, {@code exclude}, {@code zone}, {@code rank}. */
+    static ReportRequest withPrizes(ReportRequest request, File claimKey, List<File> exclude, String zone, int rank) {
+        java.time.ZoneId zoneId;
+        try {
+            zoneId = zone == null || zone.isBlank() ? null : java.time.ZoneId.of(zone.strip());
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("zone (" + PREFIX + "zone) '" + zone + "' is not a time zone; use a "
+                    + "name such as Asia/Shanghai");
+        }
+        return new ReportRequest(request.results(), request.accessLogs(), request.analyticsCsv(), request.paper(),
+                request.attempt(), request.drawCount(), request.drawSeed(), request.output(),
+                new org.bulletin.report.PrizeRules(claimKey == null ? null : claimKey.toPath(), paths(exclude), zoneId,
+                        rank));
     }
 
     private static List<Path> paths(List<File> files) {

@@ -128,6 +128,22 @@ class RequestMappingTest {
     }
 
     @Test
+    void mapsThePrizeParametersAndLeavesTheAttemptToEachQuizWhenUnset() {
+        File out = new File("/work/report");
+        ReportRequest base = RequestMapping.reportRequest(List.of(new File("/work/r.jsonl")), null, null, null, null, 0,
+                null, out);
+        assertThat(base.attempt()).as("each quiz's :quiz-counts:").isNull();
+        ReportRequest request = RequestMapping.withPrizes(base, new File("/var/lib/bulletin/collect"),
+                List.of(new File("/work/staff.txt")), "Asia/Shanghai", 5);
+        assertThat(request.prizes().claimKey()).isEqualTo(Path.of("/var/lib/bulletin/collect"));
+        assertThat(request.prizes().exclude()).containsExactly(Path.of("/work/staff.txt"));
+        assertThat(request.prizes().zone()).hasToString("Asia/Shanghai");
+        assertThat(request.prizes().rank()).isEqualTo(5);
+        assertThatThrownBy(() -> RequestMapping.withPrizes(base, null, null, "Mars/Olympus", 0))
+                .hasMessageContaining("zone (bulletin.zone) 'Mars/Olympus' is not a time zone");
+    }
+
+    @Test
     void refusesAReportWithoutInputsADrawWithoutSeedAndAnUnknownAttempt() {
         File out = new File("/work/report");
         List<File> results = List.of(new File("/work/results.jsonl"));

@@ -20,16 +20,30 @@ import java.util.List;
  * @param oldVersions  submissions made against an older quiz definition
  * @param winners      drawn winners in draw order (empty without --draw)
  * @param drawSeed     the draw's seed, or null
+ * @param prizes       refused claims, clusters, warnings, the eligible list's hash, redemptions, ranking
  */
 public record CampaignReport(String siteTitle, List<QuizStats> quizzes, long submissions, List<ArticleReads> articles,
                              String traffic, long pageViews, long visitors, long visits, long logLines,
                              BadLines bad, BadLines tampered, BadLines oldVersions, List<ScoredSubmission> winners,
-                             String drawSeed) {
+                             String drawSeed, PrizeReport prizes) {
 
     public CampaignReport {
         quizzes = List.copyOf(quizzes);
         articles = List.copyOf(articles);
         winners = List.copyOf(winners);
+        prizes = prizes == null ? PrizeReport.NONE : prizes;
+    }
+
+    public CampaignReport(String siteTitle, List<QuizStats> quizzes, long submissions, List<ArticleReads> articles,
+                          String traffic, long pageViews, long visitors, long visits, long logLines, BadLines bad,
+                          BadLines tampered, BadLines oldVersions, List<ScoredSubmission> winners, String drawSeed) {
+        this(siteTitle, quizzes, submissions, articles, traffic, pageViews, visitors, visits, logLines, bad, tampered,
+                oldVersions, winners, drawSeed, PrizeReport.NONE);
+    }
+
+    /** Whether reads and visits were measured (access logs or an analytics export were given). */
+    public boolean measured() {
+        return !traffic.equals("none");
     }
 
     /**

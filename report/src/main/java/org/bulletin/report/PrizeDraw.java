@@ -20,10 +20,25 @@ public final class PrizeDraw {
     private PrizeDraw() {
     }
 
-    /** The key a record is drawn by. */
+    /** The key a record is drawn by: the collector's signed claim, else the page's claim, else the device. */
     public static String key(ScoredSubmission s) {
+        if (!s.submission().signedClaim().isBlank()) {
+            return s.submission().signedClaim();
+        }
         String claim = s.submission().claim();
         return claim.isBlank() ? "client:" + s.submission().client() : claim;
+    }
+
+    /**
+     * The ranking instead of a draw (as public libraries run their quizzes): score, highest first; then time
+     * taken (page's start to submit), shortest first; then time received, earliest first; then key.
+     */
+    public static List<ScoredSubmission> rank(List<ScoredSubmission> eligible, int count) {
+        List<ScoredSubmission> order = new ArrayList<>(eligible);
+        order.sort(Comparator.comparingDouble((ScoredSubmission s) -> -s.score())
+                .thenComparingLong(ScoredSubmission::millisTaken)
+                .thenComparing(s -> s.submission().arrived()).thenComparing(PrizeDraw::key));
+        return List.copyOf(order.subList(0, Math.min(count, order.size())));
     }
 
     /** The winners in draw order. */

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bulletin.model.Question;
@@ -13,31 +15,53 @@ import org.bulletin.model.Site;
 import org.jsoup.Jsoup;
 
 /**
- * Re-scores every submission against the site's quiz definitions and keeps one record per device
- * and quiz (by the {@link AttemptPolicy}). Submissions for unknown quizzes are skipped and counted;
- * tampered client scores and older quiz versions are counted and listed. Memory grows with the
- * number of devices, not with the number of submissions.
+ * Re-scores every submission against the site's quiz definitions and keeps one record per device and quiz:
+ * the one the quiz's counting rule ({@code :quiz-counts:}, or the report's {@code --attempt} override) picks
+ * among the attempts the quiz allowed, by the collector's {@code receivedAt}: attempts beyond
+ * {@code :quiz-attempts:} and results received outside {@code :quiz-opens:}–{@code :quiz-closes:} never count
+ * and are listed as refused. A result seen twice (the same collector id, e.g. in the files of two collectors)
+ * counts once. Submissions for unknown quizzes are skipped and counted; tampered client scores and older quiz
+ * versions are counted and listed. Memory grows with the number of submissions.
  */
 public final class QuizResults {
 
     private final Site site;
-    private final AttemptPolicy policy;
+    private final AttemptPolicy override;
     private final BadLines bad;
-    private final Map<String, ScoredSubmission> kept = new HashMap<>();
+    private final Map<String, List<ScoredSubmission>> attempts = new HashMap<>();
+    private final Set<String> ids = new HashSet<>();
     private final BadLines tampered = new BadLines();
     private final BadLines oldVersion = new BadLines();
+    private final List<Refusal> refused = new ArrayList<>();
+    private final SuspiciousClusters clusters = new SuspiciousClusters();
     private long submissions;
+    private long duplicates;
 
-    public QuizResults(Site site, AttemptPolicy policy, BadLines bad) {
+    private final java.time.ZoneId zone;
+
+    public QuizResults(Site site, AttemptPolicy override, BadLines bad) {
+        this(site, override, bad, java.time.ZoneOffset.UTC);
+    }
+
+    /**
+     * @param override the attempt that counts for every quiz, or null for each quiz's {@code :quiz-counts:}
+     * @param zone     the zone of the times in refusal reasons
+     */
+    public QuizResults(Site site, AttemptPolicy override, BadLines bad, java.time.ZoneId zone) {
         this.site = site;
-        this.policy = policy;
+        this.override = override;
         this.bad = bad;
+        this.zone = zone;
     }
 
     public void add(QuizSubmission s) {
         Quiz quiz = site.quiz(s.quiz()).orElse(null);
         if (quiz == null) {
             bad.add(s.file(), s.line(), "unknown quiz \"" + s.quiz() + "\"");
+            return;
+        }
+        if (!s.id().isEmpty() && !ids.add(s.quiz() + "\u0000" + s.id())) {
+            duplicates++;
             return;
         }
         submissions++;
@@ -50,11 +74,17 @@ public final class QuizResults {
             oldVersion.add(s.file(), s.line(), "quiz " + s.quiz() + " version \"" + s.quizVersion()
                     + "\" is not the current definition; re-scored against the current one");
         }
-        kept.merge(s.client() + "\u0000" + s.quiz(), scored, (old, now) -> policy.prefers(now, old) ? now : old);
+        clusters.add(s);
+        attempts.computeIfAbsent(s.client() + "\u0000" + s.quiz(), k -> new ArrayList<>()).add(scored);
     }
 
     public long submissions() {
         return submissions;
+    }
+
+    /** Results read more than once (the same collector id in several files). */
+    public long duplicates() {
+        return duplicates;
     }
 
     public BadLines tampered() {
@@ -65,11 +95,75 @@ public final class QuizResults {
         return oldVersion;
     }
 
+    /** Results that never count: received outside the quiz's window or beyond its attempt limit. */
+    public List<Refusal> refused() {
+        return List.copyOf(refused);
+    }
+
+    public List<SuspiciousClusters.Cluster> clusters() {
+        return clusters.clusters();
+    }
+
+    /** The rule that picks the counted attempt of {@code quiz}. */
+    public AttemptPolicy policy(Quiz quiz) {
+        return override != null ? override : AttemptPolicy.of(quiz.counts());
+    }
+
+    /** The counted record of each device and quiz. */
+    private List<ScoredSubmission> counted() {
+        List<ScoredSubmission> out = new ArrayList<>();
+        List<String> keys = new ArrayList<>(attempts.keySet());
+        keys.sort(Comparator.naturalOrder());
+        for (String key : keys) {
+            List<ScoredSubmission> list = new ArrayList<>(attempts.get(key));
+            list.sort(Comparator.comparing((ScoredSubmission x) -> x.submission().arrived())
+                    .thenComparing(x -> x.submission().submittedAt()).thenComparing(x -> x.submission().file())
+                    .thenComparingLong(x -> x.submission().line()));
+            Quiz quiz = site.quiz(list.get(0).submission().quiz()).orElseThrow();
+            AttemptPolicy policy = policy(quiz);
+            ScoredSubmission kept = null;
+            int n = 0;
+            for (ScoredSubmission s : list) {
+                String why = outside(quiz, s, ++n);
+                if (why != null) {
+                    refused.add(Refusal.of(s, why));
+                } else if (kept == null || policy.prefers(s, kept)) {
+                    kept = s;
+                }
+            }
+            if (kept != null) {
+                out.add(kept);
+            }
+        }
+        return out;
+    }
+
+    /** Why attempt {@code n} (by arrival) of a device never counts, or null. */
+    private String outside(Quiz quiz, ScoredSubmission s, int n) {
+        QuizSubmission q = s.submission();
+        if (q.paper()) {
+            return null;
+        }
+        String clock = q.receivedAt() != null ? "received" : "submitted (page clock, no receivedAt)";
+        if (quiz.closes() != null && !q.arrived().isBefore(quiz.closes().toInstant())) {
+            return clock + " " + ReportTimes.format(q.arrived(), zone) + ", after the quiz closed at "
+                    + ReportTimes.format(quiz.closes().toInstant(), zone);
+        }
+        if (quiz.opens() != null && q.arrived().isBefore(quiz.opens().toInstant())) {
+            return clock + " " + ReportTimes.format(q.arrived(), zone) + ", before the quiz opened at "
+                    + ReportTimes.format(quiz.opens().toInstant(), zone);
+        }
+        if (quiz.attempts() != null && n > quiz.attempts()) {
+            return "attempt " + n + " of this device, but the quiz allows " + quiz.attempts() + " (in the order received)";
+        }
+        return null;
+    }
+
     /** The statistics of every quiz of the site, by quiz id. */
     public List<QuizStats> stats() {
         Map<String, List<ScoredSubmission>> byQuiz = new TreeMap<>();
         site.quizzes().forEach(q -> byQuiz.put(q.id(), new ArrayList<>()));
-        kept.values().forEach(s -> byQuiz.get(s.submission().quiz()).add(s));
+        counted().forEach(s -> byQuiz.get(s.submission().quiz()).add(s));
         List<QuizStats> stats = new ArrayList<>();
         byQuiz.forEach((id, records) -> stats.add(stats(site.quiz(id).orElseThrow(), records)));
         return stats;
@@ -88,7 +182,7 @@ public final class QuizResults {
         long knowledge = 0;
         List<ScoredSubmission> eligible = new ArrayList<>();
         for (ScoredSubmission s : records) {
-            sum = sum.add(BigDecimal.valueOf(s.score()));
+            sum = sum.add(s.exact());
             passed += s.score() >= quiz.passScore() ? 1 : 0;
             paper += s.submission().paper() ? 1 : 0;
             bands[Math.min(9, (int) Math.floor(s.score() / 10))]++;

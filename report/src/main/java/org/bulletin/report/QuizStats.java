@@ -28,6 +28,12 @@ public record QuizStats(String quiz, String title, long participants, long paper
         eligible = List.copyOf(eligible);
     }
 
+    /** The same numbers with another eligible list (after the prize checks). */
+    QuizStats withEligible(List<ScoredSubmission> newEligible) {
+        return new QuizStats(quiz, title, participants, paper, average, passScore, passed, distribution, questions,
+                knowledgePoints, newEligible, scoreSum);
+    }
+
     /** Pass rate in percent, one decimal, e.g. {@code 87.5}. */
     public String passRate() {
         return participants == 0 ? "0.0" : Numbers.percent(passed, participants);

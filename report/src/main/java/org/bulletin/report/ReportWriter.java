@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,10 +77,15 @@ public final class ReportWriter {
         vars.put("charts", charts(report, pages));
         vars.put("articleUrls", articleUrls(site, report));
         Files.write(out.resolve("index.html"), pages.page("report", "index.html", vars, OUTPUTS));
-        Files.writeString(out.resolve("prize-eligible.csv"), eligibleCsv(report.eligible()), StandardCharsets.UTF_8);
+        ZoneId zone = report.prizes().zone();
+        Files.writeString(out.resolve("prize-eligible.csv"), eligibleCsv(report.eligible(), zone), StandardCharsets.UTF_8);
         if (report.drawSeed() != null) {
-            Files.writeString(out.resolve("winners.csv"), eligibleCsv(report.winners()), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve("winners.csv"), eligibleCsv(report.winners(), zone), StandardCharsets.UTF_8);
         }
+        if (!report.prizes().ranking().isEmpty()) {
+            Files.writeString(out.resolve("ranking.csv"), eligibleCsv(report.prizes().ranking(), zone), StandardCharsets.UTF_8);
+        }
+        Files.writeString(out.resolve("prize-refused.csv"), refusedCsv(report.prizes().refused()), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("wrap-up.adoc"), WrapUpArticle.asciidoc(site, report), StandardCharsets.UTF_8);
         writeAnswerKeys(pages, out);
     }
@@ -118,14 +123,30 @@ public final class ReportWriter {
         return charts;
     }
 
-    /** {@code claim,name,phone,score,time,quiz}, UTF-8 with BOM so spreadsheet programs read Chinese. */
-    static String eligibleCsv(List<ScoredSubmission> records) {
-        StringBuilder s = new StringBuilder("\uFEFFclaim,name,phone,score,time,quiz\r\n");
+    /**
+     * {@code claim,name,phone,score,time,quiz,verified}, UTF-8 with BOM so spreadsheet programs read Chinese.
+     * {@code time}: received by the collector (else submitted) in the report's zone, {@code 2022-03-15 10:14:40};
+     * {@code verified}: {@code signed} (the collector's key checked it), {@code unverified} or {@code paper}.
+     */
+    static String eligibleCsv(List<ScoredSubmission> records, ZoneId zone) {
+        StringBuilder s = new StringBuilder("\uFEFFclaim,name,phone,score,time,quiz,verified\r\n");
         for (ScoredSubmission r : records) {
             QuizSubmission q = r.submission();
-            String time = q.paper() ? "paper" : q.submittedAt().atOffset(ZoneOffset.UTC).toString();
+            String time = q.paper() ? "paper" : ReportTimes.format(q.arrived(), zone);
+            String verified = q.paper() ? "paper" : q.signature() == QuizSubmission.Signature.VALID ? "signed" : "unverified";
             s.append(String.join(",", cell(PrizeDraw.key(r)), cell(q.name()), cell(q.phone()),
-                    String.format(java.util.Locale.ROOT, "%.2f", r.score()), cell(time), cell(q.quiz()))).append("\r\n");
+                    String.format(java.util.Locale.ROOT, "%.2f", r.score()), cell(time), cell(q.quiz()), verified))
+                    .append("\r\n");
+        }
+        return s.toString();
+    }
+
+    /** {@code file,line,claim,quiz,reason}: every result that is not eligible although it could have been. */
+    static String refusedCsv(List<Refusal> refused) {
+        StringBuilder s = new StringBuilder("\uFEFFfile,line,claim,quiz,reason\r\n");
+        for (Refusal r : refused) {
+            s.append(String.join(",", cell(r.file()), Long.toString(r.line()), cell(r.key()), cell(r.quiz()),
+                    cell(r.reason()))).append("\r\n");
         }
         return s.toString();
     }
@@ -151,10 +172,13 @@ public final class ReportWriter {
                     .append(q.paper()).append(" on paper), average ").append(q.average()).append(", pass rate ")
                     .append(q.passRate()).append("%, prize-eligible ").append(q.eligible().size()).append('\n');
         }
-        if (!r.traffic().equals("none")) {
+        if (r.measured()) {
             s.append("Article reads: ").append(r.articleViews()).append("   page views: ").append(r.pageViews())
                     .append("   visitors: ").append(r.visitors()).append("   visits: ").append(r.visits()).append('\n');
+        } else {
+            s.append("Article reads and visits: not measured (give --access-log or --analytics-csv)\n");
         }
+        prizeSummary(s, r);
         lines(s, "Client scores that did not match the answers", r.tampered());
         lines(s, "Submissions for an older quiz version", r.oldVersions());
         lines(s, "Skipped lines", r.bad());
@@ -163,6 +187,38 @@ public final class ReportWriter {
             s.append(String.join(", ", r.winners().stream().map(PrizeDraw::key).toList())).append('\n');
         }
         return s.toString();
+    }
+
+    private static void prizeSummary(StringBuilder s, CampaignReport r) {
+        PrizeReport p = r.prizes();
+        p.warnings().forEach(w -> s.append("warning: ").append(w).append('\n'));
+        s.append("Times in ").append(p.zone()).append('\n');
+        if (p.duplicates() > 0) {
+            s.append("Results read more than once (same id in several files), counted once: ").append(p.duplicates())
+                    .append('\n');
+        }
+        s.append("Prize-eligible: ").append(r.eligible().size()).append(p.verified() ? " (claims signed by the collector)"
+                : " (unverified: give --claim-key with the collector's data folder to accept only signed claims)")
+                .append('\n');
+        s.append("SHA-256 of prize-eligible.csv (announce it before the draw): ").append(p.eligibleSha256()).append('\n');
+        if (!p.refused().isEmpty()) {
+            s.append("Not eligible (see prize-refused.csv): ").append(p.refused().size()).append('\n');
+            p.refused().stream().limit(BadLines.EXAMPLES).forEach(x -> s.append("  ").append(x.format()).append('\n'));
+        }
+        if (!p.clusters().isEmpty()) {
+            s.append("Suspicious clusters (").append(SuspiciousClusters.MIN_RESULTS).append("+ results within ")
+                    .append(SuspiciousClusters.WINDOW.toMinutes()).append(" minutes):\n");
+            p.clusters().forEach(c -> s.append("  ").append(c.kind()).append(' ').append(c.who()).append(": ")
+                    .append(c.count()).append(" results ").append(ReportTimes.format(c.first(), p.zone())).append(" – ")
+                    .append(ReportTimes.format(c.last(), p.zone())).append('\n'));
+        }
+        if (p.redeemed() >= 0) {
+            s.append("Prizes redeemed (核销): ").append(p.redeemed()).append('\n');
+        }
+        if (!p.ranking().isEmpty()) {
+            s.append("Ranking (score, time taken, time received): ");
+            s.append(String.join(", ", p.ranking().stream().map(PrizeDraw::key).toList())).append('\n');
+        }
     }
 
     private static void lines(StringBuilder s, String title, BadLines lines) {

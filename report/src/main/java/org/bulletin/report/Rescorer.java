@@ -32,6 +32,7 @@ public final class Rescorer {
             correct.add(isAsked && Quiz.isRight(q, s.answers(), s.blanks()));
         }
         boolean known = s.paper() || quiz.version() == null || quiz.version().equals(s.quizVersion());
-        return new ScoredSubmission(s, quiz.score(s.answers(), s.blanks(), drawn), correct, answered, known, asked);
+        return new ScoredSubmission(s, quiz.score(s.answers(), s.blanks(), drawn), correct, answered, known, asked,
+                quiz.exactScore(s.answers(), s.blanks(), drawn));
     }
 }

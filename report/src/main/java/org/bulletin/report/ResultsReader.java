@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.bulletin.collect.ClaimSigner;
 import org.bulletin.collect.ValueRules;
 
 /**
@@ -26,12 +27,20 @@ import org.bulletin.collect.ValueRules;
  */
 public final class ResultsReader {
 
-    private static final List<String> TEXTS = List.of("quiz", "quizVersion", "client", "claim", "name", "phone");
+    private static final List<String> TEXTS = List.of("quiz", "quizVersion", "client", "claim", "name", "phone",
+            "id", "signedClaim", "address");
     private final ObjectMapper json = new ObjectMapper();
     private final BadLines bad;
+    private final ClaimSigner signer;
 
     public ResultsReader(BadLines bad) {
+        this(bad, null);
+    }
+
+    /** @param signer the collector's claim key, or null when none was given (signatures are not checked) */
+    public ResultsReader(BadLines bad, ClaimSigner signer) {
         this.bad = bad;
+        this.signer = signer;
     }
 
     public void read(Path file, Consumer<QuizSubmission> out) throws IOException {
@@ -88,9 +97,36 @@ public final class ResultsReader {
         }
         check(ResultRules.time("submittedAt", at, written));
         Double score = node.path("score").isNumber() ? node.path("score").asDouble() : null;
+        String signed = text(node, "signedClaim");
+        QuizSubmission.Signature signature = signer == null ? QuizSubmission.Signature.UNCHECKED
+                : signed.isEmpty() ? QuizSubmission.Signature.NONE
+                : signer.verifies(signed, signer.code(node)) ? QuizSubmission.Signature.VALID
+                : QuizSubmission.Signature.FORGED;
         return new QuizSubmission(file, n, node.path("quiz").asText(), text(node, "quizVersion"),
                 node.path("client").asText(), text(node, "claim"), answers, score, at, text(node, "name"),
-                text(node, "phone"), blanks(node.path("blanks")), drawn(node.path("drawn")));
+                text(node, "phone"), blanks(node.path("blanks")), drawn(node.path("drawn")), text(node, "id"),
+                optionalTime(node, "receivedAt"),
+                optionalTime(node, "startedAt"), signed, signature, text(node, "address"));
+    }
+
+    /** A time the report uses if it is there; a bad one is refused (a receivedAt is the collector's). */
+    private static Instant optionalTime(JsonNode node, String field) throws Unusable {
+        JsonNode v = node.path(field);
+        if (!v.isTextual()) {
+            return null;
+        }
+        try {
+            Instant at = OffsetDateTime.parse(v.asText()).toInstant();
+            if (field.equals("receivedAt")) {
+                check(ResultRules.time(field, at, v.asText()));
+            }
+            return ValueRules.inYears(at) ? at : null;
+        } catch (DateTimeParseException e) {
+            if (field.equals("receivedAt")) {
+                throw new Unusable("receivedAt is not a date-time");
+            }
+            return null;
+        }
     }
 
     private static void check(String why) throws Unusable {

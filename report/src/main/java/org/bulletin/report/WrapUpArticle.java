@@ -28,16 +28,28 @@ public final class WrapUpArticle {
         if (zh) {
             s.append("近日，").append(organiser).append("开展了").append(c.title()).append("线上主题活动。");
             s.append("活动以美文宣传、留言互动和有奖知识问答的形式进行。\n\n");
-            s.append("其中，宣传文章累计阅读 ").append(r.articleViews()).append(" 次，线上有奖问答共 ")
-                    .append(r.participants()).append(" 人参与，网站访问 ").append(r.visits()).append(" 次，传播知识点 ")
-                    .append(r.knowledgePoints()).append(" 个，平均分 ").append(r.average()).append(" 分。\n");
+            if (r.measured()) {
+                s.append("其中，宣传文章累计阅读 ").append(r.articleViews()).append(" 次，线上有奖问答共 ")
+                        .append(r.participants()).append(" 人参与，网站访问 ").append(r.visits()).append(" 次，传播知识点 ")
+                        .append(r.knowledgePoints()).append(" 个，平均分 ").append(r.average()).append(" 分。\n");
+            } else {
+                s.append("其中，线上有奖问答共 ").append(r.participants()).append(" 人参与，传播知识点 ")
+                        .append(r.knowledgePoints()).append(" 个，平均分 ").append(r.average())
+                        .append(" 分（宣传文章阅读次数和网站访问次数未统计）。\n");
+            }
         } else {
             s.append("Recently, ").append(organiser).append(" held the online activities of ").append(c.title())
                     .append(": articles, a message wall and a prize knowledge quiz.\n\n");
-            s.append("The articles were read ").append(r.articleViews()).append(" times, ").append(r.participants())
-                    .append(" people took part in the online quiz, with ").append(r.visits()).append(" visits, ")
-                    .append(r.knowledgePoints()).append(" knowledge points spread, and the average score is ")
-                    .append(r.average()).append(".\n");
+            if (r.measured()) {
+                s.append("The articles were read ").append(r.articleViews()).append(" times, ").append(r.participants())
+                        .append(" people took part in the online quiz, with ").append(r.visits()).append(" visits, ")
+                        .append(r.knowledgePoints()).append(" knowledge points spread, and the average score is ")
+                        .append(r.average()).append(".\n");
+            } else {
+                s.append(r.participants()).append(" people took part in the online quiz, ").append(r.knowledgePoints())
+                        .append(" knowledge points spread, and the average score is ").append(r.average())
+                        .append(" (reads of the articles and visits were not measured).\n");
+            }
         }
         List<Message> quotes = site.messages().stream().filter(m -> !m.name().isEmpty()).limit(2).toList();
         if (!quotes.isEmpty()) {

@@ -87,7 +87,10 @@ class HostileInputTest {
                 r + ":8: answers.q1: option index -1 is not between 0 and 999");
         assertThat(report.submissions()).isEqualTo(2);
         assertThat(Files.readString(out.resolve("prize-eligible.csv"), StandardCharsets.UTF_8))
-                .contains("C-OK,王,1,100.00", "C-E,👨‍👩‍👧 emoji");
+                .contains("C-E,👨‍👩‍👧 emoji,1,100.00");
+        // the same phone number, received at the same time: one prize per person, the lower key first
+        assertThat(Files.readString(out.resolve("prize-refused.csv"), StandardCharsets.UTF_8))
+                .contains(r + ",1,C-OK,week,one prize per person: phone 1 already has the eligible record C-E");
         assertThat(out.resolve("wrap-up.adoc")).exists();
         assertThat(out.resolve("index.html")).exists();
     }

@@ -32,7 +32,7 @@ class QuizBankReportTest {
         }
         questions.add(new Question("q12", "第___个", "", List.of(), 1, "blank", "", 1, List.of("三"), true, ""));
         return new Quiz("bank", "content/quiz/bank.adoc", "Bank", "", LocalDate.of(2022, 3, 14), "published", 60,
-                null, "none", null, null, null, null, List.of(), questions, "v1", "salt", 4, false);
+                null, "none", null, null, null, null, List.of(), questions, "v1", "salt", 4, false, "first");
     }
 
     /** A result as the page sends it: the drawn questions all right (the blank typed as "3"). */

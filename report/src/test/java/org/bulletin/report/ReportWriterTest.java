@@ -41,9 +41,12 @@ class ReportWriterTest {
         assertThat(page.text()).contains(results + ":4: not JSON", "C-C");
 
         assertThat(Files.readString(out.resolve("prize-eligible.csv"), StandardCharsets.UTF_8)).isEqualTo(
-                "\uFEFFclaim,name,phone,score,time,quiz\r\n"
-                        + "C-A,,,100.00,2022-03-15T02:00Z,week\r\n"
-                        + "C-D,李阿姨,13800000000,80.00,2022-03-15T02:30Z,week\r\n");
+                "\uFEFFclaim,name,phone,score,time,quiz,verified\r\n"
+                        + "C-A,,,100.00,2022-03-15 10:00:00,week,unverified\r\n"
+                        + "C-D,李阿姨,13800000000,80.00,2022-03-15 10:30:00,week,unverified\r\n");
+        assertThat(report.prizes().zone()).as("the zh-CN site's zone").hasToString("Asia/Shanghai");
+        assertThat(ReportWriter.summary(report)).contains("SHA-256 of prize-eligible.csv (announce it before the draw): "
+                + org.bulletin.text.Sha256.hex(Files.readString(out.resolve("prize-eligible.csv"), StandardCharsets.UTF_8)));
         assertThat(Files.readString(out.resolve("winners.csv"), StandardCharsets.UTF_8).lines()).hasSize(2);
 
         String article = Files.readString(out.resolve("wrap-up.adoc"), StandardCharsets.UTF_8);

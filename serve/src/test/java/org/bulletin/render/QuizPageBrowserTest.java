@@ -291,6 +291,7 @@ class QuizPageBrowserTest {
         assertThat(mark("basic", "q3")).isEqualTo("✘ 回答错误");
         assertThat(browser.findElement(By.cssSelector("button.quiz-submit")).isDisplayed()).isFalse();
         browser.findElement(By.cssSelector("button.quiz-again")).click();
+        browser.findElement(By.cssSelector("button.quiz-confirm-yes")).click(); // 再答一次 asks first
         assertThat(status()).isEmpty();
         assertThat(browser.findElement(By.id("basic--q1--1")).isSelected()).isFalse();
         assertThat(browser.findElement(By.cssSelector("button.quiz-submit")).isDisplayed()).isTrue();
@@ -405,6 +406,7 @@ class QuizPageBrowserTest {
         receiver.down();
         try {
             browser.findElement(By.cssSelector("button.quiz-again")).click();
+            browser.findElement(By.cssSelector("button.quiz-confirm-yes")).click(); // 再答一次 asks first
             choose("basic", "q1", 0);
             choose("basic", "q2", 0, 2);
             choose("basic", "q3", 0);

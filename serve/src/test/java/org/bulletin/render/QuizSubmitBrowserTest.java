@@ -109,6 +109,7 @@ class QuizSubmitBrowserTest {
 
         site.receiver.replies.add(new QuizBrowserSupport.Reply(500, null, "{\"ok\":false,\"error\":\"oops\"}"));
         site.browser.findElement(By.cssSelector("button.quiz-again")).click();
+        site.browser.findElement(By.cssSelector("button.quiz-confirm-yes")).click(); // 再答一次 asks first
         site.choose("basic", "q1", 1);
         site.choose("basic", "q2", 0);
         site.submit();
@@ -179,6 +180,7 @@ class QuizSubmitBrowserTest {
         site.waitForText("[role=status]", "没有接收", 3);
         assertThat(site.received(1)).as("a refused result is not sent again").isNull();
         site.browser.findElement(By.cssSelector("button.quiz-again")).click();
+        site.browser.findElement(By.cssSelector("button.quiz-confirm-yes")).click(); // 再答一次 asks first
         site.choose("basic", "q1", 1);
         site.choose("basic", "q2", 0);
         site.submit();
