@@ -36,13 +36,16 @@ public final class DevServer implements AutoCloseable {
         this.request = request;
         this.report = report;
         this.ownOutput = ownOutput;
-        rebuild(Set.of());
+        BuildResult first = rebuild(Set.of());
         generator.prepareAsciidoctor(); // the first edit then converts without waiting for JRuby
         Path output = request.outputDir();
         if (!Files.isDirectory(output)) {
             Files.createDirectories(output);
         }
         this.server = new StaticSiteServer(bind, port, () -> output, StaticSiteServer.CSP, true);
+        if (!first.published()) {
+            server.problems(problemText(first));
+        }
         Path outAbs = output.toAbsolutePath().normalize();
         Path cache = request.effectiveCacheDir();
         this.watcher = new SiteWatcher(request.siteDir(), p -> ignored(p, outAbs) || p.toAbsolutePath().normalize()
@@ -82,10 +85,14 @@ public final class DevServer implements AutoCloseable {
         if (result.published()) {
             server.reload();
         } else {
-            StringBuilder text = new StringBuilder();
-            result.errors().forEach(p -> text.append(p.format()).append('\n'));
-            server.problems(text.toString().strip());
+            server.problems(problemText(result));
         }
+    }
+
+    private static String problemText(BuildResult result) {
+        StringBuilder text = new StringBuilder();
+        result.errors().forEach(p -> text.append(p.format()).append('\n'));
+        return text.isEmpty() ? result.summary() : text.toString().strip();
     }
 
     @Override

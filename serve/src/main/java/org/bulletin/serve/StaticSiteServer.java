@@ -38,6 +38,8 @@ public final class StaticSiteServer implements AutoCloseable {
     private final String csp;
     private final boolean liveReload;
     private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
+    /** The problems of the last build while it failed (every page served shows them), else null. */
+    private volatile String problems;
 
     /**
      * @param root       the folder to serve (looked up per request: builds swap it)
@@ -67,13 +69,18 @@ public final class StaticSiteServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Tells every open page to reload. */
+    /** Tells every open page to reload (the last build succeeded: pages show no problems any more). */
     public void reload() {
+        problems = null;
         send("reload", "now");
     }
 
-    /** Shows build problems in open pages (as text) without reloading. */
+    /**
+     * Shows build problems in open pages (as text) without reloading, and in every page served until
+     * the next {@link #reload}.
+     */
     public void problems(String text) {
+        problems = text;
         send("problems", text.replace("\n", "\ndata: "));
     }
 
@@ -113,7 +120,7 @@ public final class StaticSiteServer implements AutoCloseable {
             byte[] body = Files.readAllBytes(file);
             String type = ContentTypes.of(file.getFileName().toString());
             if (liveReload && type.startsWith("text/html")) {
-                body = LiveReload.inject(body);
+                body = LiveReload.inject(ProblemsBox.inject(body, problems));
             }
             send(ex, 200, type, body);
         } catch (IOException e) {
@@ -150,9 +157,12 @@ public final class StaticSiteServer implements AutoCloseable {
 
     private void notFound(HttpExchange ex) throws IOException {
         Path page = root.get().resolve("404.html");
+        String shown = problems;
         if (Files.isRegularFile(page)) {
             byte[] body = Files.readAllBytes(page);
-            send(ex, 404, "text/html; charset=utf-8", liveReload ? LiveReload.inject(body) : body);
+            send(ex, 404, "text/html; charset=utf-8", liveReload ? LiveReload.inject(ProblemsBox.inject(body, shown)) : body);
+        } else if (liveReload && shown != null) { // no page yet: the first build failed
+            send(ex, 404, "text/html; charset=utf-8", LiveReload.inject(ProblemsBox.page(shown)));
         } else {
             plain(ex, 404, "not found");
         }
