@@ -43,6 +43,7 @@ public final class DevServer implements AutoCloseable {
             Files.createDirectories(output);
         }
         this.server = new StaticSiteServer(bind, port, () -> output, StaticSiteServer.CSP, true);
+        server.basePath(basePath(request));
         if (!first.published()) {
             server.problems(problemText(first));
         }
@@ -82,10 +83,21 @@ public final class DevServer implements AutoCloseable {
 
     private void changed(Set<Path> paths) {
         BuildResult result = rebuild(paths);
+        server.basePath(basePath(request));
         if (result.published()) {
             server.reload();
         } else {
             server.problems(problemText(result));
+        }
+    }
+
+    /** The path of site.host ({@code /meiting/}), or {@code /} when the configuration cannot be read. */
+    private static String basePath(BuildRequest request) {
+        try {
+            return org.bulletin.config.ConfigLoader.load(request.siteDir(), request.overrides(),
+                    new org.bulletin.problem.Problems()).basePath();
+        } catch (IOException | RuntimeException e) {
+            return "/";
         }
     }
 

@@ -40,6 +40,8 @@ public final class StaticSiteServer implements AutoCloseable {
     private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
     /** The problems of the last build while it failed (every page served shows them), else null. */
     private volatile String problems;
+    /** The site's path on its host ({@code /meiting/}): also served from there, as the 404 page's links expect. */
+    private volatile String basePath = "/";
 
     /**
      * @param root       the folder to serve (looked up per request: builds swap it)
@@ -67,6 +69,14 @@ public final class StaticSiteServer implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /**
+     * Serves the site under {@code path} as well as at the root: the pages' links are relative, but the 404
+     * page's start at the site's path on its host ({@code site.host}'s, e.g. {@code /meiting/}).
+     */
+    public void basePath(String path) {
+        basePath = path == null || !path.startsWith("/") || !path.endsWith("/") ? "/" : path;
     }
 
     /** Tells every open page to reload (the last build succeeded: pages show no problems any more). */
@@ -143,6 +153,10 @@ public final class StaticSiteServer implements AutoCloseable {
             if (segment.equals("..") || segment.equals(".")) {
                 return null;
             }
+        }
+        String prefix = basePath;
+        if (!prefix.equals("/") && (path + "/").startsWith(prefix)) {
+            path = path.length() < prefix.length() ? "/" : path.substring(prefix.length() - 1);
         }
         Path base = root.get().toRealPath();
         Path file = base.resolve(path.substring(1)).normalize();
