@@ -83,8 +83,9 @@ final class ShellBlocks {
                 int end = close(lines, i);
                 for (int j = i + 1; plain && j < end; j++) {
                     String l = lines[j].strip();
-                    if (l.startsWith("bulletin ") || l.startsWith("java -jar") || l.startsWith("mvn ")
-                            || l.startsWith("bin/bulletin")) {
+                    boolean synopsis = l.contains(" [-"); // a usage line (bulletin collect --data DIR [--port N]), not a command
+                    if (!synopsis && (l.startsWith("bulletin ") || l.startsWith("java -jar") || l.startsWith("mvn ")
+                            || l.startsWith("bin/bulletin"))) {
                         found.add(file + ":" + (j + 1) + ": " + l);
                     }
                 }

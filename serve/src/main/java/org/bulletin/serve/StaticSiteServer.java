@@ -154,10 +154,16 @@ public final class StaticSiteServer implements AutoCloseable {
                 return null;
             }
         }
+        Path file = inside(path);
         String prefix = basePath;
-        if (!prefix.equals("/") && (path + "/").startsWith(prefix)) {
-            path = path.length() < prefix.length() ? "/" : path.substring(prefix.length() - 1);
+        if (file == null && !prefix.equals("/") && (path + "/").startsWith(prefix)) {
+            // not a file of the site at the root: the same path under site.host's path, as the 404 page links it
+            file = inside(path.length() < prefix.length() ? "/" : path.substring(prefix.length() - 1));
         }
+        return file;
+    }
+
+    private Path inside(String path) throws IOException {
         Path base = root.get().toRealPath();
         Path file = base.resolve(path.substring(1)).normalize();
         if (Files.isDirectory(file)) {

@@ -50,7 +50,8 @@ class ProblemsBoxBrowserTest {
                 Other.
                 """);
         Path article = site.resolve("content/articles/a.adoc");
-        ChromeDriver driver = Browser.start(320, 640);
+        ChromeDriver driver = Browser.start(400, 640);
+        Browser.viewport(driver, 320, 640); // a window is at least 500 px wide: emulate the phone's screen
         try (DevServer server = new DevServer(generator, BuildRequest.of(site, tmp.resolve("out")), "127.0.0.1", 0,
                 r -> { }, false)) {
             String base = "http://127.0.0.1:" + server.port();
@@ -66,6 +67,7 @@ class ProblemsBoxBrowserTest {
 
             // a page opened after the failure: the server put the box in
             driver.get(base + "/articles/b.html");
+            Browser.viewport(driver, 320, 640);
             WebElement box = driver.findElement(By.id("bulletin-problems"));
             assertThat(box.getText()).contains("构建失败").contains("content/articles/a.adoc:2: invalid date");
             assertThat(box.getAttribute("lang")).isEqualTo("zh-CN");
