@@ -52,12 +52,12 @@ jbake=(env ASCIIDOCTORJ=2.5.13 "$SHARED/run-jbake.sh")
 # BULLETIN_LAUNCHER=jar measures plain `java -jar` instead.
 if [ "${BULLETIN_LAUNCHER:-bin}" = jar ]; then
   # shellcheck disable=SC2206
-  bul=(java ${JAVA_OPTS:-} -jar "$JAR" build -q)
+  bul=(java ${JAVA_OPTS:-} -Dbulletin.launcher=none -jar "$JAR" build -q)
 else
   bul=("$REPO/bin/bulletin" build -q)
 fi
 # shellcheck disable=SC2206
-bul_jar=(java ${JAVA_OPTS:-} -jar "$JAR" build -q)
+bul_jar=(java ${JAVA_OPTS:-} -Dbulletin.launcher=none -jar "$JAR" build -q)  # the JVM defaults: no second JVM (cli Launcher)
 
 echo "# warming up the peers' class paths (not timed)"
 "${floor[@]}" startup >/dev/null 2>&1

@@ -102,7 +102,7 @@ OUT="$W/out/cli-$N"; OUTJ="$W/out/jar-$N"
 PD="$W/maven-$N-default"; PF="$W/maven-$N-fast"
 project "$PD" ""; project "$PF" "$LAUNCHER_OPTS"
 CLI=("$REPO/bin/bulletin" build "$SITE" -o "$OUT" -q)
-JAR=(java -jar "$REPO/cli/target/bulletin.jar" build "$SITE" -o "$OUTJ" -q)
+JAR=(java -Dbulletin.launcher=none -jar "$REPO/cli/target/bulletin.jar" build "$SITE" -o "$OUTJ" -q)
 MVN=(mvn -o -q -B -Dmaven.repo.local="$M2")
 for f in "$R"/*.time "$R"/*.log; do [ -e "$f" ] && : > "$f"; done
 

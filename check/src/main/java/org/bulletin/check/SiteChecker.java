@@ -40,7 +40,7 @@ public final class SiteChecker {
         HtmlValidityCheck validity = new HtmlValidityCheck(listener);
         PageWeightCheck weight = new PageWeightCheck(budget);
         List<Check> checks = new ArrayList<>(List.of(new LinkCheck(), new ReachabilityCheck(), new AccessibilityCheck(),
-                new ContrastCheck(), new ThirdPartyCheck(), new CspCheck(StaticSiteServer.CSP), new SvgCheck(),
+                new ContrastCheck(), new ThirdPartyCheck(), new CspCheck(StaticSiteServer.CSP), new SvgCheck(), new PlaceholderHostCheck(),
                 weight, validity));
         AxeCheck axe = null;
         if (request.browser()) {

@@ -62,9 +62,23 @@ public final class BulletinCli {
         System.exit(run(args, console(java.io.FileDescriptor.out), console(java.io.FileDescriptor.err)));
     }
 
-    /** Standard output or error as UTF-8 (Chinese messages print right whatever the platform's charset). */
+    /**
+     * Standard output or error in the console's charset where the JVM was told it (Windows: a console's
+     * code page, 936/GBK on Chinese Windows, as {@code sun.stdout.encoding}), otherwise UTF-8 (pipes,
+     * files, terminals on Linux and macOS), whatever the platform's default charset.
+     */
     static PrintStream console(java.io.FileDescriptor fd) {
-        return new PrintStream(new java.io.FileOutputStream(fd), true, StandardCharsets.UTF_8);
+        String property = fd == java.io.FileDescriptor.err ? "sun.stderr.encoding" : "sun.stdout.encoding";
+        return new PrintStream(new java.io.FileOutputStream(fd), true, consoleCharset(System.getProperty(property)));
+    }
+
+    /** The charset a console asks for, or UTF-8 when it asks for none or for one Java does not know. */
+    static java.nio.charset.Charset consoleCharset(String name) {
+        try {
+            return name == null || name.isBlank() ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
     }
 
     /** System properties for the libraries, set by {@link #main} (and the AppCDS training run) before any is loaded. */
@@ -233,7 +247,7 @@ public final class BulletinCli {
                     p.load(in);
                 }
             }
-            return new String[] {"bulletin " + p.getProperty("version", "unknown")};
+            return new String[] {"bulletin " + p.getProperty("version", "unknown"), Launcher.describe()};
         }
     }
 }

@@ -15,6 +15,9 @@ import org.bulletin.generator.BuildRequest;
  */
 public final class CdsTraining {
 
+    /** Not the sample's placeholder address, which a build warns about (nothing else changes). */
+    private static final String TRAINING_HOST = "https://cds-training.bulletin.local/";
+
     private CdsTraining() {
     }
 
@@ -27,7 +30,8 @@ public final class CdsTraining {
         PrintStream stdout = BulletinCli.console(java.io.FileDescriptor.out);
         PrintStream stderr = BulletinCli.console(java.io.FileDescriptor.err);
         for (String run : new String[] {"cold", "warm"}) {
-            int code = BulletinCli.run(new String[] {"build", site.toString(), "-o", out.toString(), "-q"}, stdout, stderr);
+            int code = BulletinCli.run(new String[] {"build", site.toString(), "-o", out.toString(), "-q",
+                    "-D", "site.host=" + TRAINING_HOST}, stdout, stderr);
             if (code != ExitCodes.OK) {
                 stderr.println("the " + run + " training build failed (exit code " + code + ")");
                 System.exit(code);

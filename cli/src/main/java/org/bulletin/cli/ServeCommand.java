@@ -1,6 +1,5 @@
 package org.bulletin.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -8,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.bulletin.files.FileTrees;
 import org.bulletin.generator.SiteGenerator;
 import org.bulletin.serve.DevServer;
+import org.bulletin.serve.PreviewFolders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,8 +38,13 @@ final class ServeCommand implements Callable<Integer> {
         if (warning != null) {
             cli.err().println("warning: " + warning);
         }
-        Path temp = output == null ? Files.createTempDirectory("bulletin-serve") : null;
+        Path tempRoot = Path.of(System.getProperty("java.io.tmpdir"));
+        Path temp = output == null ? PreviewFolders.create(tempRoot) : null;
         Path out = output != null ? output : temp.resolve("site");
+        org.bulletin.generator.BuildRequest request = site.request(out);
+        if (output == null && site.cache == null) { // the next serve of this site converts only what changed
+            request = request.withCacheDir(PreviewFolders.cache(tempRoot, site.site));
+        }
         ConsoleReporter console = cli.console();
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
@@ -53,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }, "serve-shutdown"));
         try (SiteGenerator generator = new SiteGenerator(console);
-             DevServer server = new DevServer(generator, site.request(out), bind, port, console::report,
+             DevServer server = new DevServer(generator, request, bind, port, console::report,
                      output == null)) {
             cli.out().println("Serving " + site.site.toAbsolutePath().normalize() + " at http://"
                     + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + server.port()

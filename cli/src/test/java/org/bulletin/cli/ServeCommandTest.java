@@ -43,29 +43,42 @@ class ServeCommandTest {
                 Text.
                 """);
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        String first = serveUntilStartedThenStop(site, tmp);
+        assertThat(first).contains("Converting 1 of 1 documents");
+        assertThat(list(tmp)).as("temporary folders left behind").isEmpty();
+        // the conversion cache stays for the next serve of the same site, which converts nothing
+        assertThat(tmp.resolve("bulletin-serve-cache")).isDirectory();
+        String second = serveUntilStartedThenStop(site, tmp);
+        assertThat(second).contains("Converting 0 of 1 documents (1 unchanged, from the cache)");
+        assertThat(list(tmp)).as("temporary folders left behind").isEmpty();
+    }
+
+    /** Starts serve in its own JVM, waits for it to listen, stops it with SIGTERM; returns what it printed. */
+    private static String serveUntilStartedThenStop(Path site, Path tmp) throws Exception {
         Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
                 "org.bulletin.cli.BulletinCli", "serve", site.toString(), "--port", "0")
                 .redirectErrorStream(true).start();
+        StringBuilder printed = new StringBuilder();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null && !line.startsWith("Serving ")) {
-                // build output
+                printed.append(line).append('\n'); // build output
             }
-            assertThat(line).as("serve started").isNotNull();
+            assertThat(line).as("serve started:\n" + printed).isNotNull();
             assertThat(list(tmp)).as("the preview is built into a temporary folder").isNotEmpty();
             serve.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the shutdown hooks run
             assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
         } finally {
             serve.destroyForcibly();
         }
-        assertThat(list(tmp)).as("temporary folders left behind").isEmpty();
+        return printed.toString();
     }
 
     private static java.util.List<String> list(Path dir) throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("bulletin-serve")).toList();
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("bulletin-serve") && !n.equals("bulletin-serve-cache")).toList();
         }
     }
 }

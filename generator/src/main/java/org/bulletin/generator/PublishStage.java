@@ -90,7 +90,7 @@ final class PublishStage {
                 if (stateFile != null) {
                     PageStates.save(stateFile, state);
                 }
-                listener.info("Rendered " + w.rendered() + " of " + w.pages() + " pages into " + output);
+                listener.info("Rendered " + w.renderedPages() + " of " + w.pages() + " pages into " + output);
             }
             return result;
         }

@@ -109,6 +109,9 @@ public final class SiteGenerator implements AutoCloseable {
         Loaded loaded = load(request, true);
         LoadedSite site = loaded.site();
         listener.debug("loaded in " + Timing.millis(start) + " ms");
+        if (request.publishing()) { // not the dev server's preview, where a placeholder address is expected
+            PlaceholderHost.warn(site.config(), site.problems());
+        }
         try {
             PlanStage.Plan plan = PlanStage.plan(request, loaded, listener);
             listener.debug("planned, photos at " + Timing.millis(start) + " ms");

@@ -42,9 +42,9 @@ final class SiteOutput {
 
     /**
      * What {@link #write} did: pages planned, files rendered (stylesheet included), pages taken from the
-     * output through the sink, pages not rendered (taken, or left in place).
+     * output through the sink, pages not rendered (taken, or left in place), HTML pages rendered.
      */
-    record Written(int pages, int rendered, int copied, int reused) {
+    record Written(int pages, int rendered, int copied, int reused, int renderedPages) {
     }
 
     private SiteOutput() {
@@ -72,6 +72,7 @@ final class SiteOutput {
         }
         AtomicInteger done = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
+        AtomicInteger renderedPages = new AtomicInteger();
         int total = todo.size();
         IntStream.range(0, total).parallel().forEach(k -> {
             Planned planned = plan.get(todo.get(k));
@@ -82,6 +83,9 @@ final class SiteOutput {
                 } else {
                     render(planned, pages, loaded, reuse, sink, pageProblems);
                     rendered.incrementAndGet();
+                    if (planned.html()) {
+                        renderedPages.incrementAndGet();
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -102,7 +106,7 @@ final class SiteOutput {
             }
         }
         int count = (int) plan.stream().filter(Planned::html).count();
-        return new Written(count, written, total - rendered.get(), plan.size() - rendered.get());
+        return new Written(count, written, total - rendered.get(), plan.size() - rendered.get(), renderedPages.get());
     }
 
     private static void render(Planned planned, Pages pages, SiteGenerator.LoadedSite loaded, PageReuse reuse,

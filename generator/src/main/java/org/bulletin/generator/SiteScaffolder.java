@@ -1,6 +1,7 @@
 package org.bulletin.generator;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,6 +19,17 @@ public final class SiteScaffolder {
      * @throws IllegalStateException when the folder exists and is not empty (nothing is overwritten)
      */
     public static int create(Path dir) throws IOException {
+        return create(dir, Map.of());
+    }
+
+    /**
+     * The sample site with some keys of its {@code jbake.properties} set ({@code site.host},
+     * {@code site.title}): the line that sets each is replaced, the file's comments and order stay.
+     *
+     * @return the number of files written
+     * @throws IllegalStateException when the folder exists and is not empty (nothing is overwritten)
+     */
+    public static int create(Path dir, Map<String, String> settings) throws IOException {
         if (Files.isDirectory(dir)) {
             try (Stream<Path> s = Files.list(dir)) {
                 if (s.findAny().isPresent()) {
@@ -35,8 +47,37 @@ public final class SiteScaffolder {
                 throw new IOException("bad scaffold entry " + e.getKey());
             }
             Files.createDirectories(target.getParent());
-            Files.write(target, e.getValue());
+            byte[] bytes = e.getKey().equals("jbake.properties") && !settings.isEmpty()
+                    ? set(new String(e.getValue(), StandardCharsets.UTF_8), settings).getBytes(StandardCharsets.UTF_8)
+                    : e.getValue();
+            Files.write(target, bytes);
         }
         return files.size();
+    }
+
+    /** The properties text with each key's line set to the value (appended when no line sets it). */
+    static String set(String properties, Map<String, String> settings) {
+        StringBuilder b = new StringBuilder();
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (String line : properties.split("\n", -1)) {
+            String key = line.contains("=") ? line.substring(0, line.indexOf('=')).strip() : null;
+            if (key != null && settings.containsKey(key) && done.add(key)) {
+                line = key + "=" + escape(settings.get(key)) + (line.endsWith("\r") ? "\r" : "");
+            }
+            b.append(line).append('\n');
+        }
+        b.setLength(b.length() - 1);
+        new java.util.TreeMap<>(settings).forEach((k, v) -> {
+            if (!done.contains(k)) {
+                b.append(k).append('=').append(escape(v)).append('\n');
+            }
+        });
+        return b.toString();
+    }
+
+    /** A value as a properties file reads it back unchanged (backslashes, leading blanks, line ends). */
+    private static String escape(String value) {
+        String v = value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+        return v.startsWith(" ") ? "\\" + v : v;
     }
 }

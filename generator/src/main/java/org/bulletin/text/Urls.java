@@ -62,4 +62,35 @@ public final class Urls {
         }
         return String.join("/", parts).replaceAll("/{2,}", "/");
     }
+
+    /**
+     * The host of an absolute address when it is one no published site has: the documentation domains
+     * (example.org, .com, .net and their subdomains, RFC 2606's .example, .test, .invalid, .localhost) and
+     * this computer (localhost, 127.0.0.1, ::1, 0.0.0.0); otherwise null (null too for no address).
+     */
+    public static String placeholderHost(String address) {
+        if (address == null) {
+            return null;
+        }
+        String host;
+        try {
+            host = new java.net.URI(address.strip()).getHost();
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+        if (host == null) {
+            return null;
+        }
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        if (h.endsWith(".")) {
+            h = h.substring(0, h.length() - 1);
+        }
+        for (String domain : new String[] {"example.org", "example.com", "example.net", "example", "test",
+                "invalid", "localhost"}) {
+            if (h.equals(domain) || h.endsWith("." + domain)) {
+                return host;
+            }
+        }
+        return h.startsWith("127.") || h.equals("[::1]") || h.equals("0.0.0.0") ? host : null;
+    }
 }

@@ -29,7 +29,7 @@ public class BuildMojo extends AbstractSiteMojo {
 
     @Override
     protected void run() throws IOException, SiteContentException {
-        BuildRequest request = request();
+        BuildRequest request = request().forPublishing();
         Path state = BuildFingerprint.stateFile(buildDirectory.toPath(), request.outputDir());
         // files whose size and times are those of the last build are not read again
         BuildFingerprint fingerprint = BuildFingerprint.of(request.fingerprintInputs(), List.of(buildDirectory.toPath()), state);

@@ -36,13 +36,17 @@ public final class DevServer implements AutoCloseable {
         this.request = request;
         this.report = report;
         this.ownOutput = ownOutput;
-        rebuild(Set.of());
+        BuildResult first = rebuild(Set.of());
         generator.prepareAsciidoctor(); // the first edit then converts without waiting for JRuby
         Path output = request.outputDir();
         if (!Files.isDirectory(output)) {
             Files.createDirectories(output);
         }
         this.server = new StaticSiteServer(bind, port, () -> output, StaticSiteServer.CSP, true);
+        server.basePath(basePath(request));
+        if (!first.published()) {
+            server.problems(problemText(first));
+        }
         Path outAbs = output.toAbsolutePath().normalize();
         Path cache = request.effectiveCacheDir();
         this.watcher = new SiteWatcher(request.siteDir(), p -> ignored(p, outAbs) || p.toAbsolutePath().normalize()
@@ -79,13 +83,28 @@ public final class DevServer implements AutoCloseable {
 
     private void changed(Set<Path> paths) {
         BuildResult result = rebuild(paths);
+        server.basePath(basePath(request));
         if (result.published()) {
             server.reload();
         } else {
-            StringBuilder text = new StringBuilder();
-            result.errors().forEach(p -> text.append(p.format()).append('\n'));
-            server.problems(text.toString().strip());
+            server.problems(problemText(result));
         }
+    }
+
+    /** The path of site.host ({@code /meiting/}), or {@code /} when the configuration cannot be read. */
+    private static String basePath(BuildRequest request) {
+        try {
+            return org.bulletin.config.ConfigLoader.load(request.siteDir(), request.overrides(),
+                    new org.bulletin.problem.Problems()).basePath();
+        } catch (IOException | RuntimeException e) {
+            return "/";
+        }
+    }
+
+    private static String problemText(BuildResult result) {
+        StringBuilder text = new StringBuilder();
+        result.errors().forEach(p -> text.append(p.format()).append('\n'));
+        return text.isEmpty() ? result.summary() : text.toString().strip();
     }
 
     @Override

@@ -22,10 +22,11 @@ final class LiveReload {
     }
 
     static void handle(HttpExchange ex, String what, List<HttpExchange> listeners) throws IOException {
-        if (what.equals("livereload.js")) {
-            try (InputStream in = LiveReload.class.getResourceAsStream("livereload.js")) {
+        if (what.equals("livereload.js") || what.equals(ProblemsBox.STYLESHEET)) {
+            try (InputStream in = LiveReload.class.getResourceAsStream(what)) {
                 byte[] body = in.readAllBytes();
-                ex.getResponseHeaders().set("Content-Type", "text/javascript; charset=utf-8");
+                ex.getResponseHeaders().set("Content-Type", what.endsWith(".js") ? "text/javascript; charset=utf-8"
+                        : "text/css; charset=utf-8");
                 ex.getResponseHeaders().set("Cache-Control", "no-store");
                 ex.sendResponseHeaders(200, body.length);
                 ex.getResponseBody().write(body);

@@ -38,6 +38,10 @@ public final class StaticSiteServer implements AutoCloseable {
     private final String csp;
     private final boolean liveReload;
     private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
+    /** The problems of the last build while it failed (every page served shows them), else null. */
+    private volatile String problems;
+    /** The site's path on its host ({@code /meiting/}): also served from there, as the 404 page's links expect. */
+    private volatile String basePath = "/";
 
     /**
      * @param root       the folder to serve (looked up per request: builds swap it)
@@ -67,13 +71,26 @@ public final class StaticSiteServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Tells every open page to reload. */
+    /**
+     * Serves the site under {@code path} as well as at the root: the pages' links are relative, but the 404
+     * page's start at the site's path on its host ({@code site.host}'s, e.g. {@code /meiting/}).
+     */
+    public void basePath(String path) {
+        basePath = path == null || !path.startsWith("/") || !path.endsWith("/") ? "/" : path;
+    }
+
+    /** Tells every open page to reload (the last build succeeded: pages show no problems any more). */
     public void reload() {
+        problems = null;
         send("reload", "now");
     }
 
-    /** Shows build problems in open pages (as text) without reloading. */
+    /**
+     * Shows build problems in open pages (as text) without reloading, and in every page served until
+     * the next {@link #reload}.
+     */
     public void problems(String text) {
+        problems = text;
         send("problems", text.replace("\n", "\ndata: "));
     }
 
@@ -113,7 +130,7 @@ public final class StaticSiteServer implements AutoCloseable {
             byte[] body = Files.readAllBytes(file);
             String type = ContentTypes.of(file.getFileName().toString());
             if (liveReload && type.startsWith("text/html")) {
-                body = LiveReload.inject(body);
+                body = LiveReload.inject(ProblemsBox.inject(body, problems));
             }
             send(ex, 200, type, body);
         } catch (IOException e) {
@@ -137,6 +154,16 @@ public final class StaticSiteServer implements AutoCloseable {
                 return null;
             }
         }
+        Path file = inside(path);
+        String prefix = basePath;
+        if (file == null && !prefix.equals("/") && (path + "/").startsWith(prefix)) {
+            // not a file of the site at the root: the same path under site.host's path, as the 404 page links it
+            file = inside(path.length() < prefix.length() ? "/" : path.substring(prefix.length() - 1));
+        }
+        return file;
+    }
+
+    private Path inside(String path) throws IOException {
         Path base = root.get().toRealPath();
         Path file = base.resolve(path.substring(1)).normalize();
         if (Files.isDirectory(file)) {
@@ -150,9 +177,12 @@ public final class StaticSiteServer implements AutoCloseable {
 
     private void notFound(HttpExchange ex) throws IOException {
         Path page = root.get().resolve("404.html");
+        String shown = problems;
         if (Files.isRegularFile(page)) {
             byte[] body = Files.readAllBytes(page);
-            send(ex, 404, "text/html; charset=utf-8", liveReload ? LiveReload.inject(body) : body);
+            send(ex, 404, "text/html; charset=utf-8", liveReload ? LiveReload.inject(ProblemsBox.inject(body, shown)) : body);
+        } else if (liveReload && shown != null) { // no page yet: the first build failed
+            send(ex, 404, "text/html; charset=utf-8", LiveReload.inject(ProblemsBox.page(shown)));
         } else {
             plain(ex, 404, "not found");
         }

@@ -23,6 +23,21 @@ public final class Browser {
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    /**
+     * Selenium's loggers that warn, on every browser start, that Debian's Chromium is newer than the
+     * DevTools (CDP) versions it ships ("Unable to find CDP implementation matching 156"): the version-free
+     * CDP commands the tests use work all the same. Held here because java.util.logging keeps its
+     * loggers (and their levels) only as long as someone does.
+     */
+    static final List<java.util.logging.Logger> QUIET = List.of(
+            quiet("org.openqa.selenium.devtools.CdpVersionFinder"), quiet("org.openqa.selenium.chromium.ChromiumDriver"));
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
+    }
+
     private Browser() {
     }
 

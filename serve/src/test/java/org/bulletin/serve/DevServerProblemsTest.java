@@ -1,0 +1,120 @@
+package org.bulletin.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bulletin.generator.BuildListener;
+import org.bulletin.generator.BuildRequest;
+import org.bulletin.generator.SiteGenerator;
+import org.bulletin.testing.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * While the last build failed, every page the dev server serves shows the problems (not only pages open
+ * when it failed), in the page's language; a good build takes them away; page counts add up. Its own
+ * generator: the test reads the build's messages.
+ */
+class DevServerProblemsTest {
+
+    private static final Pattern RENDERED = Pattern.compile("Rendered (\\d+) of (\\d+) pages");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    void everyPageShowsTheProblemsWhileTheBuildFails() throws Exception {
+        Path site = TestSites.write(tmp.resolve("site"), """
+                -- jbake.properties --
+                site.title=美亭
+                site.host=https://example.org/
+                site.locale=zh-CN
+                -- content/articles/a.adoc --
+                = A
+                :jbake-date: 2022-03-14
+
+                First version.
+                -- content/articles/b.adoc --
+                = B
+                :jbake-date: 2022-03-15
+
+                Other.
+                """);
+        List<String> info = new CopyOnWriteArrayList<>();
+        BuildListener listener = new BuildListener() {
+            @Override
+            public void info(String message) {
+                info.add(message);
+            }
+        };
+        Path article = site.resolve("content/articles/a.adoc");
+        try (SiteGenerator generator = new SiteGenerator(listener);
+             DevServer server = new DevServer(generator, BuildRequest.of(site, tmp.resolve("out")), "127.0.0.1", 0,
+                     r -> { }, false)) {
+            assertThat(RawHttp.get(server.port(), "/articles/b.html").body()).doesNotContain("bulletin-problems");
+
+            Files.writeString(article, "= A\n:jbake-date: 2022-03-14\n\nSecond version, longer than the first.\n");
+            awaitBody(server, "/articles/a.html", "Second version");
+            Matcher m = RENDERED.matcher(String.join("\n", info));
+            assertThat(m.find()).as(info.toString()).isTrue();
+            assertThat(Integer.parseInt(m.group(1))).as(m.group()).isLessThanOrEqualTo(Integer.parseInt(m.group(2)));
+
+            Files.writeString(article, "= A\n:jbake-date: 2022-13-45\n\nBroken date.\n");
+            String page = awaitBody(server, "/articles/b.html", "bulletin-problems");
+            assertThat(page).contains("构建失败").contains("content/articles/a.adoc:2: invalid date '2022-13-45'")
+                    .contains("/__bulletin/problems.css").contains("Other.");
+            assertThat(RawHttp.get(server.port(), "/index.html").body()).contains("bulletin-problems");
+            assertThat(RawHttp.get(server.port(), "/no/such/page.html").body()).contains("bulletin-problems");
+            RawHttp.Response css = RawHttp.get(server.port(), "/__bulletin/problems.css");
+            assertThat(css.status()).isEqualTo(200);
+            assertThat(css.head().toLowerCase()).contains("text/css");
+
+            Files.writeString(article, "= A\n:jbake-date: 2022-03-14\n\nFixed <b>.\n");
+            awaitBody(server, "/articles/a.html", "Fixed");
+            assertThat(RawHttp.get(server.port(), "/articles/b.html").body()).doesNotContain("bulletin-problems");
+        }
+    }
+
+    @Test
+    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    void aFirstBuildThatFailsIsShownInEnglishForAnEnglishSite() throws Exception {
+        Path site = TestSites.write(tmp.resolve("site"), """
+                -- jbake.properties --
+                site.host=not an address
+                site.locale=en
+                -- content/a.adoc --
+                = A
+                :jbake-date: 2022-03-14
+
+                x <script>
+                """);
+        try (SiteGenerator generator = new SiteGenerator(BuildListener.SILENT);
+             DevServer server = new DevServer(generator, BuildRequest.of(site, tmp.resolve("out")), "127.0.0.1", 0,
+                     r -> { }, false)) {
+            RawHttp.Response page = RawHttp.get(server.port(), "/");
+            assertThat(page.body()).contains("The build failed").contains("jbake.properties:1: site.host: 'not an address'");
+        }
+    }
+
+    /** The page once its body contains {@code text} (the rebuild runs after the file watcher's delay). */
+    private static String awaitBody(DevServer server, String path, String text) throws Exception {
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        String body = "";
+        while (System.nanoTime() < end) {
+            body = RawHttp.get(server.port(), path).body();
+            if (body.contains(text)) {
+                return body;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(path + " never contained " + text + ":\n" + body);
+    }
+}
