@@ -22,6 +22,7 @@ public final class ArticleParser {
 
     public Page parse(ParsedDocument doc, Problems problems) {
         String html = loader.convert(doc, problems);
+        VisibleMarkup.check(doc.file().relative(), doc.text(), html, problems);
         String description = DocumentLoader.attr(doc.document(), "description", "");
         String summary = description.isEmpty() ? summarise(html) : description;
         return new Page(doc.file().relative(), doc.type().value(), doc.title(), doc.date(), doc.tags(), html, summary,
