@@ -107,7 +107,7 @@ class ConfigLoaderTest {
         Problems problems = new Problems();
         ConfigLoader.load(dir, Map.of(), problems);
         assertThat(problems.sorted()).extracting(p -> p.format())
-                .containsExactly("jbake.properties:3: campaign.end: invalid date '2022-13-45' (use YYYY-MM-DD)");
+                .containsExactly("jbake.properties:3: campaign.end: invalid date '2022-13-45' (use 2022-03-15, 2022/3/15, 2022.3.15 or 2022年3月15日)");
     }
 
     @Test
