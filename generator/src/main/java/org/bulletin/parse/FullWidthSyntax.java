@@ -56,7 +56,8 @@ final class FullWidthSyntax {
                 continue;
             }
             seenText = true;
-            String fixed = header ? headerEntry(line) : box(line);
+            String fixed = header ? headerEntry(line) : line;
+            fixed = fixed.equals(line) ? box(line) : fixed;
             if (!header && fixed.equals(line)) {
                 warnBodyEntry(line, rel, i + 1, problems);
             }

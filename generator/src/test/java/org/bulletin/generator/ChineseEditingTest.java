@@ -59,6 +59,8 @@ class ChineseEditingTest {
             [source]
             ----
             代码*不*改
+            * ［x］ 原样
+            :jbake-date：原样
             ----
 
             这是第一行 +
@@ -101,7 +103,7 @@ class ChineseEditingTest {
                 .contains("保管好个人信息")
                 .contains("<code>密码</code>不要外传，<em>千万</em>记住")
                 .contains("字面\n文字")
-                .contains("代码*不*改")
+                .contains("代码*不*改\n* ［x］ 原样\n:jbake-date：原样")
                 .contains("这是第一行<br>\n这是第二行")
                 .contains("English line one\nand line two.");
         assertThat(Jsoup.parse(html).select("main h1").text()).isEqualTo("社工不轻信谣言");
