@@ -75,6 +75,18 @@ public final class CjkText {
         return l && r || l && shared(right) || r && shared(left);
     }
 
+    /**
+     * True when {@code next} (a new paragraph) follows {@code text} without a space: {@code text} ends with
+     * CJK punctuation (。！？；，：…) and {@code next} starts with a CJK character.
+     */
+    public static boolean afterSentence(CharSequence text, String next) {
+        if (text.length() == 0 || next.isEmpty()) {
+            return false;
+        }
+        int last = Character.codePointBefore(text, text.length());
+        return isCjk(last) && !Character.isLetterOrDigit(last) && isCjk(next.codePointAt(0));
+    }
+
     private static boolean shared(int cp) {
         return SHARED_PUNCTUATION.indexOf(cp) >= 0;
     }
