@@ -52,8 +52,8 @@ class BulletinCliTest {
         int code = run("build", dir.resolve("site").toString(), "-o", output.toString());
 
         assertThat(code).isEqualTo(ExitCodes.CONTENT);
-        assertThat(err()).contains("error: content/a.adoc:2: invalid date '2022-13-45' (use YYYY-MM-DD)")
-                .contains("error: content/b.adoc:2: invalid date '2022-02-30' (use YYYY-MM-DD)")
+        assertThat(err()).contains("error: content/a.adoc:2: invalid date '2022-13-45' (use 2022-03-15, 2022/3/15, 2022.3.15 or 2022年3月15日)")
+                .contains("error: content/b.adoc:2: invalid date '2022-02-30' (use 2022-03-15, 2022/3/15, 2022.3.15 or 2022年3月15日)")
                 .contains("Build failed: 2 errors")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(Files.readString(output.resolve("index.html"))).isEqualTo("previous");

@@ -8,7 +8,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -68,6 +67,7 @@ public final class ConfigLoader {
         }
         Values values = new Values(props, lines, problems);
 
+        values.timezone();
         String host = values.host();
         return new SiteConfig(
                 values.text("site.title", "Bulletin"),
@@ -189,17 +189,26 @@ public final class ConfigLoader {
             return lines.containsKey(key) ? FILE : "";
         }
 
+        /** Checks {@code site.timezone} (read through {@link SiteConfig#zone()}). */
+        void timezone() {
+            String v = text("site.timezone", null);
+            if (v != null && SiteConfig.zoneOf(v) == null) {
+                problems.error(file("site.timezone"), line("site.timezone"), "site.timezone: unknown time zone '"
+                        + v + "' (use a name such as Asia/Shanghai, or an offset such as +08:00)");
+            }
+        }
+
         LocalDate date(String key) {
             String v = text(key, null);
             if (v == null) {
                 return null;
             }
-            try {
-                return LocalDate.parse(v);
-            } catch (DateTimeParseException e) {
-                problems.error(file(key), line(key), key + ": invalid date '" + v + "' (use YYYY-MM-DD)");
-                return null;
+            LocalDate date = org.bulletin.text.DateText.date(v);
+            if (date == null) {
+                problems.error(file(key), line(key), key + ": invalid date '" + v + "' (use "
+                        + org.bulletin.text.DateText.FORMS + ")");
             }
+            return date;
         }
 
         boolean bool(String key, boolean fallback) {

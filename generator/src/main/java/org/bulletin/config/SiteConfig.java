@@ -100,6 +100,33 @@ public record SiteConfig(
         return locale.toLowerCase(java.util.Locale.ROOT).startsWith("zh");
     }
 
+    /**
+     * The zone of times written without an offset (quiz opening and closing times): {@code site.timezone},
+     * else Asia/Shanghai for a {@code zh} locale (Asia/Taipei for zh-TW, Asia/Hong_Kong for zh-HK), else
+     * null (such times then need an offset).
+     */
+    public java.time.ZoneId zone() {
+        String set = get("site.timezone", null);
+        if (set != null) {
+            return zoneOf(set);
+        }
+        if (!chinese()) {
+            return null;
+        }
+        String tag = locale.toUpperCase(java.util.Locale.ROOT).replace('_', '-');
+        return java.time.ZoneId.of(tag.endsWith("-TW") ? "Asia/Taipei" : tag.endsWith("-HK") ? "Asia/Hong_Kong"
+                : tag.endsWith("-MO") ? "Asia/Macau" : "Asia/Shanghai");
+    }
+
+    /** The zone named {@code name} (a region such as Asia/Shanghai, or an offset such as +08:00), or null. */
+    public static java.time.ZoneId zoneOf(String name) {
+        try {
+            return java.time.ZoneId.of(name.strip());
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
     /** The absolute URL of a site path such as {@code articles/a.html}. */
     public String absoluteUrl(String sitePath) {
         String path = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;

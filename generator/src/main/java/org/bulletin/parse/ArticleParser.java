@@ -6,6 +6,7 @@ import org.bulletin.problem.Problems;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
+import org.bulletin.text.CjkText;
 import org.bulletin.text.SourceLines;
 /** Turns a loaded article or page into a {@link Page}: converts the body once and derives its summary. */
 public final class ArticleParser {
@@ -22,6 +23,7 @@ public final class ArticleParser {
 
     public Page parse(ParsedDocument doc, Problems problems) {
         String html = loader.convert(doc, problems);
+        VisibleMarkup.check(doc.file().relative(), doc.text(), html, problems);
         String description = DocumentLoader.attr(doc.document(), "description", "");
         String summary = description.isEmpty() ? summarise(html) : description;
         return new Page(doc.file().relative(), doc.type().value(), doc.title(), doc.date(), doc.tags(), html, summary,
@@ -35,14 +37,15 @@ public final class ArticleParser {
         return path.substring(0, path.lastIndexOf('.')) + config.folders().extension();
     }
 
-    /** The first paragraphs' text, cut at a sentence or word end near {@value #SUMMARY_CHARS} characters. */
+    /** The first paragraphs' text (no space after a Chinese sentence's end mark), cut at a sentence or word end near {@value #SUMMARY_CHARS} characters. */
     static String summarise(String html) {
         StringBuilder text = new StringBuilder();
         for (Element p : Jsoup.parseBodyFragment(html).select("p")) {
-            if (!text.isEmpty()) {
+            String paragraph = p.text().strip();
+            if (!text.isEmpty() && !CjkText.afterSentence(text, paragraph)) {
                 text.append(' ');
             }
-            text.append(p.text().strip());
+            text.append(paragraph);
             if (text.length() >= SUMMARY_CHARS) {
                 break;
             }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.bulletin.source.SourceFile;
 import org.bulletin.text.TextFiles;
 import org.jsoup.Jsoup;
 
+import org.bulletin.text.DateText;
 import org.bulletin.text.SourceLines;
 /**
  * Loads an AsciiDoc file once with the shared Asciidoctor (SAFE mode, jailed to the site folder) and
@@ -91,10 +91,12 @@ public final class DocumentLoader {
                 .sourcemap(true)
                 .attributes(attributesBuilder.build())
                 .build();
+        String source = FullWidthSyntax.normalise(checked.text(), file.relative(), problems);
         Document document;
         try {
             document = session.get().withLog(r -> report(file, text, r, problems),
-                    () -> session.get().asciidoctor().load(checked.text(), options));
+                    () -> session.get().asciidoctor().load(source, options));
+            CjkBlocks.apply(document, source);
         } catch (StackOverflowError | RuntimeException e) {
             failed(file.relative(), text, e, problems);
             return null;
@@ -161,38 +163,38 @@ public final class DocumentLoader {
         if ("published-date".equals(status)) {
             status = "published";
         }
+        VisibleMarkup.check(rel, text, document.getDoctitle(), problems);
         String title = plain(document.getDoctitle());
         if (title.isEmpty()) {
             problems.error(rel, 1, "the document has no title: start it with a line '= Title'");
         }
-        LocalDate date = date(document, rel, text, problems);
-        if (date == null && type == DocumentType.POST && !"draft".equals(status)) {
+        String dateName = document.hasAttribute("jbake-date") ? "jbake-date" : "revdate";
+        LocalDate date = date(document, dateName, rel, text, problems);
+        if (date == null && attr(document, dateName, "").isEmpty() && type == DocumentType.POST
+                && !"draft".equals(status)) {
             problems.warning(rel, SourceLines.titleLine(text), "the article has no :jbake-date: and is listed last "
                     + "(add e.g. ':jbake-date: 2022-03-15' under the title)");
         }
         return new ParsedDocument(file, text, document, type, status, title, date, tags(document));
     }
 
-    private static LocalDate date(Document document, String rel, String text, Problems problems) {
-        String name = document.hasAttribute("jbake-date") ? "jbake-date" : "revdate";
+    /** The date of {@code :name:} in {@link DateText}'s grammar (a time after it is ignored), or null. */
+    private static LocalDate date(Document document, String name, String rel, String text, Problems problems) {
         String value = attr(document, name, "");
         if (value.isEmpty()) {
             return null;
         }
-        String day = value.length() > 10 && value.charAt(10) == 'T' || value.length() > 10 && value.charAt(10) == ' '
-                ? value.substring(0, 10) : value;
-        try {
-            return LocalDate.parse(day);
-        } catch (DateTimeParseException e) {
+        LocalDate date = DateText.date(value);
+        if (date == null) {
             problems.error(rel, SourceLines.attributeLine(text, name),
-                    "invalid date '" + value + "' (use YYYY-MM-DD)");
-            return null;
+                    "invalid date '" + value + "' (use " + DateText.FORMS + ")");
         }
+        return date;
     }
 
     private static List<String> tags(Document document) {
         Set<String> tags = new LinkedHashSet<>();
-        for (String t : attr(document, "jbake-tags", "").split(",")) {
+        for (String t : attr(document, "jbake-tags", "").split("[,，、]")) {
             String tag = t.strip();
             if (!tag.isEmpty()) {
                 tags.add(tag);

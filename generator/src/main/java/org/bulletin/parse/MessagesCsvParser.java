@@ -7,7 +7,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,12 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bulletin.model.Message;
 import org.bulletin.problem.Problems;
 
 import org.bulletin.text.CsvReader;
+import org.bulletin.text.DateText;
 /**
  * Reads the message wall, {@code data/messages.csv}: UTF-8 (with or without BOM), RFC 4180, a header
  * row naming the columns {@code date}, {@code name}, {@code message} and optionally {@code reply} and
@@ -34,8 +32,6 @@ public final class MessagesCsvParser {
 
     public static final String FILE = "messages.csv";
     static final Set<String> COLUMNS = Set.of("date", "name", "message", "reply", "approved");
-    private static final Pattern DATE = Pattern.compile(
-            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?.*)?");
 
     private MessagesCsvParser() {
     }
@@ -185,17 +181,8 @@ public final class MessagesCsvParser {
         return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    /** 2022-03-15, 2022/3/15, 2022.3.15 or 2022年3月15日, optionally followed by a time; else null. */
+    /** 2022-03-15, 2022/3/15, 2022.3.15 or 2022年3月15日, optionally followed by a time ({@link DateText}); else null. */
     static LocalDate date(String text) {
-        Matcher m = DATE.matcher(text.strip());
-        if (!m.matches()) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return DateText.date(text);
     }
 }

@@ -35,7 +35,7 @@ public final class QuizParser {
 
     public Quiz parse(ParsedDocument doc, Problems problems) {
         String rel = doc.file().relative();
-        QuizSettings settings = QuizSettings.read(doc, problems);
+        QuizSettings settings = QuizSettings.read(doc, config.zone(), problems);
         StringBuilder intro = new StringBuilder();
         List<Question> questions = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
@@ -111,6 +111,7 @@ public final class QuizParser {
         String rel = doc.file().relative();
         int line = line(section, doc);
         String titleHtml = section.getTitle();
+        VisibleMarkup.check(rel, doc.text(), titleHtml, problems);
         String title = DocumentLoader.plain(titleHtml);
         StringBuilder body = new StringBuilder();
         StringBuilder explanation = new StringBuilder();
@@ -189,6 +190,7 @@ public final class QuizParser {
                         + "' has no box: start it with '[ ] ' (wrong) or '[x] ' (right)");
             }
             String html = item.getText();
+            VisibleMarkup.check(doc.file().relative(), doc.text(), html, problems);
             if (!item.getBlocks().isEmpty()) {
                 problems.error(doc.file().relative(), line(item, doc), "an option of question '" + title
                         + "' has more than one paragraph: keep each option to one line");
@@ -199,7 +201,9 @@ public final class QuizParser {
     }
 
     private String convert(ParsedDocument doc, StructuralNode block, Problems problems) {
-        return loader.convert(doc, block, problems) + "\n";
+        String html = loader.convert(doc, block, problems);
+        VisibleMarkup.check(doc.file().relative(), doc.text(), html, problems);
+        return html + "\n";
     }
 
     private static int line(StructuralNode node, ParsedDocument doc) {

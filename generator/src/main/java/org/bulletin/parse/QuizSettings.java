@@ -1,7 +1,6 @@
 package org.bulletin.parse;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import java.util.TreeMap;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.asciidoctor.ast.Document;
 import org.bulletin.problem.Problems;
+import org.bulletin.text.DateText;
 
 /**
  * The {@code :quiz-*:} document attributes of a quiz, checked: every bad value and every unknown
@@ -46,8 +46,8 @@ public record QuizSettings(String id, int passScore, Integer prizeScore, String 
     }
 
     /** Reads and checks the attributes of {@code doc}; bad values are reported and replaced by defaults. */
-    static QuizSettings read(ParsedDocument doc, Problems problems) {
-        Reader r = new Reader(doc, problems);
+    static QuizSettings read(ParsedDocument doc, java.time.ZoneId zone, Problems problems) {
+        Reader r = new Reader(doc, zone, problems);
         r.unknown();
         String id = r.value("quiz-id");
         if (id != null && !id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
@@ -63,8 +63,8 @@ public record QuizSettings(String id, int passScore, Integer prizeScore, String 
             shuffle = "none";
         }
         Integer attempts = r.attempts();
-        OffsetDateTime opens = r.time("quiz-opens");
-        OffsetDateTime closes = r.time("quiz-closes");
+        OffsetDateTime opens = r.time("quiz-opens", false);
+        OffsetDateTime closes = r.time("quiz-closes", true);
         if (opens != null && closes != null && !closes.isAfter(opens)) {
             r.error("quiz-closes", ":quiz-closes: " + closes + " is not after :quiz-opens: " + opens
                     + ": the quiz would never be open");
@@ -97,9 +97,11 @@ public record QuizSettings(String id, int passScore, Integer prizeScore, String 
         private final ParsedDocument doc;
         private final Document document;
         private final Problems problems;
+        private final java.time.ZoneId zone;
 
-        Reader(ParsedDocument doc, Problems problems) {
+        Reader(ParsedDocument doc, java.time.ZoneId zone, Problems problems) {
             this.doc = doc;
+            this.zone = zone;
             this.document = doc.document();
             this.problems = problems;
         }
@@ -160,18 +162,27 @@ public record QuizSettings(String id, int passScore, Integer prizeScore, String 
             return null;
         }
 
-        OffsetDateTime time(String name) {
+        /**
+         * A time in {@link DateText}'s grammar, in the site's zone unless it has an offset; a day alone opens
+         * at its start and closes at its end.
+         */
+        OffsetDateTime time(String name, boolean endOfDay) {
             String v = value(name);
             if (v == null) {
                 return null;
             }
-            try {
-                return OffsetDateTime.parse(v);
-            } catch (DateTimeParseException e) {
-                error(name, ":" + name + ": must be an ISO date-time with offset such as "
-                        + "2022-03-14T08:00:00+08:00, not '" + v + "'");
+            DateText.Parsed parsed = DateText.parse(v);
+            if (parsed == null) {
+                error(name, ":" + name + ": must be a date with an optional time such as 2022年3月14日 08:00 or "
+                        + "2022-03-14 08:00 (" + DateText.FORMS + "), not '" + v + "'");
                 return null;
             }
+            OffsetDateTime at = parsed.at(zone, endOfDay);
+            if (at == null) {
+                error(name, ":" + name + ": '" + v + "' has no time zone: add an offset ('" + v.strip()
+                        + (parsed.time() == null ? " 00:00" : "") + " +08:00') or set site.timezone in jbake.properties");
+            }
+            return at;
         }
 
         List<String> ask() {

@@ -17,7 +17,7 @@ public final class SourceLines {
             if (end < 0) {
                 end = text.length();
             }
-            String row = text.substring(start, end).stripLeading();
+            String row = text.substring(start, end).stripLeading().replace('：', ':');
             if (row.startsWith(set) || row.startsWith(unset)) {
                 return line;
             }

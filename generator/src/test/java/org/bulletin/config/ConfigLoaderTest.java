@@ -97,6 +97,40 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsChineseCampaignDatesAndTheZoneOfQuizTimes() throws Exception {
+        TestSites.write(dir, """
+                -- jbake.properties --
+                site.title=x
+                site.host=https://example.org/
+                campaign.start=2022年3月14日
+                campaign.end=2022/3/20
+                """);
+        Problems problems = new Problems();
+        SiteConfig config = ConfigLoader.load(dir, Map.of(), problems);
+        assertThat(problems.sorted()).isEmpty();
+        assertThat(config.campaignStart()).isEqualTo(java.time.LocalDate.of(2022, 3, 14));
+        assertThat(config.campaignEnd()).isEqualTo(java.time.LocalDate.of(2022, 3, 20));
+        assertThat(config.zone()).isEqualTo(java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(ConfigLoader.load(dir, Map.of("site.locale", "en"), problems).zone()).isNull();
+        assertThat(ConfigLoader.load(dir, Map.of("site.locale", "zh-TW"), problems).zone())
+                .isEqualTo(java.time.ZoneId.of("Asia/Taipei"));
+    }
+
+    @Test
+    void reportsUnknownTimezoneWithItsLine() throws Exception {
+        TestSites.write(dir, """
+                -- jbake.properties --
+                site.title=x
+                site.host=https://example.org/
+                site.timezone=Mars/Olympus
+                """);
+        Problems problems = new Problems();
+        ConfigLoader.load(dir, Map.of(), problems);
+        assertThat(problems.sorted()).extracting(p -> p.format()).containsExactly("jbake.properties:3: site.timezone: "
+                + "unknown time zone 'Mars/Olympus' (use a name such as Asia/Shanghai, or an offset such as +08:00)");
+    }
+
+    @Test
     void reportsInvalidDateWithItsLine() throws Exception {
         TestSites.write(dir, """
                 -- jbake.properties --
@@ -107,7 +141,7 @@ class ConfigLoaderTest {
         Problems problems = new Problems();
         ConfigLoader.load(dir, Map.of(), problems);
         assertThat(problems.sorted()).extracting(p -> p.format())
-                .containsExactly("jbake.properties:3: campaign.end: invalid date '2022-13-45' (use YYYY-MM-DD)");
+                .containsExactly("jbake.properties:3: campaign.end: invalid date '2022-13-45' (use 2022-03-15, 2022/3/15, 2022.3.15 or 2022年3月15日)");
     }
 
     @Test

@@ -111,7 +111,7 @@ class ContentRulesTest {
                 x
                 """);
         assertThat(loaded.problems().sorted()).extracting(Problem::toString)
-                .contains("error: content/articles/x.adoc:3: invalid date '2022-13-45' (use YYYY-MM-DD)");
+                .contains("error: content/articles/x.adoc:3: invalid date '2022-13-45' (use 2022-03-15, 2022/3/15, 2022.3.15 or 2022年3月15日)");
     }
 
     @Test

@@ -52,6 +52,12 @@ class SampleSiteBuildTest {
     }
 
     @Test
+    void sampleArticleHasNoStraySpaceWhereItsSentenceBreaksALine() throws IOException {
+        String page = Files.readString(out.resolve("articles/world-social-work-day.html"));
+        assertThat(page).contains("定为“国际社工日”，以唤起公众").doesNotContain("”，\n以唤起");
+    }
+
+    @Test
     void draftsAreNotPublishedAnywhere() throws IOException {
         assertThat(out.resolve("articles/volunteer-draft.html")).doesNotExist();
         for (String f : SitePublisher.list(out)) {
@@ -164,7 +170,7 @@ class SampleSiteBuildTest {
 
         assertThat(failed.published()).isFalse();
         assertThat(failed.errors()).extracting(p -> p.format())
-                .containsExactly("content/articles/bad.adoc:2: invalid date '2022-13-45' (use YYYY-MM-DD)");
+                .containsExactly("content/articles/bad.adoc:2: invalid date '2022-13-45' (use 2022-03-15, 2022/3/15, 2022.3.15 or 2022年3月15日)");
         assertThat(snapshot(target)).isEqualTo(before);
         try (var siblings = Files.list(dir)) {
             // the conversion cache (.kept.bulletin-cache) stays on purpose; staging and previous folders must not

@@ -252,10 +252,8 @@ class QuizParserTest {
                 f + "4: :quiz-pass-score: must be a whole number from 0 to 100, not 'sixty'",
                 f + "5: :quiz-prize-score: must be a whole number from 0 to 100, not '120'",
                 f + "6: :quiz-attempts: must be a whole number of 1 or more, not '0'",
-                f + "7: :quiz-opens: must be an ISO date-time with offset such as 2022-03-14T08:00:00+08:00, "
-                        + "not '2022-03-14'",
-                f + "8: :quiz-closes: must be an ISO date-time with offset such as 2022-03-14T08:00:00+08:00, "
-                        + "not 'tomorrow'",
+                f + "8: :quiz-closes: must be a date with an optional time such as 2022年3月14日 08:00 or "
+                        + "2022-03-14 08:00 (2022-03-15, 2022/3/15, 2022.3.15 or 2022年3月15日), not 'tomorrow'",
                 f + "9: :quiz-shuffle: must be none, questions, options or both, not 'random'",
                 f + "10: :quiz-ask: knows name and phone, not 'email'",
                 f + "11: :quiz-submit-url: must be an http(s) address or a site path starting with '/', not 'ftp://x'",
