@@ -3,8 +3,6 @@ package org.bulletin.parse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bulletin.config.SiteConfig;
 
 /**
@@ -13,9 +11,6 @@ import org.bulletin.config.SiteConfig;
  * {@code :lang:}, {@code :toc-title:} or {@code :note-caption:} wins for its page.
  */
 final class AsciidoctorAttributes {
-
-    /** {@code :lang: en} in a document header (the header ends at the first blank line after text). */
-    private static final Pattern LANG = Pattern.compile("^:lang:[ \\t]+(\\S+)[ \\t]*$");
 
     private AsciidoctorAttributes() {
     }
@@ -27,6 +22,9 @@ final class AsciidoctorAttributes {
         a.put("nofooter", "");
         a.put("icons!", "");
         a.put("webfonts!", "");
+        // images are published as files (resized, cleaned, cached); data-uri would embed an empty image
+        // for every path Asciidoctor cannot resolve (it does not look in assets/)
+        a.put("data-uri!", "");
         a.put("source-highlighter!", "");
         a.put("sectids", "");
         a.put("lang", config.locale() + "@");
@@ -39,7 +37,11 @@ final class AsciidoctorAttributes {
         String extra = config.get("asciidoctor.attributes", "");
         for (String pair : extra.split(",")) {
             String p = pair.strip();
-            if (p.isEmpty() || p.startsWith("source-highlighter")) {
+            if (p.startsWith("source-highlighter")) {
+                highlight(a);
+                continue;
+            }
+            if (p.isEmpty() || p.startsWith("rouge-")) {
                 continue;
             }
             int eq = p.indexOf('=');
@@ -54,8 +56,11 @@ final class AsciidoctorAttributes {
      * non-Chinese document on a Chinese site, Chinese ones for a Chinese document on an English site).
      */
     static void forDocument(Map<String, Object> attributes, String text) {
-        String lang = headerLang(text);
-        if (lang == null) {
+        if (headerValue(text, "source-highlighter") != null) {
+            highlight(attributes);
+        }
+        String lang = headerValue(text, "lang");
+        if (lang == null || lang.isEmpty()) {
             return;
         }
         boolean chinese = lang.toLowerCase(Locale.ROOT).startsWith("zh");
@@ -64,9 +69,21 @@ final class AsciidoctorAttributes {
         }
     }
 
-    /** The value of {@code :lang:} in the document header, or null. */
-    static String headerLang(String text) {
-        if (!text.contains(":lang:")) {
+    /**
+     * Syntax highlighting at build time, whichever highlighter was asked for: Rouge (shipped with
+     * AsciidoctorJ) writing CSS classes, which the theme's stylesheet colours. highlight.js and Prism
+     * would need a script from a third-party host; inline styles would break the Content-Security-Policy.
+     */
+    private static void highlight(Map<String, Object> a) {
+        a.remove("source-highlighter!");
+        a.put("source-highlighter", "rouge");
+        a.put("rouge-css", "class");
+    }
+
+    /** The value of header attribute {@code :name:} (an empty value counts), or null when the header does not set it. */
+    static String headerValue(String text, String name) {
+        String set = ":" + name + ":";
+        if (!text.contains(set)) {
             return null;
         }
         boolean started = false;
@@ -78,9 +95,9 @@ final class AsciidoctorAttributes {
                 continue;
             }
             started = true;
-            Matcher m = LANG.matcher(line.strip());
-            if (m.matches()) {
-                return m.group(1);
+            String row = line.strip();
+            if (row.startsWith(set)) {
+                return row.substring(set.length()).strip();
             }
         }
         return null;

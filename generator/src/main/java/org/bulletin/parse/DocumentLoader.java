@@ -167,6 +167,7 @@ public final class DocumentLoader {
         if (title.isEmpty()) {
             problems.error(rel, 1, "the document has no title: start it with a line '= Title'");
         }
+        UnsupportedFeatures.check(rel, text, document, problems);
         LocalDate date = date(document, rel, text, problems);
         boolean dated = !attr(document, "jbake-date", attr(document, "revdate", "")).isEmpty();
         if (date == null && !dated && type == DocumentType.POST && !"draft".equals(status)) {

@@ -100,6 +100,10 @@ class RealAsciidocTest {
                 literal
                 ....
 
+                ----
+                second untitled listing
+                ----
+
                 |===
                 |a |b
                 |===
@@ -109,11 +113,11 @@ class RealAsciidocTest {
                 正文。
                 """);
         Document p = page(out, "articles/code.html");
-        assertThat(p.select(".article-body pre")).hasSize(2).allSatisfy(pre -> {
+        assertThat(p.select(".article-body pre")).hasSize(3).allSatisfy(pre -> {
             assertThat(pre.attr("tabindex")).isEqualTo("0");
             assertThat(pre.attr("role")).isEqualTo("region");
         });
-        assertThat(p.select(".article-body pre").eachAttr("aria-label")).containsExactly("Build it", "代码");
+        assertThat(p.select(".article-body pre").eachAttr("aria-label")).containsExactly("Build it", "代码", "代码 2");
         assertThat(p.selectFirst(".article-body table.tableblock").attr("tabindex")).isEqualTo("0");
         assertThat(p.selectFirst(".article-body table.tableblock").attr("aria-label")).isEqualTo("表格");
         assertThat(p.select(".article-body a.anchor")).isEmpty();
@@ -198,5 +202,78 @@ class RealAsciidocTest {
             Path tag = tags.filter(f -> f.toString().endsWith(".html")).findFirst().orElseThrow();
             assertThat(Files.readString(tag)).contains(description).doesNotContain("9:00");
         }
+    }
+
+    @Test
+    void sourceHighlighterHighlightsAtBuildTimeWithClassesAndKeepsLineNumbers(SiteGenerator generator) throws Exception {
+        Path out = build(generator, """
+                -- content/articles/hl.adoc --
+                = 高亮
+                :jbake-date: 2022-03-15
+                :source-highlighter: highlight.js
+
+                [source,java,linenums]
+                ----
+                public class A { int x = 1; } // comment
+                ----
+                -- content/articles/plain.adoc --
+                = 不高亮
+                :jbake-date: 2022-03-14
+
+                [source,java]
+                ----
+                public class A { }
+                ----
+                """);
+        Document hl = page(out, "articles/hl.html");
+        assertThat(hl.select(".article-body pre.rouge span.k, .article-body pre.rouge span.kd, "
+                + ".article-body pre.rouge span.kt")).isNotEmpty();
+        assertThat(hl.select(".article-body pre.rouge span.c1, .article-body pre.rouge span.c")).isNotEmpty();
+        assertThat(hl.select(".article-body .lineno, .article-body .linenos").text()).contains("1");
+        assertThat(hl.select("[style]")).isEmpty();
+        assertThat(hl.select("script").eachAttr("src")).allSatisfy(src -> assertThat(src).startsWith("../js/"));
+        assertThat(Files.readString(out.resolve("css/site.css"))).contains(".rouge .k");
+        assertThat(page(out, "articles/plain.html").select(".article-body pre span")).isEmpty();
+    }
+
+    @Test
+    void stemAndFontIconsAreWarnedAtTheirLine(SiteGenerator generator) throws Exception {
+        TestSites.write(dir, PROPS + """
+                -- content/a.adoc --
+                = A
+                :jbake-type: page
+                :stem: latexmath
+                :icons: font
+
+                x
+                -- content/b.adoc --
+                = B
+                :jbake-type: page
+
+                Love icon:heart[] it.
+                """);
+        var problems = generator.load(BuildRequest.of(dir, dir.resolve("out"))).problems().sorted().stream()
+                .map(Object::toString).toList();
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("warning: content/a.adoc:3: STEM"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("warning: content/a.adoc:4: font icons"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("warning: content/b.adoc:4: font icons"));
+    }
+
+    @Test
+    void dataUriNeverPublishesAnEmptyImage(SiteGenerator generator) throws Exception {
+        Path out = build(generator, """
+                -- assets/images/logo.svg --
+                <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>
+                -- content/articles/d.adoc --
+                = 内嵌
+                :jbake-date: 2022-03-15
+                :data-uri:
+
+                image::images/logo.svg[标志]
+                """);
+        Document p = page(out, "articles/d.html");
+        assertThat(p.select(".article-body img").eachAttr("src")).singleElement().asString()
+                .doesNotStartWith("data:").endsWith("images/logo.svg");
+        assertThat(out.resolve("images/logo.svg")).exists();
     }
 }
