@@ -78,6 +78,14 @@ final class AccessibilityCheck implements Check {
         return false;
     }
 
+    /**
+     * True for another checker's message about a skipped heading level (the Nu checker's "skipping 1
+     * heading level"): this check reports each skip once, with the AsciiDoc advice, so theirs is dropped.
+     */
+    static boolean reportsHeadingSkip(String message) {
+        return message.contains("heading") && message.contains("skipping") && message.contains("level");
+    }
+
     private static void headings(CheckedPage page, Findings findings) {
         Elements headings = page.doc().select("h1, h2, h3, h4, h5, h6");
         long h1 = headings.stream().filter(h -> h.tagName().equals("h1")).count();

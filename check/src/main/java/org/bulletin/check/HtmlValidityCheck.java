@@ -102,6 +102,9 @@ final class HtmlValidityCheck implements Check {
                 // a fatal parse error: already reported to the collector
             }
             for (Message m : collector.messages) {
+                if (AccessibilityCheck.reportsHeadingSkip(m.text())) {
+                    continue;
+                }
                 Element at = elementAt(page, m.line());
                 String needle = at == null ? null : needle(at);
                 findings.add(page, m.line(), at != null && page.fromContent(at), m.severity(),

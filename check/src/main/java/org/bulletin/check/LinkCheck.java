@@ -67,6 +67,11 @@ final class LinkCheck implements Check {
 
     private static void check(OutputSite site, Map<String, Set<String>> ids, Findings findings, CheckedPage page,
                               Element e, String url, String what) {
+        if ("image".equals(what) && emptyDataUri(url)) {
+            findings.error(page, e, "empty image: a data: address with no data (the image file was not found "
+                    + "when the page was built; reference the file by its path instead)", null);
+            return;
+        }
         if (!OutputSite.isInternal(url) || url.strip().equals("#")) {
             return;
         }
@@ -91,5 +96,11 @@ final class LinkCheck implements Check {
                         + fragment + "\")", needle(url));
             }
         }
+    }
+
+    /** {@code data:image/png;base64,} with nothing after the comma: Asciidoctor's data-uri for a missing file. */
+    static boolean emptyDataUri(String url) {
+        String u = url.strip();
+        return u.regionMatches(true, 0, "data:", 0, 5) && (u.indexOf(',') < 0 || u.substring(u.indexOf(',') + 1).isBlank());
     }
 }

@@ -31,4 +31,14 @@ class AxeCheckTest {
                 .startsWith("error: index.html:12: axe button-name (critical): Buttons must have discernible text"));
         assertThat(problems).noneSatisfy(p -> assertThat(p).contains("more/"));
     }
+
+    @Test
+    void leavesHeadingSkipsToTheAccessibilityCheck() throws Exception {
+        Browser browser = BrowserRequirement.require();
+        Path out = Fixtures.output(dir, Map.of(
+                "index.html", Fixtures.page("Home", "<h3>Too deep</h3>\n<p>text</p>")));
+        List<String> problems = Fixtures.run(new AxeCheck(browser, BuildListener.SILENT), out);
+        assertThat(problems).noneSatisfy(p -> assertThat(p).contains("heading-order"));
+        assertThat(Fixtures.run(new AccessibilityCheck(), out)).filteredOn(p -> p.contains("Too deep")).hasSize(1);
+    }
 }

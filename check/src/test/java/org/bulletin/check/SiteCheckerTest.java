@@ -32,6 +32,15 @@ class SiteCheckerTest {
     }
 
     @Test
+    void reportsEmptyDataImage() throws Exception {
+        Path out = Fixtures.output(dir, Map.of(
+                "index.html", Fixtures.page("Home", "<p><img src=\"data:image/svg+xml;base64,\" alt=\"logo\">"
+                        + "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" alt=\"dot\"></p>")));
+        assertThat(Fixtures.run(new LinkCheck(), out)).singleElement().asString()
+                .startsWith("error: index.html:").contains("empty image");
+    }
+
+    @Test
     void reportsPageUnreachableFromHomeButNotTheErrorPage() throws Exception {
         Path out = Fixtures.output(dir, Map.of(
                 "index.html", Fixtures.page("Home", "<p><a href=\"a.html\">a</a></p>"),

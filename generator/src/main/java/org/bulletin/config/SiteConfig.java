@@ -127,9 +127,9 @@ public record SiteConfig(
         }
     }
 
-    /** The absolute URL of a site path such as {@code articles/a.html}. */
+    /** The absolute URL of a site path such as {@code articles/a.html}, percent-encoded ({@code a b} → {@code a%20b}). */
     public String absoluteUrl(String sitePath) {
         String path = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
-        return host + path;
+        return host + org.bulletin.text.Urls.encodePath(path);
     }
 }

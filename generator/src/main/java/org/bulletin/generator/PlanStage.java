@@ -18,6 +18,7 @@ import org.bulletin.model.Page;
 import org.bulletin.model.Quiz;
 import org.bulletin.model.Site;
 import org.bulletin.postprocess.HeadingAnchors;
+import org.bulletin.postprocess.ScrollableBlocks;
 import org.bulletin.postprocess.HtmlPostProcessor;
 import org.bulletin.postprocess.ImageAttributes;
 import org.bulletin.postprocess.ImageSizes;
@@ -99,6 +100,7 @@ final class PlanStage {
                 new LinkRewriter(config.folders().index(), config.folders().error404(), config.basePath()),
                 photos.step(),
                 new HeadingAnchors(config.chinese() ? "本节链接" : "Link to section"),
+                new ScrollableBlocks(),
                 new ImageAttributes(new ImageSizes(files))));
         return new Plan(new SiteOutput.Pages(plan, post, styles, outputs), new Statics(theme, files, photos));
     }

@@ -225,9 +225,12 @@ public final class ImageProcessor {
         SourceReader.Facts facts = SourceReader.facts(bytes);
         BufferedImage upright = Orientation.apply(SourceReader.decode(bytes, source.format(), path),
                 facts.orientation());
-        String fallback = source.format() == ImageFormat.JPEG || !upright.getColorModel().hasAlpha() ? "jpeg" : "png";
+        // a graphic (screenshot, diagram, QR code: few colours) stays lossless: PNG and lossless WebP
+        boolean graphic = source.format() != ImageFormat.JPEG && VariantEncoder.fewColours(upright);
+        String fallback = graphic || source.format() != ImageFormat.JPEG && upright.getColorModel().hasAlpha()
+                ? "png" : "jpeg";
         ImageCache.Entry entry = new ImageCache.Entry(facts.hadGps(),
-                VariantEncoder.encode(upright, fallback, options));
+                VariantEncoder.encode(upright, fallback, graphic, options));
         cache.store(key, entry);
         return entry;
     }

@@ -27,7 +27,7 @@ import net.coobird.thumbnailator.Thumbnails;
 final class VariantEncoder {
 
     /** Changes whenever the bytes this class produces would change; part of the cache key. */
-    static final String VERSION = "bulletin-images-2;webp-imageio-" + webpVersion() + ";thumbnailator-0.4.21;java-"
+    static final String VERSION = "bulletin-images-3;webp-imageio-" + webpVersion() + ";thumbnailator-0.4.21;java-"
             + Runtime.version().feature() + "." + Runtime.version().interim() + "." + Runtime.version().update();
 
     /** One encoded file before it is published. */
@@ -51,8 +51,33 @@ final class VariantEncoder {
         return result;
     }
 
-    /** Every variant: for each width, WebP and the fallback ({@code png} keeps transparency, else {@code jpeg}). */
-    static List<Encoded> encode(BufferedImage upright, String fallback, ImageOptions options) {
+    /**
+     * A graphic rather than a photo: at most {@value #GRAPHIC_COLOURS} distinct colours (screenshots,
+     * diagrams, QR codes). Lossy JPEG and WebP smear their edges and text, so they stay lossless.
+     * Photos exceed the limit within a few hundred pixels, so the count stops early for them.
+     */
+    static boolean fewColours(BufferedImage image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        int width = image.getWidth();
+        int[] row = new int[width];
+        for (int y = 0; y < image.getHeight(); y++) {
+            image.getRGB(0, y, width, 1, row, 0, width);
+            for (int rgb : row) {
+                if (colours.add(rgb) && colours.size() > GRAPHIC_COLOURS) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static final int GRAPHIC_COLOURS = 1024;
+
+    /**
+     * Every variant: for each width, WebP and the fallback ({@code png} keeps transparency and graphics,
+     * else {@code jpeg}); WebP is lossless for a graphic.
+     */
+    static List<Encoded> encode(BufferedImage upright, String fallback, boolean lossless, ImageOptions options) {
         List<Integer> widths = widthsFor(upright.getWidth(), options);
         Encoded[] out = new Encoded[widths.size() * 2];
         BufferedImage previous = upright;
@@ -60,7 +85,7 @@ final class VariantEncoder {
         for (int i = widths.size() - 1; i >= 0; i--) {
             int width = widths.get(i);
             BufferedImage scaled = resize(previous.getWidth() >= width * 3 / 2 ? previous : upright, width);
-            out[2 * i] = new Encoded(scaled.getWidth(), scaled.getHeight(), "webp", webp(scaled, options.quality()));
+            out[2 * i] = new Encoded(scaled.getWidth(), scaled.getHeight(), "webp", webp(scaled, lossless ? -1 : options.quality()));
             byte[] data = fallback.equals("png") ? png(scaled) : jpeg(scaled, options.quality());
             out[2 * i + 1] = new Encoded(scaled.getWidth(), scaled.getHeight(), fallback, data);
             previous = scaled;
@@ -103,13 +128,14 @@ final class VariantEncoder {
         return write(writer, image, writer.getDefaultWriteParam());
     }
 
+    /** Lossy WebP at {@code quality}, or lossless when {@code quality} is negative. */
     static byte[] webp(BufferedImage image, int quality) {
         try {
             ImageWriter writer = new WebPImageWriterSpi().createWriterInstance();
             WebPWriteParam param = new WebPWriteParam(Locale.ROOT);
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionType(CompressionType.Lossy);
-            param.setCompressionQuality(quality / 100f);
+            param.setCompressionType(quality < 0 ? CompressionType.Lossless : CompressionType.Lossy);
+            param.setCompressionQuality(quality < 0 ? 1f : quality / 100f);
             param.setThreadLevel(0);
             return write(writer, image, param);
         } catch (IOException e) {

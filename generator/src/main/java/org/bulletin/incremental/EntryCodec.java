@@ -51,6 +51,7 @@ final class EntryCodec {
                 out.string(p.summary());
                 out.string(p.uri());
                 out.integer(p.line());
+                out.string(p.lang());
                 return null;
             }
 
@@ -134,7 +135,7 @@ final class EntryCodec {
         int tag = in.integer();
         Document document = switch (tag) {
             case PAGE -> new Page(in.string(), in.string(), in.string(), in.date(), in.strings(), in.string(),
-                    in.string(), in.string(), in.integer());
+                    in.string(), in.string(), in.integer(), in.string());
             case QUIZ -> quiz(in);
             case DRAFT -> new Draft(in.string(), in.string(), in.date());
             default -> throw new IllegalArgumentException("unknown document tag " + tag);

@@ -15,15 +15,23 @@ import java.util.List;
  * @param summary plain-text summary for lists and the meta description
  * @param uri     output path relative to the site root, e.g. {@code articles/x.html}
  * @param line    line of the title, for messages
+ * @param lang    the document's own {@code :lang:} when it differs from the site's, else empty
  */
 public record Page(String source, String type, String title, LocalDate date, List<String> tags, String html,
-                   String summary, String uri, int line) implements Document {
+                   String summary, String uri, int line, String lang) implements Document {
 
     public static final String POST = "post";
     public static final String PAGE = "page";
 
     public Page {
         tags = List.copyOf(tags);
+        lang = lang == null ? "" : lang;
+    }
+
+    /** A page in the site's language. */
+    public Page(String source, String type, String title, LocalDate date, List<String> tags, String html,
+                String summary, String uri, int line) {
+        this(source, type, title, date, tags, html, summary, uri, line, "");
     }
 
     public boolean isPost() {

@@ -20,7 +20,9 @@ final class AsciidoctorMessages {
     static int guessLine(String message, String text) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("missing attribute: (\\S+)").matcher(message);
         if (m.find()) {
-            return SourceLines.lineOf(text, "{" + m.group(1) + "}");
+            int line = SourceLines.lineOf(text, "{" + m.group(1) + "}");
+            // Asciidoctor names the attribute in lower case: {sourceDirectory} is "sourcedirectory"
+            return line > 0 ? line : SourceLines.lineOf(text.toLowerCase(Locale.ROOT), "{" + m.group(1) + "}");
         }
         return 0;
     }

@@ -82,6 +82,7 @@ public final class DocumentLoader {
         Map<String, Object> attrs = new TreeMap<>(attributes);
         attrs.put("docfile", file.path().toString());
         attrs.put("docdir", file.path().getParent().toString());
+        AsciidoctorAttributes.forDocument(attrs, text);
         org.asciidoctor.AttributesBuilder attributesBuilder = Attributes.builder();
         attrs.forEach(attributesBuilder::attribute);
         Options options = Options.builder()
@@ -94,20 +95,20 @@ public final class DocumentLoader {
         String source = FullWidthSyntax.normalise(checked.text(), file.relative(), problems);
         Document document;
         try {
-            document = session.get().withLog(r -> report(file, text, r, problems),
+            document = session.get().withLog(r -> report(file, text, checked.included(), r, problems),
                     () -> session.get().asciidoctor().load(source, options));
             CjkBlocks.apply(document, source);
         } catch (StackOverflowError | RuntimeException e) {
             failed(file.relative(), text, e, problems);
             return null;
         }
-        return header(file, text, document, problems);
+        return header(file, text, document, checked.included(), problems);
     }
 
     /** Converts the body, with Asciidoctor's messages reported against the file. */
     public String convert(ParsedDocument doc, Problems problems) {
         try {
-            return session.get().withLog(r -> report(doc.file(), doc.text(), r, problems), () -> doc.document().convert());
+            return session.get().withLog(r -> report(doc.file(), doc.text(), doc.included(), r, problems), () -> doc.document().convert());
         } catch (StackOverflowError | RuntimeException e) {
             failed(doc.file().relative(), doc.text(), e, problems);
             return "";
@@ -132,14 +133,15 @@ public final class DocumentLoader {
     /** Converts one block of a loaded document (quiz questions, options, explanations). */
     public String convert(ParsedDocument doc, org.asciidoctor.ast.StructuralNode block, Problems problems) {
         try {
-            return session.get().withLog(r -> report(doc.file(), doc.text(), r, problems), block::convert);
+            return session.get().withLog(r -> report(doc.file(), doc.text(), doc.included(), r, problems), block::convert);
         } catch (StackOverflowError | RuntimeException e) {
             failed(doc.file().relative(), doc.text(), e, problems);
             return "";
         }
     }
 
-    private ParsedDocument header(SourceFile file, String text, Document document, Problems problems) {
+    private ParsedDocument header(SourceFile file, String text, Document document, List<String> included,
+                                  Problems problems) {
         String rel = file.relative();
         String typeName = attr(document, "jbake-type", config.get("default.type", "post")).toLowerCase(Locale.ROOT);
         DocumentType type = DocumentType.of(typeName);
@@ -168,6 +170,7 @@ public final class DocumentLoader {
         if (title.isEmpty()) {
             problems.error(rel, 1, "the document has no title: start it with a line '= Title'");
         }
+        UnsupportedFeatures.check(rel, text, document, problems);
         String dateName = document.hasAttribute("jbake-date") ? "jbake-date" : "revdate";
         LocalDate date = date(document, dateName, rel, text, problems);
         if (date == null && attr(document, dateName, "").isEmpty() && type == DocumentType.POST
@@ -175,7 +178,7 @@ public final class DocumentLoader {
             problems.warning(rel, SourceLines.titleLine(text), "the article has no :jbake-date: and is listed last "
                     + "(add e.g. ':jbake-date: 2022-03-15' under the title)");
         }
-        return new ParsedDocument(file, text, document, type, status, title, date, tags(document));
+        return new ParsedDocument(file, text, document, type, status, title, date, tags(document), included);
     }
 
     /** The date of {@code :name:} in {@link DateText}'s grammar (a time after it is ignored), or null. */
@@ -213,7 +216,7 @@ public final class DocumentLoader {
         return html == null ? "" : Jsoup.parse(html).text().strip();
     }
 
-    private void report(SourceFile file, String text, LogRecord r, Problems problems) {
+    private void report(SourceFile file, String text, List<String> included, LogRecord r, Problems problems) {
         String where = file.relative();
         int line = 0;
         if (r.getCursor() != null) {
@@ -226,6 +229,18 @@ public final class DocumentLoader {
         }
         if (line == 0) {
             line = AsciidoctorMessages.guessLine(r.getMessage(), text);
+        }
+        for (int i = 0; line == 0 && i < included.size(); i++) {
+            // a message without a cursor (inline substitutions) about text that came from an included file
+            String rel = included.get(i);
+            try {
+                line = AsciidoctorMessages.guessLine(r.getMessage(), TextFiles.readUtf8(siteDir.resolve(rel)));
+            } catch (IOException e) {
+                line = 0;
+            }
+            if (line > 0) {
+                where = rel;
+            }
         }
         String message = AsciidoctorMessages.explain(r.getMessage().replace(siteDir + "/", ""));
         if (AsciidoctorMessages.isRefusal(r.getMessage())) {

@@ -31,6 +31,9 @@ final class IncludeGuard {
     /** Asciidoctor's own pattern for the directive (2.0.x {@code IncludeDirectiveRx}). */
     private static final Pattern DIRECTIVE = Pattern.compile("^(\\\\)?include::([^\\s\\[](?:[^\\[]*[^\\s\\[])?)\\[(.*)\\]$");
     private static final Pattern URI = Pattern.compile("^\\p{Alpha}[\\p{Alnum}.+-]+:/{0,2}.*");
+    /** Antora's resource ids: {@code [[version@]component:][module:]family$path}. */
+    private static final Pattern ANTORA = Pattern.compile(
+            "^(?:[\\w.-]+@)?(?:[\\w.-]+:){0,2}(?:partial|example|page|image|attachment)\\$.+");
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
     /** More expansions than any real site needs: beyond this a DAG of includes is a blow-up. */
     static final int MAX_EXPANSIONS = 2_000;
@@ -39,6 +42,7 @@ final class IncludeGuard {
     private final Path siteDir;
     private final Problems problems;
     private int expansions;
+    private final java.util.Set<String> included = new java.util.LinkedHashSet<>();
     private boolean fatal;
 
     private IncludeGuard(Path siteDir, Problems problems) {
@@ -52,14 +56,15 @@ final class IncludeGuard {
      * @param text   the text for Asciidoctor: targets rewritten relative to the site folder (Asciidoctor's
      *               base), refused directives blanked (line numbers stay the same)
      * @param usable false when Asciidoctor must not read the document at all (an include loop or blow-up)
+     * @param included the files it includes, directly or not, relative to the site folder (for messages)
      */
-    record Checked(String text, boolean usable) {
+    record Checked(String text, boolean usable, java.util.List<String> included) {
     }
 
     /** Checks {@code text} (the content of {@code file}, site-relative {@code relative}). */
     static Checked check(Path siteDir, Path file, String relative, String text, Problems problems) {
         if (!text.contains("include::")) {
-            return new Checked(text, true);
+            return new Checked(text, true, java.util.List.of());
         }
         IncludeGuard guard = new IncludeGuard(siteDir, problems);
         Deque<Path> stack = new ArrayDeque<>();
@@ -78,7 +83,7 @@ final class IncludeGuard {
                 lines[i] = "include::" + rel + "[" + m.group(3) + "]";
             }
         }
-        return new Checked(String.join("\n", lines), !guard.fatal);
+        return new Checked(String.join("\n", lines), !guard.fatal, java.util.List.copyOf(guard.included));
     }
 
     /**
@@ -90,6 +95,13 @@ final class IncludeGuard {
             return null;
         }
         String shown = "include::" + target + "[]";
+        if (ANTORA.matcher(target).matches()) {
+            problems.warning(relative, line, shown + ": an Antora resource id (family$file, such as partial$ or "
+                    + "example$), which only Antora resolves; this include is left out. Bulletin includes files by "
+                    + "path: copy the file into the site and include it with a path relative to this file, "
+                    + "e.g. include::partials/" + target.substring(target.indexOf('$') + 1) + "[]");
+            return null;
+        }
         if (URI.matcher(target).matches() && !DRIVE.matcher(target).matches()) {
             problems.error(relative, line, shown + ": web addresses cannot be included "
                     + "(copy the text into a file inside the site and include that)");
@@ -148,6 +160,7 @@ final class IncludeGuard {
             fatal = true;
             return null;
         }
+        included.add(rel);
         follow(resolved, rel, stack);
         return resolved;
     }

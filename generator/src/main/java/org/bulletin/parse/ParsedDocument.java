@@ -17,9 +17,14 @@ import org.bulletin.text.SourceLines;
  * @param title    plain-text title
  * @param date     the date, or null
  * @param tags     tags
+ * @param included the files it includes, relative to the site folder (where messages without a line may be)
  */
 public record ParsedDocument(SourceFile file, String text, Document document, DocumentType type, String status,
-                             String title, LocalDate date, List<String> tags) {
+                             String title, LocalDate date, List<String> tags, List<String> included) {
+
+    public ParsedDocument {
+        included = List.copyOf(included);
+    }
 
     public boolean isDraft() {
         return "draft".equals(status);

@@ -143,6 +143,8 @@ public final class SiteRenderer {
     public OutputFile document(Page p) {
         Map<String, Object> vars = new HashMap<>();
         vars.put("page", p);
+        // a page in another language than the site's: the theme's own words keep the site's language
+        vars.put("uiLang", p.lang().isEmpty() ? null : config.locale());
         vars.put("newer", site.newer(p).orElse(null));
         vars.put("older", site.older(p).orElse(null));
         vars.put("title", p.title());
@@ -199,6 +201,7 @@ public final class SiteRenderer {
         vars.put("newer", null);
         vars.put("older", null);
         vars.put("page", null);
+        vars.put("uiLang", null);
         vars.put("kind", kind(path));
         vars.put("navigation", new ArrayList<Link>());
         vars.put("pageScripts", new ArrayList<String>());

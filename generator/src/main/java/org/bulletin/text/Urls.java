@@ -45,6 +45,38 @@ public final class Urls {
     }
 
     /**
+     * A site path made safe for an absolute URL (canonical link, {@code og:url}, sitemap, feed): every
+     * byte outside RFC 3986's unreserved characters, sub-delimiters, {@code :}, {@code @} and {@code /}
+     * is percent-encoded as UTF-8 (a space becomes {@code %20}); an existing {@code %XX} is kept.
+     */
+    public static String encodePath(String path) {
+        StringBuilder out = null;
+        byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xff;
+            boolean keep = b < 0x80 && (Character.isLetterOrDigit(b) || "-._~!$&'()*+,;=:@/".indexOf(b) >= 0
+                    || b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]));
+            if (keep && out == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(new String(bytes, 0, i, StandardCharsets.UTF_8));
+            }
+            if (keep) {
+                out.append((char) b);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+            }
+        }
+        return out == null ? path : out.toString();
+    }
+
+    private static boolean isHex(byte b) {
+        return b >= '0' && b <= '9' || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F';
+    }
+
+    /**
      * Resolves {@code relative} against {@code folder} (both relative to the site root) and normalises
      * {@code .} and {@code ..}; returns null when it climbs above the root.
      */

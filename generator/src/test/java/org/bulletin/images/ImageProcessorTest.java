@@ -189,6 +189,37 @@ class ImageProcessorTest {
     }
 
     @Test
+    void keepsOpaqueScreenshotsLosslessAndTurnsOpaquePngPhotosIntoJpeg() throws Exception {
+        // a screenshot or diagram: opaque, few colours; lossy JPEG/WebP would smear its text and edges
+        put("images/screen.png", TestPhotos.encode(TestPhotos.quarters(1000, 500, BufferedImage.TYPE_INT_RGB), "png"));
+        // a photo saved as PNG: opaque, thousands of colours
+        BufferedImage photo = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(19);
+        for (int y = 0; y < photo.getHeight(); y++) {
+            for (int x = 0; x < photo.getWidth(); x++) {
+                photo.setRGB(x, y, (x * 255 / 800) << 16 | (y * 255 / 600) << 8 | random.nextInt(64));
+            }
+        }
+        put("images/photo.png", TestPhotos.encode(photo, "png"));
+
+        ImageSet set = run("out", null, "images/screen.png", "images/photo.png");
+
+        ResponsiveImage screen = set.get("images/screen.png").orElseThrow();
+        assertThat(screen.fallbackFormat()).isEqualTo("png");
+        assertThat(screen.variants()).extracting(Variant::format).containsOnly("png", "webp");
+        for (Variant webp : screen.variants("webp")) {
+            byte[] bytes = Files.readAllBytes(root.resolve("out").resolve(webp.path()));
+            assertThat(new String(bytes, 12, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("VP8L");
+        }
+        ResponsiveImage jpeg = set.get("images/photo.png").orElseThrow();
+        assertThat(jpeg.fallbackFormat()).isEqualTo("jpeg");
+        for (Variant webp : jpeg.variants("webp")) {
+            byte[] bytes = Files.readAllBytes(root.resolve("out").resolve(webp.path()));
+            assertThat(new String(bytes, 12, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("VP8 ");
+        }
+    }
+
+    @Test
     void copiesGifAndSvgAsTheyAre() throws Exception {
         byte[] gif = TestPhotos.encode(TestPhotos.quarters(40, 30, BufferedImage.TYPE_INT_RGB), "gif");
         byte[] svg = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 120 60'><rect width='1' height='1'/></svg>"

@@ -35,7 +35,7 @@ class EntryCodecTest {
     private static final Map<Class<?>, List<String>> WRITTEN = Map.of(
             DocumentStore.Entry.class, List.of("document", "problems"),
             Draft.class, List.of("source", "title", "date"),
-            Page.class, List.of("source", "type", "title", "date", "tags", "html", "summary", "uri", "line"),
+            Page.class, List.of("source", "type", "title", "date", "tags", "html", "summary", "uri", "line", "lang"),
             Quiz.class, List.of("id", "source", "title", "introHtml", "date", "status", "passScore", "prizeScore",
                     "shuffle", "attempts", "opens", "closes", "submitUrl", "ask", "questions", "version", "salt", "draw",
                     "drawPerGroup", "counts"),
@@ -101,7 +101,7 @@ class EntryCodecTest {
     @Test
     void keepsChineseTextEmptyStringsAndOffsetsExactly() {
         Page page = new Page("content/文章/a.adoc", "post", "社工日 — “周”", LocalDate.of(1999, 12, 31),
-                List.of("社工", "", "ÿ"), "<p>正文 &amp; more 😀</p>", "", "文章/a.html", 0);
+                List.of("社工", "", "ÿ"), "<p>正文 &amp; more 😀</p>", "", "文章/a.html", 0, "en");
         Quiz quiz = new Quiz("q", "content/quiz/q.adoc", "问答", "", LocalDate.of(2024, 2, 29), "draft", -1, 0,
                 "none", Integer.MAX_VALUE, OffsetDateTime.of(2024, 3, 1, 23, 59, 59, 999_999_999, ZoneOffset.ofHours(-12)),
                 OffsetDateTime.of(2024, 3, 2, 0, 0, 0, 0, ZoneOffset.ofHoursMinutes(5, 45)), "https://例子.中国/提交",
