@@ -23,6 +23,7 @@ import org.bulletin.postprocess.ImageAttributes;
 import org.bulletin.postprocess.ImageSizes;
 import org.bulletin.postprocess.InlineStyleExtractor;
 import org.bulletin.postprocess.LinkRewriter;
+import org.bulletin.postprocess.PhoneLinks;
 import org.bulletin.postprocess.QuizEmbeds;
 import org.bulletin.problem.Problem;
 import org.bulletin.problem.Problems;
@@ -99,6 +100,7 @@ final class PlanStage {
                 new LinkRewriter(config.folders().index(), config.folders().error404(), config.basePath()),
                 photos.step(),
                 new HeadingAnchors(config.chinese() ? "本节链接" : "Link to section"),
+                new PhoneLinks(),
                 new ImageAttributes(new ImageSizes(files))));
         return new Plan(new SiteOutput.Pages(plan, post, styles, outputs), new Statics(theme, files, photos));
     }

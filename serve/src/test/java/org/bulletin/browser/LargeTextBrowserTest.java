@@ -78,6 +78,18 @@ class LargeTextBrowserTest {
         // served at the root here, so the 404 page's links (from the host's base path) resolve
         Path properties = site.resolve("jbake.properties");
         Files.writeString(properties, Files.readString(properties).replace("https://example.org/meiting/", "https://example.org/"));
+        // a second quiz with a long title: each used to put its full title into the navigation
+        TestSites.write(site, """
+                -- content/quiz/safety-quiz.adoc --
+                = 邻里守望与社区居家安全知识有奖问答（第二期）
+                :jbake-type: quiz
+                :jbake-date: 2022-03-16
+
+                == 燃气泄漏时首先应该怎么做？
+
+                * [x] 关闭阀门，开窗通风
+                * [ ] 打开电灯查看
+                """);
         BuildResult result = generator.build(BuildRequest.of(site, out));
         assertThat(result.errors()).isEmpty();
         server = new StaticSiteServer("127.0.0.1", 0, () -> out, StaticSiteServer.CSP, false);
@@ -161,11 +173,15 @@ class LargeTextBrowserTest {
 
     @Test
     void headerTakesAtMostAQuarterOfA320By568Screen() {
-        for (String page : new String[] {"index.html", QUIZ}) {
+        for (String page : new String[] {"index.html", QUIZ, "quiz/safety-quiz.html"}) {
             browser.get(base + page);
             WebElement header = browser.findElement(By.cssSelector(".site-header"));
             assertThat(header.getSize().getHeight()).as("header height on " + page).isLessThanOrEqualTo(568 / 4);
         }
+        WebElement quizzes = browser.findElement(By.linkText("有奖问答"));
+        assertThat(quizzes.getAttribute("aria-current")).as("current on a quiz page").isEqualTo("page");
+        quizzes.click();
+        assertThat(browser.findElements(By.cssSelector(".card-quiz a"))).as("the short entry leads to every quiz").hasSize(2);
     }
 
     @Test
