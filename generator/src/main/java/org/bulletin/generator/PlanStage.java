@@ -84,6 +84,10 @@ final class PlanStage {
         List<SiteRenderer.PageContributor> contributors = new ArrayList<>();
         contributors.add(quizPages);
         contributors.addAll(contributors(config, thymeleaf, problems, false));
+        Set<String> documents = new java.util.HashSet<>();
+        site.posts().forEach(p -> documents.add(p.uri()));
+        site.pages().forEach(p -> documents.add(p.uri()));
+        contributors.add(new ArticleAudio(files, config.folders().content() + "/", documents, problems, listener));
         List<SiteRenderer.Planned> plan = new SiteRenderer(thymeleaf, site, contributors).plan();
         Set<String> outputs = new LinkedHashSet<>(files.keySet());
         outputs.addAll(theme.keySet());
