@@ -176,6 +176,7 @@ class LargeTextBrowserTest {
         for (String page : new String[] {"index.html", QUIZ, "quiz/safety-quiz.html"}) {
             browser.get(base + page);
             WebElement header = browser.findElement(By.cssSelector(".site-header"));
+            System.out.println("header on " + page + ": " + header.getSize().getHeight() + " px");
             assertThat(header.getSize().getHeight()).as("header height on " + page).isLessThanOrEqualTo(568 / 4);
         }
         WebElement quizzes = browser.findElement(By.linkText("有奖问答"));
@@ -248,6 +249,8 @@ class LargeTextBrowserTest {
     private void assertOptionRows(int height) {
         List<WebElement> rows = browser.findElements(By.cssSelector(".quiz-options li"));
         assertThat(rows).isNotEmpty();
+        System.out.println("option rows: smallest label " + rows.stream().mapToInt(r -> r.findElement(By.tagName("label")).getSize().getHeight()).min().getAsInt()
+                + " px tall, " + rows.stream().mapToInt(r -> r.findElement(By.tagName("label")).getSize().getWidth()).min().getAsInt() + " px wide");
         for (WebElement row : rows) {
             WebElement input = row.findElement(By.tagName("input"));
             WebElement label = row.findElement(By.tagName("label"));
