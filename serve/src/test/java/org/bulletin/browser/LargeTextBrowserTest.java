@@ -77,7 +77,8 @@ class LargeTextBrowserTest {
         Path site = TestSites.sample(dir.resolve("site"));
         // served at the root here, so the 404 page's links (from the host's base path) resolve
         Path properties = site.resolve("jbake.properties");
-        Files.writeString(properties, Files.readString(properties).replace("https://example.org/meiting/", "https://example.org/"));
+        Files.writeString(properties, Files.readString(properties).replace("https://example.org/meiting/", "https://example.org/")
+                + "\nmessages.submit-url=https://example.org/collect/messages\n"); // the wall's form, for its tap targets
         // a second quiz with a long title: each used to put its full title into the navigation
         TestSites.write(site, """
                 -- content/quiz/safety-quiz.adoc --
@@ -135,6 +136,7 @@ class LargeTextBrowserTest {
         browser.navigate().refresh();
         assertOptionRows(60);
         browser.get(base + "messages.html");
+        assertThat(browser.findElement(By.id("message-consent")).isDisplayed()).isTrue();
         for (WebElement input : browser.findElements(By.cssSelector("main input, main textarea, main button"))) {
             if (!input.isDisplayed()) {
                 continue;
