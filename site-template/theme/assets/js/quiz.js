@@ -800,6 +800,7 @@
       render();
     }
     section.setAttribute('data-ready', 'true');
+    submit.disabled = false; // rendered disabled: without this script a submit would reload and lose every answer
     send();
   }
 

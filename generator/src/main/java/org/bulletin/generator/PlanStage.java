@@ -24,6 +24,7 @@ import org.bulletin.postprocess.ImageAttributes;
 import org.bulletin.postprocess.ImageSizes;
 import org.bulletin.postprocess.InlineStyleExtractor;
 import org.bulletin.postprocess.LinkRewriter;
+import org.bulletin.postprocess.PhoneLinks;
 import org.bulletin.postprocess.QuizEmbeds;
 import org.bulletin.problem.Problem;
 import org.bulletin.problem.Problems;
@@ -84,6 +85,10 @@ final class PlanStage {
         List<SiteRenderer.PageContributor> contributors = new ArrayList<>();
         contributors.add(quizPages);
         contributors.addAll(contributors(config, thymeleaf, problems, false));
+        Set<String> documents = new java.util.HashSet<>();
+        site.posts().forEach(p -> documents.add(p.uri()));
+        site.pages().forEach(p -> documents.add(p.uri()));
+        contributors.add(new ArticleAudio(files, config.folders().content() + "/", documents, problems, listener));
         List<SiteRenderer.Planned> plan = new SiteRenderer(thymeleaf, site, contributors).plan();
         Set<String> outputs = new LinkedHashSet<>(files.keySet());
         outputs.addAll(theme.keySet());
@@ -101,6 +106,7 @@ final class PlanStage {
                 photos.step(),
                 new HeadingAnchors(config.chinese() ? "本节链接" : "Link to section"),
                 new ScrollableBlocks(),
+                new PhoneLinks(),
                 new ImageAttributes(new ImageSizes(files))));
         return new Plan(new SiteOutput.Pages(plan, post, styles, outputs), new Statics(theme, files, photos));
     }

@@ -9,6 +9,7 @@ import org.bulletin.model.OutputFile;
 import org.bulletin.model.Site;
 import org.bulletin.postprocess.HtmlPostProcessor;
 import org.bulletin.postprocess.LinkRewriter;
+import org.bulletin.postprocess.PhoneLinks;
 import org.bulletin.postprocess.PageContext;
 import org.bulletin.problem.Problems;
 import org.bulletin.publish.ThemeAssets;
@@ -62,7 +63,8 @@ public final class ThemePages {
     }
 
     private static byte[] postProcess(OutputFile file, Set<String> outputs) {
-        HtmlPostProcessor post = new HtmlPostProcessor(List.of(new LinkRewriter("index.html", "404.html", "/")));
+        HtmlPostProcessor post = new HtmlPostProcessor(List.of(new LinkRewriter("index.html", "404.html", "/"),
+                new PhoneLinks()));
         return post.process(file, new PageContext(file.path(), "", "", outputs, new Problems())).bytes();
     }
 }

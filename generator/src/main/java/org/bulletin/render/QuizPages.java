@@ -61,14 +61,18 @@ public final class QuizPages implements SiteRenderer.PageContributor {
         List<Link> navigation = (List<Link>) vars.get("navigation");
         @SuppressWarnings("unchecked")
         List<Link> cards = (List<Link>) vars.get("quizCards");
+        // one short navigation entry ("有奖问答"), never the quizzes' titles: a long title took the first
+        // screen at 320 px. One quiz: its page; several: the quiz cards on the home page.
         boolean single = site.quizzes().size() == 1;
+        boolean onQuiz = false;
         for (Quiz quiz : site.quizzes()) {
             String uri = uri(quiz, site.config());
-            navigation.add(new Link("/" + uri, single ? thymeleaf.text("nav.quizzes") : quiz.title(), null,
-                    uri.equals(path)));
+            onQuiz |= uri.equals(path);
             cards.add(new Link("/" + uri, quiz.title(),
                     thymeleaf.text("quiz.card.meta", org.bulletin.model.QuizDraw.askedCount(quiz)), uri.equals(path)));
         }
+        String href = single ? "/" + uri(site.quizzes().get(0), site.config()) : "/#quiz-cards";
+        navigation.add(new Link(href, thymeleaf.text("nav.quizzes"), null, onQuiz));
     }
 
     /**
