@@ -25,14 +25,7 @@ public final class ArticleParser {
         String description = DocumentLoader.attr(doc.document(), "description", "");
         String summary = description.isEmpty() ? summarise(html) : description;
         return new Page(doc.file().relative(), doc.type().value(), doc.title(), doc.date(), doc.tags(), html, summary,
-                uri(doc.file().relative()), SourceLines.titleLine(doc.text()));
-    }
-
-    /** {@code content/articles/a.adoc} → {@code articles/a.html}. */
-    String uri(String relative) {
-        String prefix = config.folders().content() + "/";
-        String path = relative.startsWith(prefix) ? relative.substring(prefix.length()) : relative;
-        return path.substring(0, path.lastIndexOf('.')) + config.folders().extension();
+                PageUris.uri(config, doc.file().relative()), SourceLines.titleLine(doc.text()));
     }
 
     /** The first paragraphs' text, cut at a sentence or word end near {@value #SUMMARY_CHARS} characters. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.asciidoctor.ast.Document;
 import org.asciidoctor.log.LogRecord;
 import org.bulletin.config.SiteConfig;
 import org.bulletin.problem.Problems;
+import org.bulletin.source.JBakeHeader;
 import org.bulletin.source.SourceFile;
 import org.bulletin.text.TextFiles;
 import org.jsoup.Jsoup;
@@ -75,11 +75,14 @@ public final class DocumentLoader {
                     + "or delete the file");
             return null;
         }
-        IncludeGuard.Checked checked = IncludeGuard.check(siteDir, file.path(), file.relative(), text, problems);
+        JBakeHeader jbake = JBakeHeader.read(text, config.get("header.separator", JBakeHeader.SEPARATOR));
+        IncludeGuard.Checked checked = IncludeGuard.check(siteDir, file.path(), file.relative(), jbake.blankOut(text),
+                problems);
         if (!checked.usable()) {
             return null;
         }
         Map<String, Object> attrs = new TreeMap<>(attributes);
+        jbake.values().forEach((key, value) -> attrs.put("jbake-" + key, value)); // as JBake passes them
         attrs.put("docfile", file.path().toString());
         attrs.put("docdir", file.path().getParent().toString());
         org.asciidoctor.AttributesBuilder attributesBuilder = Attributes.builder();
@@ -99,7 +102,7 @@ public final class DocumentLoader {
             failed(file.relative(), text, e, problems);
             return null;
         }
-        return header(file, text, document, problems);
+        return header(file, text, jbake, document, problems);
     }
 
     /** Converts the body, with Asciidoctor's messages reported against the file. */
@@ -137,19 +140,20 @@ public final class DocumentLoader {
         }
     }
 
-    private ParsedDocument header(SourceFile file, String text, Document document, Problems problems) {
+    private ParsedDocument header(SourceFile file, String text, JBakeHeader jbake, Document document,
+                                  Problems problems) {
         String rel = file.relative();
         String typeName = attr(document, "jbake-type", config.get("default.type", "post")).toLowerCase(Locale.ROOT);
-        DocumentType type = DocumentType.of(typeName);
+        DocumentType type = DocumentType.resolve(typeName, config);
         if (type == null) {
-            problems.error(rel, SourceLines.attributeLine(text, "jbake-type"),
+            problems.error(rel, line(jbake, text, "type"),
                     "unknown :jbake-type: '" + typeName + "' (use " + DocumentType.choices() + ")");
             type = DocumentType.PAGE;
         }
         String status = attr(document, "jbake-status", config.get("default.status", "published"))
                 .toLowerCase(Locale.ROOT);
         if (!STATUSES.contains(status)) {
-            problems.error(rel, SourceLines.attributeLine(text, "jbake-status"),
+            problems.error(rel, line(jbake, text, "status"),
                     "unknown :jbake-status: '" + status + "' (use published or draft)");
             status = "draft";
         }
@@ -161,11 +165,15 @@ public final class DocumentLoader {
         if ("published-date".equals(status)) {
             status = "published";
         }
-        String title = plain(document.getDoctitle());
+        String title = attr(document, "jbake-title", "");
         if (title.isEmpty()) {
-            problems.error(rel, 1, "the document has no title: start it with a line '= Title'");
+            title = plain(document.getDoctitle());
         }
-        LocalDate date = date(document, rel, text, problems);
+        if (title.isEmpty()) {
+            problems.error(rel, 1, "the document has no title: start it with a line '= Title' (or set "
+                    + ":jbake-title:, or title= in a JBake header)");
+        }
+        LocalDate date = date(document, rel, text, jbake, problems);
         if (date == null && type == DocumentType.POST && !"draft".equals(status)) {
             problems.warning(rel, SourceLines.titleLine(text), "the article has no :jbake-date: and is listed last "
                     + "(add e.g. ':jbake-date: 2022-03-15' under the title)");
@@ -173,21 +181,23 @@ public final class DocumentLoader {
         return new ParsedDocument(file, text, document, type, status, title, date, tags(document));
     }
 
-    private static LocalDate date(Document document, String rel, String text, Problems problems) {
+    private LocalDate date(Document document, String rel, String text, JBakeHeader jbake, Problems problems) {
         String name = document.hasAttribute("jbake-date") ? "jbake-date" : "revdate";
         String value = attr(document, name, "");
         if (value.isEmpty()) {
             return null;
         }
-        String day = value.length() > 10 && value.charAt(10) == 'T' || value.length() > 10 && value.charAt(10) == ' '
-                ? value.substring(0, 10) : value;
-        try {
-            return LocalDate.parse(day);
-        } catch (DateTimeParseException e) {
-            problems.error(rel, SourceLines.attributeLine(text, name),
-                    "invalid date '" + value + "' (use YYYY-MM-DD)");
-            return null;
+        LocalDate date = JBakeDates.parse(value, config);
+        if (date == null) {
+            problems.error(rel, "jbake-date".equals(name) ? line(jbake, text, "date")
+                    : SourceLines.attributeLine(text, name), JBakeDates.invalid(value, config));
         }
+        return date;
+    }
+
+    /** The line of a JBake header key, or of the {@code :jbake-KEY:} attribute. */
+    private static int line(JBakeHeader jbake, String text, String key) {
+        return jbake.lines().containsKey(key) ? jbake.line(key) : SourceLines.attributeLine(text, "jbake-" + key);
     }
 
     private static List<String> tags(Document document) {
