@@ -84,6 +84,13 @@ final class PlanStage {
         contributors.add(quizPages);
         contributors.addAll(contributors(config, thymeleaf, problems, false));
         List<SiteRenderer.Planned> plan = new SiteRenderer(thymeleaf, site, contributors).plan();
+        List<SourceFile> contentFiles = new ArrayList<>();
+        for (SourceFile f : sources.contentAssets()) {
+            if (!DraftFiles.isDraft(f)) {
+                contentFiles.add(f);
+            }
+        }
+        OutputCollisions.check(plan, sources.assets(), contentFiles, config, problems);
         Set<String> outputs = new LinkedHashSet<>(files.keySet());
         outputs.addAll(theme.keySet());
         plan.forEach(f -> outputs.add(f.path()));

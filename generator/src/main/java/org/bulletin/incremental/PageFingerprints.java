@@ -34,7 +34,7 @@ final class PageFingerprints {
             }
         }
         s.append(quizzesAndMessages(site));
-        site.tags().forEach(t -> s.append(t.name()).append('|').append(t.uri()).append('\n'));
+        site.tags().forEach(t -> s.append(String.join(",", t.names())).append('|').append(t.uri()).append('\n'));
         return s.toString();
     }
 

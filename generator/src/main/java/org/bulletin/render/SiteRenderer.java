@@ -49,7 +49,7 @@ public final class SiteRenderer {
         this.dates = new Dates(java.util.Locale.forLanguageTag(config.locale()));
         this.contributors = List.copyOf(contributors);
         Map<String, String> uris = new HashMap<>();
-        site.tags().forEach(t -> uris.put(t.name(), t.uri()));
+        site.tags().forEach(t -> t.names().forEach(n -> uris.put(n, t.uri())));
         this.tagUris = Map.copyOf(uris);
     }
 
@@ -167,7 +167,7 @@ public final class SiteRenderer {
 
     /** JBake's {@code render.*} switches; Bulletin renders everything unless a key says {@code false}. */
     private boolean enabled(String key) {
-        return !"false".equalsIgnoreCase(config.get(key, "true"));
+        return config.renders(key.substring("render.".length()));
     }
 
     private OutputFile text(String template, String path) {
