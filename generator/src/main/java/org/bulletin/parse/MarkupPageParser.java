@@ -59,8 +59,9 @@ public final class MarkupPageParser {
                     + "write it in the quiz format (README, \"Quizzes\")");
             return null;
         }
-        if (type == null) {
-            problems.error(rel, header.line("type"), "unknown type '" + typeName + "' (use post or page)");
+        if (type == null) { // a JBake custom type: its template is JBake's, the page is Bulletin's
+            problems.warning(rel, header.line("type"), "type '" + typeName + "' is a JBake custom type: it is "
+                    + "published as a page (use post or page)");
             type = DocumentType.PAGE;
         }
         String status = status(file, header, problems);
