@@ -34,6 +34,7 @@ final class PageFingerprints {
             }
         }
         s.append(quizzesAndMessages(site));
+        s.append(site.data().files()).append('\n'); // templates may show data files on any page
         site.tags().forEach(t -> s.append(String.join(",", t.names())).append('|').append(t.uri()).append('\n'));
         return s.toString();
     }

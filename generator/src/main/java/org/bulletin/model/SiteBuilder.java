@@ -29,6 +29,12 @@ public final class SiteBuilder {
      * newest first, then pages by path, then quizzes by id.
      */
     public static Site build(SiteConfig config, List<? extends Document> documents, List<Message> messages) {
+        return build(config, documents, messages, SiteData.NONE);
+    }
+
+    /** The site, with JBake's data files for templates. */
+    public static Site build(SiteConfig config, List<? extends Document> documents, List<Message> messages,
+                             SiteData data) {
         List<Page> posts = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         List<Quiz> quizzes = new ArrayList<>();
@@ -59,7 +65,7 @@ public final class SiteBuilder {
         List<Message> sortedMessages = new ArrayList<>(messages);
         sortedMessages.sort(Comparator.comparing(Message::date, Comparator.reverseOrder())
                 .thenComparing(Message::line, Comparator.reverseOrder()));
-        return new Site(config, ordered, tags(config, posts), sortedMessages);
+        return new Site(config, ordered, tags(config, posts), sortedMessages, data);
     }
 
     /**
@@ -84,6 +90,9 @@ public final class SiteBuilder {
                     list.add(post);
                 }
             }
+        }
+        if (byKey.isEmpty()) {
+            return List.of();
         }
         Set<String> taken = new HashSet<>();
         taken.add(indexSlug(config)); // tags/index.html lists the tags

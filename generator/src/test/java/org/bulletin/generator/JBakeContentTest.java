@@ -214,4 +214,98 @@ class JBakeContentTest {
         assertThat(out.resolve("c.md")).doesNotExist();
         assertThat(out.resolve("d.html")).doesNotExist();
     }
+
+    @Test
+    void cleanUrisWorkFromTheFileSystemAndUnderASubPath(SiteGenerator generator) throws Exception {
+        Path site = TestSites.write(dir.resolve("site"), """
+                -- jbake.properties --
+                site.host=https://example.org/week/
+                uri.noExtension=true
+                uri.noExtension.prefix=blog/
+                -- content/blog/first.adoc --
+                = First
+                :jbake-date: 2022-03-01
+
+                See the link:../about.html[about page].
+                -- content/blog/second.md --
+                title=Second
+                date=2022-03-02
+                ~~~~~~
+                Text.
+                -- content/about.adoc --
+                = About
+                :jbake-type: page
+
+                Text.
+                """);
+        Path out = dir.resolve("out");
+
+        BuildResult result = generator.build(BuildRequest.of(site, out));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(out.resolve("blog/first/index.html")).isRegularFile();
+        assertThat(out.resolve("blog/second/index.html")).isRegularFile();
+        assertThat(out.resolve("about.html")).isRegularFile(); // outside the prefix
+        Document first = Jsoup.parse(out.resolve("blog/first/index.html").toFile());
+        assertThat(first.select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/week/blog/first/");
+        assertThat(first.select("a.pager-newer").attr("href")).isEqualTo("../second/index.html");
+        Document home = Jsoup.parse(out.resolve("index.html").toFile());
+        assertThat(home.select("main a[href*=blog]").eachAttr("href"))
+                .contains("blog/first/index.html", "blog/second/index.html");
+        assertThat(Files.readString(out.resolve("sitemap.xml"))).contains("https://example.org/week/blog/first/</loc>");
+    }
+
+    @Test
+    void dataFilesAreAvailableToTemplatesAsInJBake(SiteGenerator generator) throws Exception {
+        Path site = TestSites.write(dir.resolve("site"), """
+                -- jbake.properties --
+                site.host=https://example.org/
+                -- data/authors.yaml --
+                authors:
+                    John Smith:
+                        twitter: "@jsmith"
+                -- data/videos.json --
+                {"videos": [{"title": "Opening"}]}
+                -- templates/page.html --
+                <!DOCTYPE html>
+                <html><body><main>
+                <p id="a" th:text="${data.get('authors.yaml')['authors']['John Smith']['twitter']}">x</p>
+                <p id="v" th:text="${data.get('videos.json')['videos'][0]['title']}">x</p>
+                </main></body></html>
+                -- content/about.adoc --
+                = About
+                :jbake-type: page
+
+                Text.
+                """);
+        Path out = dir.resolve("out");
+
+        BuildResult result = generator.build(BuildRequest.of(site, out));
+
+        assertThat(result.errors()).isEmpty();
+        Document about = Jsoup.parse(out.resolve("about.html").toFile());
+        assertThat(about.select("#a").text()).isEqualTo("@jsmith");
+        assertThat(about.select("#v").text()).isEqualTo("Opening");
+    }
+
+    @Test
+    void brokenDataFileIsAnErrorAtItsLine(SiteGenerator generator) throws Exception {
+        Path site = TestSites.write(dir.resolve("site"), """
+                -- jbake.properties --
+                site.host=https://example.org/
+                -- data/authors.yaml --
+                authors:
+                  - name: [unclosed
+                -- content/about.adoc --
+                = About
+                :jbake-type: page
+
+                Text.
+                """);
+
+        BuildResult result = generator.build(BuildRequest.of(site, dir.resolve("out")));
+
+        assertThat(result.errors()).extracting(Problem::file).containsExactly("data/authors.yaml");
+        assertThat(result.errors().get(0).line()).isPositive();
+    }
 }
