@@ -248,7 +248,8 @@ class JBakeContentTest {
         assertThat(out.resolve("about.html")).isRegularFile(); // outside the prefix
         Document first = Jsoup.parse(out.resolve("blog/first/index.html").toFile());
         assertThat(first.select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/week/blog/first/");
-        assertThat(first.select("a.pager-newer").attr("href")).isEqualTo("../second/index.html");
+        assertThat(first.select("a.pager-newer").attr("href")).isEqualTo("../../blog/second/index.html");
+        assertThat(first.select(".article-body a").attr("href")).isEqualTo("../../about.html");
         Document home = Jsoup.parse(out.resolve("index.html").toFile());
         assertThat(home.select("main a[href*=blog]").eachAttr("href"))
                 .contains("blog/first/index.html", "blog/second/index.html");
