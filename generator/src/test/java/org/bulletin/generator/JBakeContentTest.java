@@ -309,4 +309,35 @@ class JBakeContentTest {
         assertThat(result.errors()).extracting(Problem::file).containsExactly("data/authors.yaml");
         assertThat(result.errors().get(0).line()).isPositive();
     }
+
+    @Test
+    void markdownAndHtmlComeFromTheConversionCacheUnchanged(SiteGenerator generator) throws Exception {
+        Path site = TestSites.write(dir.resolve("site"), """
+                -- jbake.properties --
+                site.host=https://example.org/
+                -- content/a.md --
+                title=A
+                date=2022-03-01
+                tags=x
+                ~~~~~~
+                Some *text*.
+                -- content/b.html --
+                title=B
+                date=2022-03-02
+                ~~~~~~
+                <p>Other text.</p>
+                """);
+        Path out = dir.resolve("out");
+
+        BuildResult cold = generator.build(BuildRequest.of(site, out));
+        String coldA = Files.readString(out.resolve("a.html"));
+        String coldB = Files.readString(out.resolve("b.html"));
+        BuildResult warm = generator.build(BuildRequest.of(site, out));
+
+        assertThat(cold.counts().converted()).isEqualTo(2);
+        assertThat(warm.counts().converted()).isZero();
+        assertThat(warm.counts().fromStore()).isEqualTo(2);
+        assertThat(Files.readString(out.resolve("a.html"))).isEqualTo(coldA);
+        assertThat(Files.readString(out.resolve("b.html"))).isEqualTo(coldB);
+    }
 }
