@@ -2,6 +2,7 @@ package org.bulletin.parse;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
@@ -71,7 +72,8 @@ public final class MarkupPageParser {
             if (format == ContentFormat.MARKDOWN) {
                 Node doc = markdown.parse(body);
                 if (title.isEmpty() && doc.getFirstChild() instanceof Heading h && h.getLevel() == 1) {
-                    title = h.getText().toString().strip(); // the first "# Title" is the title, as in a README
+                    // the first "# Title" is the title, as in a README; its text without the markup
+                    title = new TextCollectingVisitor().collectAndGetText(h).strip();
                     h.unlink();
                 }
                 html = markdown.render(doc);

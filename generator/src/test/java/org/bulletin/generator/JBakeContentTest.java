@@ -94,7 +94,7 @@ class JBakeContentTest {
                 - [x] done
                 - [ ] to do
                 -- content/notes.md --
-                # Notes from a README
+                # Notes from *a* README
 
                 type defaults to post, title from the first heading.
                 """);
