@@ -114,6 +114,8 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.thymeleaf..").check(classes);
         noClasses().that().resideOutsideOfPackages("org.bulletin.parse..", "org.bulletin.images..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.asciidoctor..", "org.jruby..").check(classes);
+        noClasses().that().resideOutsideOfPackage("org.bulletin.parse..")
+                .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..").check(classes);
         noClasses().that().resideOutsideOfPackages("org.bulletin.cli..", "org.bulletin.collect..")
                 .should().dependOnClassesThat().resideInAPackage("picocli..").check(classes);
         noClasses().that().resideOutsideOfPackage("org.bulletin.check..")

@@ -95,6 +95,15 @@ public record SiteConfig(
         return value == null || value.isBlank() ? fallback : value.trim();
     }
 
+    /**
+     * JBake's {@code render.*} switches ({@code tags}, {@code archive}, {@code feed}, {@code sitemap},
+     * {@code error404}): Bulletin generates each output unless its key says {@code false}, and the theme
+     * links only to what is generated.
+     */
+    public boolean renders(String output) {
+        return !"false".equalsIgnoreCase(get("render." + output, "true"));
+    }
+
     /** True for {@code zh…} locales: the UI speaks Chinese. */
     public boolean chinese() {
         return locale.toLowerCase(java.util.Locale.ROOT).startsWith("zh");

@@ -17,7 +17,9 @@ import org.bulletin.parse.AsciidoctorSession;
 import org.bulletin.parse.DocumentStore;
 import org.bulletin.parse.DocumentLoader;
 import org.bulletin.parse.ParsedDocument;
+import org.bulletin.parse.MarkupPageParser;
 import org.bulletin.parse.QuizParser;
+import org.bulletin.source.ContentFormat;
 import org.bulletin.source.SourceFile;
 
 /**
@@ -81,11 +83,20 @@ final class Conversions {
         DocumentLoader loader = new DocumentLoader(session, config, siteDir);
         ArticleParser articles = new ArticleParser(loader, config);
         QuizParser quizzes = new QuizParser(loader, config);
+        MarkupPageParser markup = new MarkupPageParser(config);
         for (int t = next.getAndIncrement(); t < todo.size(); t = next.getAndIncrement()) {
             int i = todo.get(t);
             Problems own = new Problems();
             try {
-                out[i] = new Converted(convert(files.get(i), loader, articles, quizzes, own), own);
+                SourceFile file = files.get(i);
+                DocumentStore.Entry entry = switch (ContentFormat.of(file.relative())) {
+                    case ASCIIDOC -> convert(file, loader, articles, quizzes, own);
+                    case MARKDOWN, HTML -> {
+                        Document d = markup.parse(file, ContentFormat.of(file.relative()), own);
+                        yield d == null ? null : new DocumentStore.Entry(d, own.sorted());
+                    }
+                };
+                out[i] = new Converted(entry, own);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

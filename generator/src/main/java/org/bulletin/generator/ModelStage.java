@@ -14,6 +14,7 @@ import org.bulletin.model.Page;
 import org.bulletin.model.Quiz;
 import org.bulletin.model.Site;
 import org.bulletin.model.SiteBuilder;
+import org.bulletin.parse.DataFiles;
 import org.bulletin.parse.MessagesCsvParser;
 import org.bulletin.parse.QuizEmbedCheck;
 import org.bulletin.parse.QuizParser;
@@ -45,7 +46,8 @@ final class ModelStage {
         }
         List<Document> all = new ArrayList<>(pages);
         all.addAll(quizzes);
-        Site site = SiteBuilder.build(config, all, messages);
+        Site site = SiteBuilder.build(config, all, messages,
+                DataFiles.read(scanned.sources().data(), config.folders().data(), problems));
         return new Loaded(new SiteGenerator.LoadedSite(config, scanned.sources(), site, converted.texts(), problems,
                 converted.keys()), converted.photos(), converted.converted(), converted.fromStore());
     }

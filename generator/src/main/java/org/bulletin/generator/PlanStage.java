@@ -90,6 +90,13 @@ final class PlanStage {
         site.pages().forEach(p -> documents.add(p.uri()));
         contributors.add(new ArticleAudio(files, config.folders().content() + "/", documents, problems, listener));
         List<SiteRenderer.Planned> plan = new SiteRenderer(thymeleaf, site, contributors).plan();
+        List<SourceFile> contentFiles = new ArrayList<>();
+        for (SourceFile f : sources.contentAssets()) {
+            if (!DraftFiles.isDraft(f)) {
+                contentFiles.add(f);
+            }
+        }
+        OutputCollisions.check(plan, sources.assets(), contentFiles, config, problems);
         Set<String> outputs = new LinkedHashSet<>(files.keySet());
         outputs.addAll(theme.keySet());
         plan.forEach(f -> outputs.add(f.path()));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.bulletin.config.ConfigLoader;
 import org.bulletin.config.SiteConfig;
 import org.bulletin.problem.Problems;
+import org.bulletin.source.JBakeTemplates;
 import org.bulletin.source.SiteScanner;
 import org.bulletin.source.SiteSources;
 
@@ -40,6 +41,7 @@ final class ScanStage {
         SiteConfig config = ConfigLoader.load(request.siteDir(), request.overrides(), problems);
         listener.debug("configuration read in " + Timing.millis(start) + " ms");
         SiteSources sources = SiteScanner.scan(request.siteDir(), config, problems);
+        JBakeTemplates.warn(sources, config, problems);
         listener.debug("scanned " + sources.documents().size() + " documents in " + Timing.millis(start) + " ms");
         return new Scanned(request, config, sources, problems);
     }

@@ -34,7 +34,8 @@ final class PageFingerprints {
             }
         }
         s.append(quizzesAndMessages(site));
-        site.tags().forEach(t -> s.append(t.name()).append('|').append(t.uri()).append('\n'));
+        s.append(site.data().files()).append('\n'); // templates may show data files on any page
+        site.tags().forEach(t -> s.append(String.join(",", t.names())).append('|').append(t.uri()).append('\n'));
         return s.toString();
     }
 

@@ -22,6 +22,7 @@ public final class Site {
     private final List<Quiz> quizzes;
     private final List<Tag> tags;
     private final List<Message> messages;
+    private final SiteData data;
     private final Map<String, Integer> postIndex = new HashMap<>();
     private final Map<String, Quiz> quizIndex = new HashMap<>();
 
@@ -33,7 +34,13 @@ public final class Site {
      * @param messages  approved residents' messages, newest first
      */
     public Site(SiteConfig config, List<Document> documents, List<Tag> tags, List<Message> messages) {
+        this(config, documents, tags, messages, SiteData.NONE);
+    }
+
+    /** @param data JBake's data files, for templates */
+    public Site(SiteConfig config, List<Document> documents, List<Tag> tags, List<Message> messages, SiteData data) {
         this.config = config;
+        this.data = data;
         this.documents = List.copyOf(documents);
         List<Page> posts = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
@@ -91,6 +98,11 @@ public final class Site {
     /** Published quizzes, by id. */
     public List<Quiz> quizzes() {
         return quizzes;
+    }
+
+    /** JBake's data files: {@code data.get('authors.yaml')} in templates. */
+    public SiteData data() {
+        return data;
     }
 
     public List<Tag> tags() {

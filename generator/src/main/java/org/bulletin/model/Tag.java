@@ -8,11 +8,17 @@ import java.util.List;
  * @param name  the tag as written
  * @param slug  file-name-safe form, used in the tag page's path
  * @param uri   output path of the tag page
- * @param posts articles carrying the tag
+ * @param posts articles carrying the tag, or one of its other spellings
+ * @param names  every spelling of the tag that shares this page ({@code Java}, {@code java}), sorted
  */
-public record Tag(String name, String slug, String uri, List<Page> posts) {
+public record Tag(String name, String slug, String uri, List<Page> posts, List<String> names) {
 
     public Tag {
         posts = List.copyOf(posts);
+        names = List.copyOf(names);
+    }
+
+    public Tag(String name, String slug, String uri, List<Page> posts) {
+        this(name, slug, uri, posts, List.of(name));
     }
 }

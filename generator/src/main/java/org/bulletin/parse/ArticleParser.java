@@ -28,15 +28,8 @@ public final class ArticleParser {
         String summary = description.isEmpty() ? summarise(html) : description;
         String lang = DocumentLoader.attr(doc.document(), "lang", config.locale());
         return new Page(doc.file().relative(), doc.type().value(), doc.title(), doc.date(), doc.tags(), html, summary,
-                uri(doc.file().relative()), SourceLines.titleLine(doc.text()),
+                PageUris.uri(config, doc.file().relative()), SourceLines.titleLine(doc.text()),
                 lang.equalsIgnoreCase(config.locale()) ? "" : lang);
-    }
-
-    /** {@code content/articles/a.adoc} → {@code articles/a.html}. */
-    String uri(String relative) {
-        String prefix = config.folders().content() + "/";
-        String path = relative.startsWith(prefix) ? relative.substring(prefix.length()) : relative;
-        return path.substring(0, path.lastIndexOf('.')) + config.folders().extension();
     }
 
     /** Blocks whose paragraphs are never a summary: lists, tables, admonitions, quotes, sidebars, the TOC. */

@@ -18,6 +18,7 @@ import org.asciidoctor.ast.Document;
 import org.asciidoctor.log.LogRecord;
 import org.bulletin.config.SiteConfig;
 import org.bulletin.problem.Problems;
+import org.bulletin.source.JBakeHeader;
 import org.bulletin.source.SourceFile;
 import org.bulletin.text.TextFiles;
 import org.jsoup.Jsoup;
@@ -75,11 +76,14 @@ public final class DocumentLoader {
                     + "or delete the file");
             return null;
         }
-        IncludeGuard.Checked checked = IncludeGuard.check(siteDir, file.path(), file.relative(), text, problems);
+        JBakeHeader jbake = JBakeHeader.read(text, config.get("header.separator", JBakeHeader.SEPARATOR));
+        IncludeGuard.Checked checked = IncludeGuard.check(siteDir, file.path(), file.relative(), jbake.blankOut(text),
+                problems);
         if (!checked.usable()) {
             return null;
         }
         Map<String, Object> attrs = new TreeMap<>(attributes);
+        jbake.values().forEach((key, value) -> attrs.put("jbake-" + key, value)); // as JBake passes them
         attrs.put("docfile", file.path().toString());
         attrs.put("docdir", file.path().getParent().toString());
         AsciidoctorAttributes.forDocument(attrs, text);
@@ -102,7 +106,7 @@ public final class DocumentLoader {
             failed(file.relative(), text, e, problems);
             return null;
         }
-        return header(file, text, document, checked.included(), problems);
+        return header(file, text, jbake, document, checked.included(), problems);
     }
 
     /** Converts the body, with Asciidoctor's messages reported against the file. */
@@ -140,20 +144,21 @@ public final class DocumentLoader {
         }
     }
 
-    private ParsedDocument header(SourceFile file, String text, Document document, List<String> included,
+    private ParsedDocument header(SourceFile file, String text, JBakeHeader jbake, Document document,
+                                  List<String> included,
                                   Problems problems) {
         String rel = file.relative();
         String typeName = attr(document, "jbake-type", config.get("default.type", "post")).toLowerCase(Locale.ROOT);
-        DocumentType type = DocumentType.of(typeName);
+        DocumentType type = DocumentType.resolve(typeName, config);
         if (type == null) {
-            problems.error(rel, SourceLines.attributeLine(text, "jbake-type"),
+            problems.error(rel, line(jbake, text, "type"),
                     "unknown :jbake-type: '" + typeName + "' (use " + DocumentType.choices() + ")");
             type = DocumentType.PAGE;
         }
         String status = attr(document, "jbake-status", config.get("default.status", "published"))
                 .toLowerCase(Locale.ROOT);
         if (!STATUSES.contains(status)) {
-            problems.error(rel, SourceLines.attributeLine(text, "jbake-status"),
+            problems.error(rel, line(jbake, text, "status"),
                     "unknown :jbake-status: '" + status + "' (use published or draft)");
             status = "draft";
         }
@@ -166,13 +171,17 @@ public final class DocumentLoader {
             status = "published";
         }
         VisibleMarkup.check(rel, text, document.getDoctitle(), problems);
-        String title = plain(document.getDoctitle());
+        String title = attr(document, "jbake-title", "");
         if (title.isEmpty()) {
-            problems.error(rel, 1, "the document has no title: start it with a line '= Title'");
+            title = plain(document.getDoctitle());
+        }
+        if (title.isEmpty()) {
+            problems.error(rel, 1, "the document has no title: start it with a line '= Title' (or set "
+                    + ":jbake-title:, or title= in a JBake header)");
         }
         UnsupportedFeatures.check(rel, text, document, problems);
         String dateName = document.hasAttribute("jbake-date") ? "jbake-date" : "revdate";
-        LocalDate date = date(document, dateName, rel, text, problems);
+        LocalDate date = date(document, dateName, rel, text, jbake, problems);
         if (date == null && attr(document, dateName, "").isEmpty() && type == DocumentType.POST
                 && !"draft".equals(status)) {
             problems.warning(rel, SourceLines.titleLine(text), "the article has no :jbake-date: and is listed last "
@@ -181,18 +190,24 @@ public final class DocumentLoader {
         return new ParsedDocument(file, text, document, type, status, title, date, tags(document), included);
     }
 
-    /** The date of {@code :name:} in {@link DateText}'s grammar (a time after it is ignored), or null. */
-    private static LocalDate date(Document document, String name, String rel, String text, Problems problems) {
+    /** The date of {@code :name:} in JBake's {@code date.format} or {@link DateText}'s grammar (a time after it is ignored), or null. */
+    private LocalDate date(Document document, String name, String rel, String text, JBakeHeader jbake,
+                           Problems problems) {
         String value = attr(document, name, "");
         if (value.isEmpty()) {
             return null;
         }
-        LocalDate date = DateText.date(value);
+        LocalDate date = JBakeDates.parse(value, config);
         if (date == null) {
-            problems.error(rel, SourceLines.attributeLine(text, name),
-                    "invalid date '" + value + "' (use " + DateText.FORMS + ")");
+            problems.error(rel, "jbake-date".equals(name) ? line(jbake, text, "date")
+                    : SourceLines.attributeLine(text, name), JBakeDates.invalid(value, config));
         }
         return date;
+    }
+
+    /** The line of a JBake header key, or of the {@code :jbake-KEY:} attribute. */
+    private static int line(JBakeHeader jbake, String text, String key) {
+        return jbake.lines().containsKey(key) ? jbake.line(key) : SourceLines.attributeLine(text, "jbake-" + key);
     }
 
     private static List<String> tags(Document document) {

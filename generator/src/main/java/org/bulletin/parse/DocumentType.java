@@ -27,6 +27,15 @@ public enum DocumentType {
         return Arrays.stream(values()).filter(t -> t.value().equals(value)).findFirst().orElse(null);
     }
 
+    /**
+     * The type of a document: one of these, or {@link #PAGE} for a JBake custom type the site declares with
+     * a {@code template.TYPE.file} key (Bulletin's theme shows it as a page); null when unknown.
+     */
+    public static DocumentType resolve(String value, org.bulletin.config.SiteConfig config) {
+        DocumentType type = of(value);
+        return type == null && !config.get("template." + value + ".file", "").isEmpty() ? PAGE : type;
+    }
+
     /** Every value for messages: {@code post, page or quiz}. */
     static String choices() {
         List<String> names = Arrays.stream(values()).map(DocumentType::value).toList();

@@ -12,7 +12,9 @@ import org.bulletin.text.Urls;
  *   <li>{@code /tags/x.html} (theme templates) becomes {@code ../tags/x.html} on a page one folder deep;</li>
  *   <li>a folder ({@code /}, {@code tags/}) gets its index file, since file:// has no index lookup;</li>
  *   <li>a content path that does not exist beside the page but does at the root ({@code images/a.png}
- *       from {@code articles/x.html}, as AsciiDoc writers expect) is pointed at the root.</li>
+ *       from {@code articles/x.html}, as AsciiDoc writers expect) is pointed at the root;</li>
+ *   <li>on a page at a clean address ({@code blog/first/index.html} from {@code blog/first.adoc}), a
+ *       relative link is first read from the source's folder, where the editor wrote it.</li>
  * </ul>
  */
 public final class LinkRewriter implements PageStep {
@@ -62,7 +64,11 @@ public final class LinkRewriter implements PageStep {
             if (beside != null && (outputs.contains(beside) || outputs.contains(withIndex(beside)))) {
                 return withIndexUrl(url, path, suffix);
             }
-            if (outputs.contains(path) || outputs.contains(withIndex(path))) {
+            String written = cleanPageSourceFolder(context);
+            String fromSource = written == null ? null : Urls.resolve(written, path);
+            if (fromSource != null && (outputs.contains(fromSource) || outputs.contains(withIndex(fromSource)))) {
+                target = fromSource; // written beside the source, which a clean address moved one folder down
+            } else if (outputs.contains(path) || outputs.contains(withIndex(path))) {
                 target = path;
             } else {
                 return withIndexUrl(url, path, suffix);
@@ -73,6 +79,24 @@ public final class LinkRewriter implements PageStep {
         }
         String prefix = context.path().equals(errorPage) ? basePath : context.rootPrefix();
         return prefix + encode(target) + suffix;
+    }
+
+    /**
+     * For a page published at a clean address ({@code uri.noExtension}: {@code blog/first.adoc} as
+     * {@code blog/first/index.html}), the folder its source was written in ({@code blog/}), where the
+     * editor's relative links start; null for other pages.
+     */
+    private String cleanPageSourceFolder(PageContext context) {
+        String path = context.path();
+        if (context.source().isEmpty() || !path.endsWith("/" + indexFile)) {
+            return null;
+        }
+        String folder = path.substring(0, path.length() - indexFile.length() - 1);
+        String name = folder.substring(folder.lastIndexOf('/') + 1);
+        String source = context.source().substring(context.source().lastIndexOf('/') + 1);
+        int dot = source.lastIndexOf('.');
+        return dot > 0 && source.substring(0, dot).equals(name) ? folder.substring(0, folder.length() - name.length())
+                : null;
     }
 
     private String withIndexUrl(String url, String path, String suffix) {

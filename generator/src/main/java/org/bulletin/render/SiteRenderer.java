@@ -49,7 +49,7 @@ public final class SiteRenderer {
         this.dates = new Dates(java.util.Locale.forLanguageTag(config.locale()));
         this.contributors = List.copyOf(contributors);
         Map<String, String> uris = new HashMap<>();
-        site.tags().forEach(t -> uris.put(t.name(), t.uri()));
+        site.tags().forEach(t -> t.names().forEach(n -> uris.put(n, t.uri())));
         this.tagUris = Map.copyOf(uris);
     }
 
@@ -169,7 +169,7 @@ public final class SiteRenderer {
 
     /** JBake's {@code render.*} switches; Bulletin renders everything unless a key says {@code false}. */
     private boolean enabled(String key) {
-        return !"false".equalsIgnoreCase(config.get(key, "true"));
+        return config.renders(key.substring("render.".length()));
     }
 
     private OutputFile text(String template, String path) {
@@ -180,7 +180,7 @@ public final class SiteRenderer {
         List<String> urls = new ArrayList<>();
         for (String path : htmlPaths) {
             if (!path.equals(config.folders().error404())) {
-                urls.add(config.absoluteUrl(path.equals(config.folders().index()) ? "" : path));
+                urls.add(config.absoluteUrl(address(path)));
             }
         }
         Map<String, Object> vars = common(config.folders().sitemap());
@@ -192,9 +192,10 @@ public final class SiteRenderer {
         Map<String, Object> vars = new HashMap<>();
         vars.put("site", config);
         vars.put("model", site);
+        vars.put("data", site.data());
         vars.put("dates", dates);
         vars.put("path", path);
-        vars.put("canonical", config.absoluteUrl(path.equals(config.folders().index()) ? "" : path));
+        vars.put("canonical", config.absoluteUrl(address(path)));
         vars.put("title", null);
         vars.put("description", config.description());
         vars.put("homePosts", site.posts().subList(0, Math.min(config.homePosts(), site.posts().size())));
@@ -212,6 +213,19 @@ public final class SiteRenderer {
             c.variables(site, vars);
         }
         return vars;
+    }
+
+    /**
+     * The public address of an output path: the home page is the site's root; with JBake's
+     * {@code uri.noExtension=true}, {@code a/index.html} is {@code a/} (the clean address of the page).
+     */
+    private String address(String path) {
+        String index = config.folders().index();
+        if (path.equals(index)) {
+            return "";
+        }
+        boolean clean = "true".equalsIgnoreCase(config.get("uri.noExtension", "false"));
+        return clean && path.endsWith("/" + index) ? path.substring(0, path.length() - index.length()) : path;
     }
 
     private String kind(String path) {

@@ -1,9 +1,6 @@
 package org.bulletin.source;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Set;
 
@@ -15,8 +12,6 @@ import java.util.Set;
 public final class DraftFiles {
 
     private static final Set<String> WITH_HEADER = Set.of("md", "markdown", "html", "htm");
-    /** A JBake header is a few short lines at the top of the file. */
-    private static final int HEADER_BYTES = 4096;
 
     private DraftFiles() {
     }
@@ -33,28 +28,7 @@ public final class DraftFiles {
     }
 
     private static boolean headerSaysDraft(SourceFile file) throws IOException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file.path())) {
-            head = in.readNBytes(HEADER_BYTES);
-        }
-        String text = new String(head, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        boolean draft = false;
-        for (String line : text.split("\r?\n", -1)) {
-            String l = line.strip();
-            if (l.startsWith("~~~~~~")) {
-                return draft;
-            }
-            int eq = l.indexOf('=');
-            if (eq <= 0) {
-                return false; // not a JBake header
-            }
-            if (l.substring(0, eq).strip().equalsIgnoreCase("status")) {
-                draft = l.substring(eq + 1).strip().equalsIgnoreCase("draft");
-            }
-        }
-        return false;
+        return "draft".equalsIgnoreCase(JBakeHeader.read(SiteScanner.head(file), JBakeHeader.SEPARATOR)
+                .get("status", ""));
     }
 }

@@ -33,12 +33,29 @@ public final class SiteScanner {
         List<SourceFile> documents = new ArrayList<>();
         List<SourceFile> contentAssets = new ArrayList<>();
         Path site = siteDir.toRealPath();
+        String separator = config.get("header.separator", JBakeHeader.SEPARATOR);
         for (SourceFile f : list(siteDir, site, layout.content(), problems)) {
-            (isAsciiDoc(f.relative()) ? documents : contentAssets).add(f);
+            (isDocument(f, separator) ? documents : contentAssets).add(f);
         }
         Path templates = siteDir.resolve(layout.templates());
         return new SiteSources(siteDir, documents, contentAssets, list(siteDir, site, layout.assets(), problems),
                 list(siteDir, site, layout.data(), problems), Files.isDirectory(templates) ? templates : null);
+    }
+
+    /**
+     * AsciiDoc and Markdown files are documents; an HTML file is one when it starts with a JBake header
+     * (as in JBake), else it is the editor's own page, published as it is.
+     */
+    private static boolean isDocument(SourceFile f, String separator) throws IOException {
+        ContentFormat format = ContentFormat.of(f.relative());
+        return format == ContentFormat.HTML ? JBakeHeader.read(head(f), separator).present() : format != null;
+    }
+
+    /** The first few kilobytes of a file as text, for its JBake header. */
+    static String head(SourceFile f) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(f.path())) {
+            return new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     public static boolean isAsciiDoc(String name) {

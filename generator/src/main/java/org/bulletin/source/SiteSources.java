@@ -7,7 +7,7 @@ import java.util.List;
  * What the scan found, each list sorted by relative path so builds are repeatable.
  *
  * @param siteDir   the site folder
- * @param documents AsciiDoc files under the content folder
+ * @param documents AsciiDoc and Markdown files, and HTML files with a JBake header, under the content folder
  * @param contentAssets other files under the content folder, published as they are
  * @param assets    files under the assets folder, published at the site root
  * @param data      files under the data folder

@@ -154,7 +154,8 @@ class ContentRulesTest {
         assertThat(loaded.problems().sorted()).extracting(Problem::toString).containsExactly(
                 "error: content/empty.adoc:1: the file is empty: write a title line '= Title' and some text, "
                         + "or delete the file",
-                "error: content/notitle.adoc:1: the document has no title: start it with a line '= Title'");
+                "error: content/notitle.adoc:1: the document has no title: start it with a line '= Title' "
+                        + "(or set :jbake-title:, or title= in a JBake header)");
     }
 
     @Test
