@@ -1,5 +1,6 @@
 package org.bulletin.postprocess;
 
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,7 +13,9 @@ import org.bulletin.text.Urls;
  *   <li>{@code /tags/x.html} (theme templates) becomes {@code ../tags/x.html} on a page one folder deep;</li>
  *   <li>a folder ({@code /}, {@code tags/}) gets its index file, since file:// has no index lookup;</li>
  *   <li>a content path that does not exist beside the page but does at the root ({@code images/a.png}
- *       from {@code articles/x.html}, as AsciiDoc writers expect) is pointed at the root.</li>
+ *       from {@code articles/x.html}, as AsciiDoc writers expect) is pointed at the root;</li>
+ *   <li>a file published under a content-keyed name ({@code css/site.css} as {@code css/site.3f9a2c1b.css})
+ *       is linked by that name, so templates keep the plain one.</li>
  * </ul>
  */
 public final class LinkRewriter implements PageStep {
@@ -26,16 +29,24 @@ public final class LinkRewriter implements PageStep {
     private final String indexFile;
     private final String errorPage;
     private final String basePath;
+    private final Map<String, String> keyed;
+
+    /** A rewriter for a site without content-keyed files. */
+    public LinkRewriter(String indexFile, String errorPage, String basePath) {
+        this(indexFile, errorPage, basePath, Map.of());
+    }
 
     /**
      * @param indexFile folder index file name ({@code index.html})
      * @param errorPage the 404 page, which hosts serve at any depth: its links start at {@code basePath}
      * @param basePath  the site's path on its host ({@code /} or {@code /meiting/})
+     * @param keyed     site path → the content-keyed site path it is published under
      */
-    public LinkRewriter(String indexFile, String errorPage, String basePath) {
+    public LinkRewriter(String indexFile, String errorPage, String basePath, Map<String, String> keyed) {
         this.indexFile = indexFile;
         this.errorPage = errorPage;
         this.basePath = basePath;
+        this.keyed = Map.copyOf(keyed);
     }
 
     @Override
@@ -59,15 +70,17 @@ public final class LinkRewriter implements PageStep {
             target = path.substring(1);
         } else {
             String beside = Urls.resolve(context.folder(), path);
-            if (beside != null && (outputs.contains(beside) || outputs.contains(withIndex(beside)))) {
+            if (beside != null && keyed.containsKey(beside)) {
+                target = beside;
+            } else if (beside != null && (outputs.contains(beside) || outputs.contains(withIndex(beside)))) {
                 return withIndexUrl(url, path, suffix);
-            }
-            if (outputs.contains(path) || outputs.contains(withIndex(path))) {
+            } else if (keyed.containsKey(path) || outputs.contains(path) || outputs.contains(withIndex(path))) {
                 target = path;
             } else {
                 return withIndexUrl(url, path, suffix);
             }
         }
+        target = keyed.getOrDefault(target, target);
         if (target.isEmpty() || target.endsWith("/")) {
             target = target + indexFile;
         }
