@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * The {@code Content-Type} and {@code Cache-Control} of each published file. Pages, the feed and the
  * sitemap are {@code no-cache} (the browser asks every time, and a fixed article reaches WeChat's
- * in-app browser at once); files whose name carries a content key ({@code photo-480.1a2b3c4d.webp})
- * never change under their name and are cached for a year; everything else for a few minutes.
+ * in-app browser at once); files whose name carries a content key ({@code photo-480.1a2b3c4d.webp}, the
+ * theme's {@code css/site.3f9a2c1b.css}) never change under their name and are cached for a year;
+ * everything else for a few minutes.
  */
 public final class FileHeaders {
 
@@ -16,7 +17,7 @@ public final class FileHeaders {
     public static final String NO_CACHE = "no-cache";
     /** Cache-Control of content-keyed files. */
     public static final String IMMUTABLE = "public, max-age=31536000, immutable";
-    /** Cache-Control of everything else (the theme's CSS and scripts, favicon, robots.txt). */
+    /** Cache-Control of everything else (favicon, robots.txt, the site's own files with plain names). */
     public static final String SHORT = "public, max-age=300";
 
     /** A name with a content key: a dot, at least 8 hex digits, a dot and the ending. */

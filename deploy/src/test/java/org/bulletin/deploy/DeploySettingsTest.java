@@ -87,6 +87,8 @@ class DeploySettingsTest {
         assertThat(h.cacheControl("feed.xml")).isEqualTo(FileHeaders.NO_CACHE);
         assertThat(h.cacheControl("sitemap.xml")).isEqualTo(FileHeaders.NO_CACHE);
         assertThat(h.cacheControl("images/p-480.0123abcd.webp")).isEqualTo(FileHeaders.IMMUTABLE);
+        assertThat(h.cacheControl("css/site.3f9a2c1b.css")).isEqualTo(FileHeaders.IMMUTABLE); // the theme's, keyed
+        assertThat(h.cacheControl("js/quiz.0123abcd.js")).isEqualTo(FileHeaders.IMMUTABLE);
         assertThat(h.cacheControl("css/site.css")).isEqualTo(FileHeaders.SHORT);
         assertThat(h.cacheControl("images/2022.03.14.png")).isEqualTo(FileHeaders.SHORT);
         assertThat(h.contentType("css/site.css")).isEqualTo("text/css; charset=utf-8");

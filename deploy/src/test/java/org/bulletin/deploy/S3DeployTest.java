@@ -71,8 +71,9 @@ class S3DeployTest {
         assertHeaders("articles/service-hours.html", "text/html; charset=utf-8", FileHeaders.NO_CACHE);
         assertHeaders("feed.xml", "application/atom+xml; charset=utf-8", FileHeaders.NO_CACHE);
         assertHeaders("sitemap.xml", "application/xml; charset=utf-8", FileHeaders.NO_CACHE);
-        assertHeaders("css/site.css", "text/css; charset=utf-8", FileHeaders.SHORT);
-        assertHeaders("js/site.js", "text/javascript; charset=utf-8", FileHeaders.SHORT);
+        assertHeaders(keyed(local, "css/site\\.[0-9a-f]{8}\\.css"), "text/css; charset=utf-8", FileHeaders.IMMUTABLE);
+        assertHeaders(keyed(local, "js/site\\.[0-9a-f]{8}\\.js"), "text/javascript; charset=utf-8", FileHeaders.IMMUTABLE);
+        assertHeaders("favicon.svg", "image/svg+xml; charset=utf-8", FileHeaders.SHORT);
         String photo = local.stream().map(LocalFile::path).filter(p -> p.matches(".*autumn-park-480\\.[0-9a-f]{8}\\.webp"))
                 .findFirst().orElseThrow();
         assertHeaders(photo, "image/webp", FileHeaders.IMMUTABLE);
@@ -109,7 +110,8 @@ class S3DeployTest {
         assertThat(result.status()).isEqualTo(DeployResult.Status.DEPLOYED);
         assertThat(listener.uploaded()).isEqualTo(changed)
                 .contains("articles/service-hours.html", "index.html", "archive.html")
-                .doesNotContain("articles/world-social-work-day.html", "css/site.css"); // neighbours of the article change too
+                .doesNotContain("articles/world-social-work-day.html") // neighbours of the article change too
+                .noneMatch(p -> p.startsWith("css/site.")); // the style sheet did not change, nor its key
         assertThat(result.unchanged()).isEqualTo(after.size() - changed.size());
         assertThat(changed.size()).isLessThan(after.size() / 3);
         assertThat(remote()).isEqualTo(after);
@@ -241,6 +243,13 @@ class S3DeployTest {
         Map<String, String> m = new HashMap<>();
         files.forEach(f -> m.put(f.path(), f.md5()));
         return new TreeMap<>(m);
+    }
+
+    /** The one local file whose path matches {@code regex}: a content-keyed name. */
+    private static String keyed(List<LocalFile> local, String regex) {
+        List<String> paths = local.stream().map(LocalFile::path).filter(p -> p.matches(regex)).toList();
+        assertThat(paths).as(regex).hasSize(1);
+        return paths.get(0);
     }
 
     private void assertHeaders(String path, String type, String cacheControl) {

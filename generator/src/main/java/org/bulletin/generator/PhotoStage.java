@@ -185,13 +185,13 @@ final class PhotoStage {
     }
 
     /** The post-processing step: photos to {@code <picture>}; a page with a gallery gets its stylesheet and script. */
-    PageStep step() {
+    PageStep step(Map<String, String> names) {
         ResponsiveImageRewriter rewriter = new ResponsiveImageRewriter(images::get,
                 ResponsiveImageRewriter.CONTENT_SIZES, ResponsiveImageRewriter.GALLERY_SIZES);
         return (page, context) -> {
             rewriter.rewrite(page, context.path());
             if (page.selectFirst("figure.gallery") != null) {
-                addGalleryFiles(page, context.rootPrefix());
+                addGalleryFiles(page, context.rootPrefix(), names);
             }
         };
     }
@@ -218,10 +218,11 @@ final class PhotoStage {
         return images.report();
     }
 
-    private static void addGalleryFiles(Document page, String prefix) {
+    /** @param names site path → content-keyed site path of the theme's style sheets and scripts */
+    private static void addGalleryFiles(Document page, String prefix, Map<String, String> names) {
         Element head = page.head();
-        String css = prefix + "css/gallery.css";
-        String js = prefix + "js/gallery.js";
+        String css = prefix + names.getOrDefault("css/gallery.css", "css/gallery.css");
+        String js = prefix + names.getOrDefault("js/gallery.js", "js/gallery.js");
         if (head.select("link[href]").stream().noneMatch(l -> l.attr("href").equals(css))) {
             Element last = head.select("link[rel=stylesheet]").last();
             Element link = new Element("link").attr("rel", "stylesheet").attr("href", css);

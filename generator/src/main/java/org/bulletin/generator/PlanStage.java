@@ -60,8 +60,8 @@ final class PlanStage {
     /**
      * The files published besides the pages.
      *
-     * @param theme  the theme's files, by site path
-     * @param files  the site's static files, by site path
+     * @param theme  the theme's files, by site path (style sheets and scripts content-keyed)
+     * @param files  the site's static files, by site path (not those in {@code theme})
      * @param photos the published photos
      */
     record Statics(Map<String, byte[]> theme, Map<String, Path> files, PhotoStage photos) {
@@ -77,8 +77,9 @@ final class PlanStage {
         SiteSources sources = loaded.sources();
         Site site = loaded.site();
         Problems problems = loaded.problems();
-        Map<String, Path> files = assetFiles(sources, config);
-        Map<String, byte[]> theme = ThemeAssets.load();
+        ThemeAssets.Published published = ThemeAssets.publish(ThemeAssets.load(), assetFiles(sources, config));
+        Map<String, Path> files = published.files();
+        Map<String, byte[]> theme = published.theme();
         ThymeleafRenderer thymeleaf = new ThymeleafRenderer(sources.templates(), Locale.forLanguageTag(config.locale()));
         QuizPages quizPages = new QuizPages(thymeleaf);
         java.util.function.Function<String, String> quizEmbeds = quizPages.embeds(site);
@@ -109,8 +110,9 @@ final class PlanStage {
         HtmlPostProcessor post = new HtmlPostProcessor(List.of(
                 new QuizEmbeds(quizEmbeds, QuizPages.SCRIPTS, QuizPages.STYLES),
                 styles,
-                new LinkRewriter(config.folders().index(), config.folders().error404(), config.basePath()),
-                photos.step(),
+                new LinkRewriter(config.folders().index(), config.folders().error404(), config.basePath(),
+                        published.names()),
+                photos.step(published.names()),
                 new HeadingAnchors(config.chinese() ? "本节链接" : "Link to section"),
                 new ScrollableBlocks(),
                 new PhoneLinks(),

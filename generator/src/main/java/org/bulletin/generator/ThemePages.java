@@ -12,6 +12,7 @@ import org.bulletin.postprocess.LinkRewriter;
 import org.bulletin.postprocess.PhoneLinks;
 import org.bulletin.postprocess.PageContext;
 import org.bulletin.problem.Problems;
+import org.bulletin.publish.ContentKeys;
 import org.bulletin.publish.ThemeAssets;
 import org.bulletin.render.PrintPages;
 import org.bulletin.render.SiteRenderer;
@@ -22,6 +23,8 @@ import org.bulletin.render.SiteRenderer;
  * instead of the render, post-process and publish stages.
  */
 public final class ThemePages {
+
+    private static volatile ContentKeys.Keyed keyed;
 
     private final Site site;
     private final SiteRenderer renderer;
@@ -57,13 +60,37 @@ public final class ThemePages {
         return keys;
     }
 
-    /** The default theme's static files (style sheets, scripts, icons) by site path. */
+    /**
+     * The default theme's static files (style sheets, scripts, icons) by the site path they are published
+     * under: style sheets and scripts content-keyed, as in a build ({@link #publishedPath}).
+     */
     public static Map<String, byte[]> themeAssets() throws IOException {
-        return ThemeAssets.load();
+        return keyed().files();
+    }
+
+    /** The path a theme file is published under: {@code css/site.css} → {@code css/site.3f9a2c1b.css}. */
+    public static String publishedPath(String path) throws IOException {
+        return keyed().names().getOrDefault(path, path);
+    }
+
+    /** The theme's files keyed (once per process: the jar does not change). */
+    private static ContentKeys.Keyed keyed() throws IOException {
+        ContentKeys.Keyed k = keyed;
+        if (k == null) {
+            k = ContentKeys.of(ThemeAssets.load());
+            keyed = k;
+        }
+        return k;
     }
 
     private static byte[] postProcess(OutputFile file, Set<String> outputs) {
-        HtmlPostProcessor post = new HtmlPostProcessor(List.of(new LinkRewriter("index.html", "404.html", "/"),
+        Map<String, String> names;
+        try {
+            names = keyed().names();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the theme's files", e);
+        }
+        HtmlPostProcessor post = new HtmlPostProcessor(List.of(new LinkRewriter("index.html", "404.html", "/", names),
                 new PhoneLinks()));
         return post.process(file, new PageContext(file.path(), "", "", outputs, new Problems())).bytes();
     }

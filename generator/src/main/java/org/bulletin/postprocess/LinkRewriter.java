@@ -1,5 +1,6 @@
 package org.bulletin.postprocess;
 
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,7 +15,9 @@ import org.bulletin.text.Urls;
  *   <li>a content path that does not exist beside the page but does at the root ({@code images/a.png}
  *       from {@code articles/x.html}, as AsciiDoc writers expect) is pointed at the root;</li>
  *   <li>on a page at a clean address ({@code blog/first/index.html} from {@code blog/first.adoc}), a
- *       relative link is first read from the source's folder, where the editor wrote it.</li>
+ *       relative link is first read from the source's folder, where the editor wrote it;</li>
+ *   <li>a file published under a content-keyed name ({@code css/site.css} as {@code css/site.3f9a2c1b.css})
+ *       is linked by that name, so templates keep the plain one.</li>
  * </ul>
  */
 public final class LinkRewriter implements PageStep {
@@ -28,16 +31,24 @@ public final class LinkRewriter implements PageStep {
     private final String indexFile;
     private final String errorPage;
     private final String basePath;
+    private final Map<String, String> keyed;
+
+    /** A rewriter for a site without content-keyed files. */
+    public LinkRewriter(String indexFile, String errorPage, String basePath) {
+        this(indexFile, errorPage, basePath, Map.of());
+    }
 
     /**
      * @param indexFile folder index file name ({@code index.html})
      * @param errorPage the 404 page, which hosts serve at any depth: its links start at {@code basePath}
      * @param basePath  the site's path on its host ({@code /} or {@code /meiting/})
+     * @param keyed     site path → the content-keyed site path it is published under
      */
-    public LinkRewriter(String indexFile, String errorPage, String basePath) {
+    public LinkRewriter(String indexFile, String errorPage, String basePath, Map<String, String> keyed) {
         this.indexFile = indexFile;
         this.errorPage = errorPage;
         this.basePath = basePath;
+        this.keyed = Map.copyOf(keyed);
     }
 
     @Override
@@ -61,19 +72,23 @@ public final class LinkRewriter implements PageStep {
             target = path.substring(1);
         } else {
             String beside = Urls.resolve(context.folder(), path);
-            if (beside != null && (outputs.contains(beside) || outputs.contains(withIndex(beside)))) {
+            if (beside != null && keyed.containsKey(beside)) {
+                target = beside;
+            } else if (beside != null && (outputs.contains(beside) || outputs.contains(withIndex(beside)))) {
                 return withIndexUrl(url, path, suffix);
-            }
-            String written = cleanPageSourceFolder(context);
-            String fromSource = written == null ? null : Urls.resolve(written, path);
-            if (fromSource != null && (outputs.contains(fromSource) || outputs.contains(withIndex(fromSource)))) {
-                target = fromSource; // written beside the source, which a clean address moved one folder down
-            } else if (outputs.contains(path) || outputs.contains(withIndex(path))) {
-                target = path;
             } else {
-                return withIndexUrl(url, path, suffix);
+                String written = cleanPageSourceFolder(context);
+                String fromSource = written == null ? null : Urls.resolve(written, path);
+                if (fromSource != null && (outputs.contains(fromSource) || outputs.contains(withIndex(fromSource)))) {
+                    target = fromSource; // written beside the source, which a clean address moved one folder down
+                } else if (keyed.containsKey(path) || outputs.contains(path) || outputs.contains(withIndex(path))) {
+                    target = path;
+                } else {
+                    return withIndexUrl(url, path, suffix);
+                }
             }
         }
+        target = keyed.getOrDefault(target, target);
         if (target.isEmpty() || target.endsWith("/")) {
             target = target + indexFile;
         }

@@ -45,10 +45,15 @@ class SampleSiteBuildTest {
         assertThat(result.errors()).isEmpty();
         assertThat(result.published()).isTrue();
         for (String page : List.of("index.html", "archive.html", "404.html", "about.html", "feed.xml",
-                "sitemap.xml", "robots.txt", "favicon.ico", "favicon.svg", "css/site.css", "js/site.js",
+                "sitemap.xml", "robots.txt", "favicon.ico", "favicon.svg",
                 "tags/index.html", "articles/world-social-work-day.html", "images/social-work-day.svg")) {
             assertThat(out.resolve(page)).as(page).isRegularFile();
         }
+        // the theme's style sheets and scripts carry a content key; no copy under the plain name
+        assertThat(out.resolve("css")).isDirectoryContaining("regex:.*/site\\.[0-9a-f]{8}\\.css")
+                .isDirectoryNotContaining("glob:**/site.css");
+        assertThat(out.resolve("js")).isDirectoryContaining("regex:.*/site\\.[0-9a-f]{8}\\.js")
+                .isDirectoryNotContaining("glob:**/site.js");
     }
 
     @Test

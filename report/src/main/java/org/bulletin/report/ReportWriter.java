@@ -17,7 +17,8 @@ import org.bulletin.model.Site;
 /**
  * Writes the report folder: {@code index.html} (the report page in the site's theme, charts as inline
  * SVG), {@code prize-eligible.csv}, {@code winners.csv} after a draw, {@code wrap-up.adoc} (draft
- * article) and the theme's style sheets. Same input, same bytes.
+ * article) and the theme's style sheets (under their content-keyed names, as a build publishes them).
+ * Same input, same bytes.
  */
 public final class ReportWriter {
 
@@ -66,10 +67,11 @@ public final class ReportWriter {
     private static void writeFiles(Site site, ThemePages pages, CampaignReport report, Path out) throws IOException {
         Files.createDirectories(out);
         Map<String, byte[]> theme = ThemePages.themeAssets();
-        for (String css : List.of("css/site.css", "css/printable.css", "favicon.svg")) {
-            Path target = out.resolve(css);
+        for (String file : List.of("css/site.css", "css/printable.css", "favicon.svg")) {
+            String published = ThemePages.publishedPath(file); // content-keyed, as the pages link it
+            Path target = out.resolve(published);
             Files.createDirectories(target.getParent());
-            Files.write(target, theme.get(css));
+            Files.write(target, theme.get(published));
         }
         Map<String, Object> vars = new HashMap<>();
         vars.put("title", pages.text("report.title"));
