@@ -3,14 +3,10 @@ package org.bulletin.collect;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -39,24 +35,7 @@ public final class ClaimSigner {
 
     /** The key of a data folder, made (32 random bytes, hex, owner-only) when it has none. */
     public static ClaimSigner loadOrCreate(Path dataDir) throws IOException {
-        Path file = dataDir.resolve(KEY_FILE);
-        if (!Files.exists(file)) {
-            byte[] fresh = new byte[32];
-            new SecureRandom().nextBytes(fresh);
-            try {
-                try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                } catch (UnsupportedOperationException e) {
-                    Files.createFile(file);
-                }
-                Files.writeString(file, HexFormat.of().formatHex(fresh) + "\n", StandardCharsets.US_ASCII,
-                        StandardOpenOption.WRITE, StandardOpenOption.SYNC);
-                DurableFiles.syncDirectory(dataDir);
-            } catch (FileAlreadyExistsException e) {
-                // made by another process just now: read it below
-            }
-        }
-        return read(file);
+        return read(DurableFiles.secretFile(dataDir, KEY_FILE, 32));
     }
 
     /**

@@ -19,6 +19,33 @@ final class DurableFiles {
     private DurableFiles() {
     }
 
+    /**
+     * A secret of the data folder ({@code claim.key}, {@code staff.token}): made when the folder has none, as
+     * {@code bytes} random bytes in hex, owner-only, synced with its folder before it is used; a file another
+     * process made first is kept. Returns the file, to be read by its owner.
+     */
+    static Path secretFile(Path dataDir, String name, int bytes) throws IOException {
+        Path file = dataDir.resolve(name);
+        if (!Files.exists(file)) {
+            byte[] fresh = new byte[bytes];
+            new java.security.SecureRandom().nextBytes(fresh);
+            try {
+                try {
+                    Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+                } catch (UnsupportedOperationException e) {
+                    Files.createFile(file);
+                }
+                Files.writeString(file, java.util.HexFormat.of().formatHex(fresh) + "\n", StandardCharsets.US_ASCII,
+                        StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+                syncDirectory(dataDir);
+            } catch (FileAlreadyExistsException e) {
+                // made by another process just now: the caller reads that one
+            }
+        }
+        return file;
+    }
+
     /** Makes a new or renamed directory entry durable (a no-op where directories cannot be synced). */
     static void syncDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {

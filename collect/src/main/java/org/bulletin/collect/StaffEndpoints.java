@@ -9,18 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 
 /**
  * Redemption (核销) for staff: {@code GET /redeem?code=…} is the page the claim QR opens (a static page
@@ -53,22 +48,7 @@ final class StaffEndpoints {
 
     /** The staff token of a data folder, made (random, owner-only) when it has none. */
     static String loadOrCreateToken(Path dataDir) throws IOException {
-        Path file = dataDir.resolve(TOKEN_FILE);
-        if (!Files.exists(file)) {
-            byte[] fresh = new byte[12];
-            new SecureRandom().nextBytes(fresh);
-            try {
-                try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                } catch (UnsupportedOperationException e) {
-                    Files.createFile(file);
-                }
-                Files.writeString(file, HexFormat.of().formatHex(fresh) + "\n", StandardCharsets.US_ASCII,
-                        StandardOpenOption.WRITE, StandardOpenOption.SYNC);
-            } catch (FileAlreadyExistsException e) {
-                // made by another process just now
-            }
-        }
+        Path file = DurableFiles.secretFile(dataDir, TOKEN_FILE, 12);
         String value = Files.readString(file, StandardCharsets.UTF_8).strip();
         if (value.length() < 8) {
             throw new IOException(file + ": the staff token must have at least 8 characters");
