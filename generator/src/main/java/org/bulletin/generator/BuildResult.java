@@ -15,9 +15,11 @@ import org.bulletin.problem.Problem;
  * @param files     number of files written in all
  * @param millis    wall time of the build
  * @param counts    what the build did, stage by stage ({@link Counts#NONE} when it failed)
+ * @param language  the language its messages are shown in: the site's ({@code site.locale}) unless the
+ *                  request asks for another
  */
 public record BuildResult(List<Problem> problems, boolean published, Path output, int pages, int files,
-                          long millis, Counts counts) {
+                          long millis, Counts counts, Locale language) {
 
     /**
      * What a build did.
@@ -39,6 +41,13 @@ public record BuildResult(List<Problem> problems, boolean published, Path output
 
     public BuildResult {
         problems = List.copyOf(problems);
+        language = language == null ? Locale.ENGLISH : language;
+    }
+
+    /** A result in English. */
+    public BuildResult(List<Problem> problems, boolean published, Path output, int pages, int files, long millis,
+                       Counts counts) {
+        this(problems, published, output, pages, files, millis, counts, Locale.ENGLISH);
     }
 
     /** A result without counts (a build that did not run). */

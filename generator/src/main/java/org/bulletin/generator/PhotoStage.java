@@ -269,7 +269,7 @@ final class PhotoStage {
         for (Problem p : found.sorted()) {
             String key = p.message().split("[\\s=]", 2)[0];
             int line = config.line(key);
-            problems.add(new Problem(p.severity(), line == 0 ? "" : p.file(), line, p.message()));
+            problems.add(new Problem(p.severity(), line == 0 ? "" : p.file(), line, p.text()));
         }
         return options;
     }

@@ -13,6 +13,7 @@ import org.bulletin.model.Question;
 import org.bulletin.model.Quiz;
 import org.bulletin.model.QuizOption;
 import org.bulletin.problem.Severity;
+import org.bulletin.problem.Text;
 
 /**
  * The binary form of a {@link DocumentStore.Entry}: a tag for the kind of its {@link Document} (one per
@@ -76,7 +77,8 @@ final class EntryCodec {
             out.string(problem.severity().name());
             out.string(problem.file());
             out.integer(problem.line());
-            out.string(problem.message());
+            out.string(problem.text().key());
+            out.strings(problem.text().args());
         }
         return out.bytes();
     }
@@ -143,7 +145,8 @@ final class EntryCodec {
         int problemCount = in.count();
         List<Problem> problems = new ArrayList<>(problemCount);
         for (int i = 0; i < problemCount; i++) {
-            problems.add(new Problem(Severity.valueOf(in.string()), in.string(), in.integer(), in.string()));
+            problems.add(new Problem(Severity.valueOf(in.string()), in.string(), in.integer(),
+                    new Text(in.string(), in.strings())));
         }
         in.end();
         return new DocumentStore.Entry(document, problems);

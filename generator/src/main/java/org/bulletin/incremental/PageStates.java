@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.bulletin.files.AtomicFiles;
 import org.bulletin.problem.Problem;
 import org.bulletin.problem.Severity;
+import org.bulletin.problem.Text;
 
 /**
  * Keeps what a published build rendered ({@link PageState}: the fingerprint of each page's
@@ -31,7 +32,7 @@ import org.bulletin.problem.Severity;
 public final class PageStates {
 
     /** First line; bump when the format or the meaning of a fingerprint changes. */
-    static final String FORMAT = "bulletin-page-state-3";
+    static final String FORMAT = "bulletin-page-state-4";
     /** The file in the build's cache folder. */
     public static final String FILE = "pages.txt";
 
@@ -78,7 +79,7 @@ public final class PageStates {
                     styles.put(f[1], f[4].isEmpty() ? Set.of() : Set.of(f[4].split(" ")));
                 }
                 case "problem" -> problems.get(f[1]).add(new Problem(Severity.valueOf(f[2]), f[3],
-                        Integer.parseInt(f[4]), f[5]));
+                        Integer.parseInt(f[4]), new Text(f[5], List.of(f).subList(6, f.length))));
                 case "rule" -> rules.put(f[1], f[2]);
                 case "end" -> {
                     if (head.size() != 5) {
@@ -122,7 +123,10 @@ public final class PageStates {
             line(out, "page", page, s.hashes().get(page), stamp == null ? "" : stamp,
                     String.join(" ", new TreeSet<>(s.pageStyles().get(page))));
             for (Problem p : e.getValue()) {
-                line(out, "problem", page, p.severity().name(), p.file(), String.valueOf(p.line()), p.message());
+                List<String> fields = new ArrayList<>(List.of("problem", page, p.severity().name(), p.file(),
+                        String.valueOf(p.line()), p.text().key()));
+                fields.addAll(p.text().args());
+                line(out, fields.toArray(String[]::new));
             }
         }
         for (Map.Entry<String, String> e : new TreeMap<>(s.styleRules()).entrySet()) {

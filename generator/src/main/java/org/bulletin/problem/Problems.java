@@ -3,7 +3,6 @@ package org.bulletin.problem;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bulletin.problem.Problem;
 /** A thread-safe collector of {@link Problem}s: every stage reports here and the build goes on. */
 public final class Problems {
 
@@ -13,10 +12,22 @@ public final class Problems {
         list.add(problem);
     }
 
+    /** An error at {@code file:line}: {@code key} of the message catalogue with {@code args}. */
+    public void error(String file, int line, Text text) {
+        add(Problem.error(file, line, text));
+    }
+
+    /** A warning at {@code file:line}: {@code key} of the message catalogue with {@code args}. */
+    public void warning(String file, int line, Text text) {
+        add(Problem.warning(file, line, text));
+    }
+
+    /** An error in somebody else's words; Bulletin's own use {@link #error(String, int, Text)}. */
     public void error(String file, int line, String message) {
         add(Problem.error(file, line, message));
     }
 
+    /** A warning in somebody else's words; Bulletin's own use {@link #warning(String, int, Text)}. */
     public void warning(String file, int line, String message) {
         add(Problem.warning(file, line, message));
     }
