@@ -123,6 +123,38 @@ class JBakeContentTest {
     }
 
     @Test
+    void markdownHeadingsGetIdsFromTheirTextAsOnACodeHost(SiteGenerator generator) throws Exception {
+        Path site = TestSites.write(dir.resolve("site"), """
+                -- jbake.properties --
+                site.host=https://example.org/
+                site.locale=en
+                -- content/guide.md --
+                title=Guide
+                type=page
+                ~~~~~~
+
+                See [the format](#the-format) and [redemption](#redemption-核销).
+
+                ## The format
+
+                ## Redemption (核销)
+
+                ## The format
+                """);
+        Path out = dir.resolve("out");
+
+        BuildResult result = generator.build(BuildRequest.of(site, out));
+
+        assertThat(result.errors()).isEmpty();
+        Document page = Jsoup.parse(out.resolve("guide.html").toFile());
+        assertThat(page.select(".article-body h2").eachAttr("id"))
+                .containsExactly("the-format", "redemption-核销", "the-format-1");
+        assertThat(page.select(".article-body h2 a.heading-anchor").eachAttr("href"))
+                .containsExactly("#the-format", "#redemption-核销", "#the-format-1");
+        assertThat(page.select(".article-body h2 a:not(.heading-anchor)")).isEmpty(); // no empty anchor link
+    }
+
+    @Test
     void htmlWithJBakeHeaderIsAThemedPageAndPlainHtmlIsKept(SiteGenerator generator) throws Exception {
         Path site = TestSites.write(dir.resolve("site"), """
                 -- jbake.properties --
