@@ -201,7 +201,7 @@ class JBakeContentTest {
 
         assertThat(result.errors()).extracting(Problem::format).containsExactly(
                 "content/quiz.md:2: a quiz must be an AsciiDoc file: rename it to .adoc and write it in the quiz "
-                        + "format (README, \"Quizzes\")");
+                        + "format (manual, \"Quizzes\")");
     }
 
     @Test
