@@ -154,6 +154,45 @@ class JBakeContentTest {
         assertThat(page.select(".article-body h2 a:not(.heading-anchor)")).isEmpty(); // no empty anchor link
     }
 
+    /** The theme lets every table in an article scroll sideways; the keyboard must reach Markdown's too. */
+    @Test
+    void markdownTablesAndCodeCanBeFocusedToScroll(SiteGenerator generator) throws Exception {
+        Path site = TestSites.write(dir.resolve("site"), """
+                -- jbake.properties --
+                site.host=https://example.org/
+                site.locale=en
+                -- content/wide.md --
+                title=Wide
+                type=page
+                ~~~~~~
+
+                | key | meaning |
+                | --- | --- |
+                | `images.widths` | published widths |
+
+                ```text
+                Usage: bulletin build [-hqvV] [--no-cache] [--strict] [--base-url=URL] [--cache=DIR] [-o=OUT]
+                ```
+                -- content/notes.adoc --
+                = Notes
+                :jbake-type: page
+
+                NOTE: an admonition is laid out with a table of its own, which does not scroll.
+                """);
+        Path out = dir.resolve("out");
+
+        BuildResult result = generator.build(BuildRequest.of(site, out));
+
+        assertThat(result.errors()).isEmpty();
+        Document wide = Jsoup.parse(out.resolve("wide.html").toFile());
+        assertThat(wide.select(".article-body table").eachAttr("tabindex")).containsExactly("0");
+        assertThat(wide.select(".article-body table").eachAttr("aria-label")).containsExactly("Table");
+        assertThat(wide.select(".article-body pre").eachAttr("tabindex")).containsExactly("0");
+        Document notes = Jsoup.parse(out.resolve("notes.html").toFile());
+        assertThat(notes.select(".admonitionblock table")).hasSize(1).allSatisfy(t -> assertThat(t.hasAttr("tabindex"))
+                .isFalse());
+    }
+
     @Test
     void htmlWithJBakeHeaderIsAThemedPageAndPlainHtmlIsKept(SiteGenerator generator) throws Exception {
         Path site = TestSites.write(dir.resolve("site"), """
