@@ -54,7 +54,7 @@ installed() { sha256sum "$PLUGIN_JAR" "$GENERATOR_JAR" | cut -c1-16 | tr '\n' ' 
 INSTALLED="$(installed)"
 # the launcher's JVM options, as bin/bulletin passes them to java
 # (the fixed ones; of the launcher's variables, the huge-pages option where the kernel offers them,
-# as README suggests for Linux; the AppCDS archive is the command line's own)
+# as docs/content/site-builders/maven.md suggests for Linux; the AppCDS archive is the command line's own)
 LAUNCHER_OPTS="$(sed -n 's/^exec "${JAVA:-java}" \(.*\) ${BULLETIN_JAVA_OPTS.*/\1/p' "$REPO/bin/bulletin" \
   | sed 's/\$[A-Z_]*//g' | tr -s ' ' | sed 's/ *$//')"
 [ -n "$LAUNCHER_OPTS" ] || { echo "cannot read the JVM options from bin/bulletin" >&2; exit 3; }

@@ -20,7 +20,7 @@ import org.xml.sax.SAXParseException;
  * line of the published page and, for content, the AsciiDoc file.
  *
  * <p>Cost: the first page pays for loading the HTML schema (about a second), then each page takes a
- * fraction of a second (see README "Checking a site").
+ * fraction of a second (see docs/content/editors/check.md).
  */
 final class HtmlValidityCheck implements Check {
 

@@ -1,6 +1,6 @@
 package org.bulletin.cli;
 
-/** The command line's exit codes: explicit numbers, documented in README. */
+/** The command line's exit codes: explicit numbers, documented in docs/content/reference/command-line.md. */
 public final class ExitCodes {
     /** Success (warnings may have been printed). */
     public static final int OK = 0;

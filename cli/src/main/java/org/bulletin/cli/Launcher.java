@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The jar's main class: {@code java -jar bulletin.jar …} starts the command line again, in a second JVM,
- * with the options {@code bin/bulletin} gives it (README, "Performance": the C1 compiler only, the serial
+ * with the options {@code bin/bulletin} gives it (docs/content/developers/performance.md: the C1 compiler only, the serial
  * collector, JRuby's interpreter, the AppCDS archive beside the jar when there is one), because a build
  * with the JVM's defaults took 2–3 times as long. The launchers ({@code bin/bulletin}, {@code bin/bulletin.cmd})
  * pass {@value #MARK} and start the command line directly; so does {@code -Dbulletin.launcher=none} (or the

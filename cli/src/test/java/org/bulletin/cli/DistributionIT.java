@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code build}, {@code check} run from another working folder; then {@code java -jar} and the platform
  * charset of Chinese Windows (GBK). Runs after {@code package} (cli/pom.xml, execution "distribution"), which
  * tells it where the archives are; the test phase's run skips it with a message. What needs Windows itself
- * (bin/bulletin.cmd, cmd.exe's code page) is not run here: README, "Download".
+ * (bin/bulletin.cmd, cmd.exe's code page) is not run here: docs/content/editors/quick-start.md, "Download".
  */
 @SlowTest
 class DistributionIT {

@@ -16,12 +16,13 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every shell block of README.md (and of docs/*.md when there are any) run as written, in order, in one
- * temporary folder laid out like this repository after {@code mvn package}: the unpacked distribution's
- * {@code bin/}, {@code bulletin.jar} and {@code lib/} at its root, {@code bin/} on PATH (so {@code bulletin}
- * and {@code bin/bulletin} both work) and a copy of {@code site-template/}. Blocks marked
- * {@code <!-- doc-test: skip: REASON -->} are reported as skipped with their reason ({@link ShellBlocks}).
- * Runs after packaging, with {@link DistributionIT}.
+ * Every shell block of README.md and of the manual's pages (docs/content/**{@literal /}*.md) run as written,
+ * in order, each file's blocks in a folder of their own laid out like this repository after
+ * {@code mvn package}: the unpacked distribution's {@code bin/}, {@code bulletin.jar} and {@code lib/} at its
+ * root, {@code bin/} on PATH (so {@code bulletin} and {@code bin/bulletin} both work) and copies of
+ * {@code site-template/} and {@code docs/}. A page's blocks may build on each other; pages never do. Blocks
+ * marked {@code <!-- doc-test: skip: REASON -->} are reported as skipped with their reason
+ * ({@link ShellBlocks}). Runs after packaging, with {@link DistributionIT}.
  */
 @SlowTest
 class ReadmeCommandsIT {
@@ -39,23 +40,49 @@ class ReadmeCommandsIT {
         Process unzip = new ProcessBuilder("unzip", "-q", dist + ".zip", "-d", unpacked.toString()).inheritIO().start();
         assertThat(unzip.waitFor()).isZero();
         Path home = unpacked.resolve(Path.of(dist).getFileName().toString());
-        Path work = tmp.resolve("work");
-        Files.createDirectories(work);
-        for (String name : new String[] {"bin", "bulletin.jar", "lib"}) {
-            Files.move(home.resolve(name), work.resolve(name));
+        Path distHome = tmp.resolve("dist-home");
+        Files.createDirectories(distHome);
+        for (String name : DIST) {
+            Files.move(home.resolve(name), distHome.resolve(name));
         }
-        copy(repo.resolve("site-template"), work.resolve("site-template"));
 
-        List<ShellBlocks.Block> blocks = new ArrayList<>(ShellBlocks.of("README.md", Files.readString(repo.resolve("README.md"))));
+        List<Path> files = new ArrayList<>(List.of(repo.resolve("README.md")));
         Path docs = repo.resolve("docs");
         if (Files.isDirectory(docs)) {
-            try (Stream<Path> s = Files.walk(docs)) {
-                for (Path md : s.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                    blocks.addAll(ShellBlocks.of(repo.relativize(md).toString(), Files.readString(md)));
-                }
+            try (Stream<Path> s = Files.walk(docs.resolve("content"))) {
+                files.addAll(s.filter(p -> p.toString().endsWith(".md")).sorted().toList());
             }
         }
-        return blocks.stream().map(b -> DynamicTest.dynamicTest(b.where(), () -> run(b, work)));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path file : files) {
+            String name = repo.relativize(file).toString();
+            List<ShellBlocks.Block> blocks = ShellBlocks.of(name, Files.readString(file));
+            if (blocks.isEmpty()) {
+                continue;
+            }
+            // the file's own folder, made when its first block runs: the commands of one page cannot lean on
+            // what another page left behind
+            Path work = tmp.resolve("work-" + name.replaceAll("[^A-Za-z0-9]+", "-"));
+            for (ShellBlocks.Block b : blocks) {
+                tests.add(DynamicTest.dynamicTest(b.where(), () -> run(b, prepared(work, distHome, repo))));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static final String[] DIST = {"bin", "bulletin.jar", "lib"};
+
+    /** The folder laid out like the repository after packaging: links to the download, copies of the sites. */
+    private static Path prepared(Path work, Path dist, Path repo) throws Exception {
+        if (!Files.isDirectory(work)) {
+            Files.createDirectories(work);
+            for (String name : DIST) {
+                Files.createSymbolicLink(work.resolve(name), dist.resolve(name));
+            }
+            copy(repo.resolve("site-template"), work.resolve("site-template"));
+            copy(repo.resolve("docs"), work.resolve("docs"));
+        }
+        return work;
     }
 
     private static void run(ShellBlocks.Block block, Path work) throws Exception {

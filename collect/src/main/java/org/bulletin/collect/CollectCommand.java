@@ -22,7 +22,7 @@ import picocli.CommandLine.TypeConversionException;
                         + "DIR/messages-pending.csv, GET /health. Stop with Ctrl+C or SIGTERM."})
 public final class CollectCommand implements Callable<Integer> {
 
-    /** The exit codes of the command line (README, "Exit codes"): a wrong command line, a failed environment. */
+    /** The exit codes of the command line (docs/content/reference/command-line.md): a wrong command line, a failed environment. */
     static final int USAGE = 2;
     static final int ENVIRONMENT = 3;
     /** Seconds a client has to send its whole request. */

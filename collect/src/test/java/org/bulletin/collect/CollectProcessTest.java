@@ -39,7 +39,7 @@ class CollectProcessTest {
     private final List<Process> processes = new ArrayList<>();
 
     private CollectorProcess launch() throws Exception {
-        // with TCP_NODELAY, as the README's service runs it (the in-process tests cover the default)
+        // with TCP_NODELAY, as the manual's service runs it (docs/content/organisers/collect.md) (the in-process tests cover the default)
         CollectorProcess collector = CollectorProcess.launch(System.getProperty("java.class.path"),
                 List.of("-Dsun.net.httpserver.nodelay=true"), "--data", data.toString(), "--port", "0",
                 "--rate-limit", "off", "--zone", "Asia/Shanghai");

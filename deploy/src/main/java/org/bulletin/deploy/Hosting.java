@@ -22,7 +22,7 @@ final class Hosting {
         if (defaultDomain(host)) {
             warnings.add("site.host " + siteHost + " is a bucket's default domain: Tencent COS (buckets created "
                     + "since 2024-01-01) and Aliyun OSS serve HTML there as a download, so visitors get a file "
-                    + "instead of the page; use a custom domain with ICP filing (备案) (README, Publishing)");
+                    + "instead of the page; use a custom domain with ICP filing (备案) (manual, 'Publishing and deploy')");
         }
         if ((mainland(host) || (endpointHost != null && mainland(endpointHost.toLowerCase(Locale.ROOT))))
                 && (icp == null || icp.isBlank())) {

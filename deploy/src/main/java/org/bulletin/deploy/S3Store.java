@@ -141,12 +141,12 @@ final class S3Store implements SiteStore {
             }
             if ("NoSuchBucket".equals(code)) {
                 return new DeployFailure("could not " + doing + " " + where + ": there is no such bucket; create it "
-                        + "(README, Publishing) or fix --to", e);
+                        + "(manual, 'Publishing and deploy') or fix --to", e);
             }
             if ("PublicEndpointForbidden".equals(code)) {
                 return new DeployFailure("could not " + doing + " " + where + ": Aliyun OSS refuses this default "
                         + "public endpoint for new users since 2025-03-20; use the bucket's custom domain or an "
-                        + "internal endpoint as --endpoint (README, Publishing)", e);
+                        + "internal endpoint as --endpoint (manual, 'Publishing and deploy')", e);
             }
             return new DeployFailure("could not " + doing + " " + where + ": " + code
                     + (s.awsErrorDetails() != null && s.awsErrorDetails().errorMessage() != null

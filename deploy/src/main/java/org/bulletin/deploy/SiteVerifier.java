@@ -76,7 +76,7 @@ final class SiteVerifier {
                     + (disposition.startsWith("attachment") ? "Content-Disposition: attachment" : "Content-Type: "
                     + (type.isEmpty() ? "none" : type)) + "), so browsers and WeChat save it instead of showing "
                     + "the page. The default domains of Tencent COS (buckets since 2024) and Aliyun OSS do this: "
-                    + "use a custom domain with ICP filing (备案), and set site.host to it (README, Publishing)");
+                    + "use a custom domain with ICP filing (备案), and set site.host to it (manual, 'Publishing and deploy')");
             return;
         }
         try {

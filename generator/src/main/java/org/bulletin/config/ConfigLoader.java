@@ -126,6 +126,11 @@ public final class ConfigLoader {
             }
             String key = row.split("[=:\\s]", 2)[0];
             lines.putIfAbsent(key, i + 1);
+            String meant = ConfigKeys.closest(key);
+            if (meant != null && lines.get(key) == i + 1) {
+                problems.warning(FILE, i + 1, "unknown key '" + key + "': did you mean " + meant + "? (every key: "
+                        + "the manual's configuration reference)");
+            }
         }
     }
 

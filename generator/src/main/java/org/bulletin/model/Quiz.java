@@ -52,7 +52,7 @@ public record Quiz(
         boolean drawPerGroup,
         String counts) implements Document {
 
-    /** The rule when {@code :quiz-counts:} is not set: see README, "Which attempt counts". */
+    /** The rule when {@code :quiz-counts:} is not set: see docs/content/editors/quizzes.md, "Which attempt counts". */
     public static final String DEFAULT_COUNTS = "first";
 
     public Quiz {

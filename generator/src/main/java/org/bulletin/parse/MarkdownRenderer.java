@@ -6,6 +6,7 @@ import com.vladsch.flexmark.parser.PegdownExtensions;
 import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,8 @@ import org.bulletin.problem.Problems;
  * Markdown to HTML as JBake does it: flexmark-java with pegdown's extension names from
  * {@code markdown.extensions} ({@code NAME}, {@code +NAME} adds, {@code -NAME} removes, {@code ALL}).
  * Bulletin's default is JBake's ({@code HARDWRAPS,AUTOLINKS,FENCED_CODE_BLOCKS,DEFINITIONS}) with
- * GitHub-style {@code TABLES}, {@code TASKLISTITEMS} and {@code STRIKETHROUGH}. One per worker thread.
+ * GitHub-style {@code TABLES}, {@code TASKLISTITEMS} and {@code STRIKETHROUGH}; headings get ids from their
+ * text, as on a code host. One per worker thread.
  */
 public final class MarkdownRenderer {
 
@@ -28,7 +30,13 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer(SiteConfig config) {
-        DataHolder options = PegdownOptionsAdapter.flexmarkOptions(extensions(config, null));
+        // headings get ids from their text, as on a code host (## The format -> id="the-format", a repeat
+        // -> the-format-1), so links written for one work on the site; HeadingAnchors adds the visible link
+        DataHolder options = new MutableDataSet(PegdownOptionsAdapter.flexmarkOptions(extensions(config, null)))
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
+                .toImmutable();
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }

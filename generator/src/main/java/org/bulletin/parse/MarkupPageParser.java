@@ -57,7 +57,7 @@ public final class MarkupPageParser {
         DocumentType type = DocumentType.resolve(typeName, config);
         if (type == DocumentType.QUIZ) {
             problems.error(rel, header.line("type"), "a quiz must be an AsciiDoc file: rename it to .adoc and "
-                    + "write it in the quiz format (README, \"Quizzes\")");
+                    + "write it in the quiz format (manual, \"Quizzes\")");
             return null;
         }
         if (type == null) { // a JBake custom type: its template is JBake's, the page is Bulletin's

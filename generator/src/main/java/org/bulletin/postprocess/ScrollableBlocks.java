@@ -9,7 +9,8 @@ import org.jsoup.nodes.Element;
  * tables: the theme gives them {@code overflow-x: auto}) reachable with the keyboard: each gets
  * {@code tabindex="0"} and an accessible name (its block title, else "代码"/"Code", "表格"/"Table"; a
  * name that repeats on the page is numbered, "代码 2"), and a code block the role {@code region}, so a keyboard user can focus it and scroll it with the arrow keys
- * (axe's "scrollable-region-focusable"). Tables keep their own role and are named by their caption.
+ * (axe's "scrollable-region-focusable"). Tables (AsciiDoc's, Markdown's, HTML's) keep their own role and are
+ * named by their caption.
  */
 public final class ScrollableBlocks implements PageStep {
 
@@ -31,8 +32,11 @@ public final class ScrollableBlocks implements PageStep {
                 pre.attr("aria-label", n == 1 ? name : name + " " + n);
             }
         }
-        for (Element table : page.select(".article-body table.tableblock")) {
-            if (table.hasAttr("tabindex")) {
+        // every table the theme lets scroll: AsciiDoc's, Markdown's and those of HTML pages; not the layout
+        // tables of admonitions and of numbered code lines
+        for (Element table : page.select(".article-body table")) {
+            if (table.hasAttr("tabindex") || table.hasClass("linenotable")
+                    || (table.parent() != null && table.parent().hasClass("admonitionblock"))) {
                 continue;
             }
             table.attr("tabindex", "0");

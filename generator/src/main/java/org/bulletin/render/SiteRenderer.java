@@ -16,7 +16,7 @@ import org.bulletin.model.OutputFile;
 /**
  * Plans every output of the site and renders each with its template: home, articles and pages, tag
  * pages, archive, Atom feed, sitemap, robots.txt and the 404 page. Templates see the variables listed
- * in README ("Templates").
+ * in docs/content/site-builders/themes.md.
  */
 public final class SiteRenderer {
 

@@ -50,8 +50,8 @@ public final class JBakeTemplates {
                 + "renders every page with its own Thymeleaf theme. To bring your design over, copy the theme's "
                 + "templates you want to change (layout.html for the frame of every page, index.html, post.html, "
                 + "page.html, tag.html, tags.html, archive.html) from site-template/theme/templates into "
-                + config.folders().templates() + "/ and adapt them, with the variables listed in README "
-                + "(\"The default theme and your own templates\"): site, model (posts, pages, tags), page, "
+                + config.folders().templates() + "/ and adapt them, with the variables listed in the manual "
+                + "(\"Themes and templates\"): site, model (posts, pages, tags), page, "
                 + "newer, older, tag, data; put stylesheets in " + config.folders().assets() + "/css/site.css");
     }
 

@@ -42,6 +42,47 @@ class ConfigLoaderTest {
         assertThat(config.strict()).isFalse();
     }
 
+    @Test
+    void aTypoOfAKnownKeyIsAWarningAtItsLineWithTheKeyMeant() throws Exception {
+        TestSites.write(dir, """
+                -- jbake.properties --
+                site.title=美亭
+                site.host=https://example.org/
+                quiz.submit_url=/collect/quiz
+                site.tilte=美亭社区
+                Site.Locale=en
+                # JBake's own keys and keys for one's own templates are nothing like Bulletin's: left alone
+                template.post.file=post.ftl
+                render.tagsindex=true
+                site.slogan=五社联动
+                """);
+        Problems problems = new Problems();
+        ConfigLoader.load(dir, Map.of(), problems);
+
+        assertThat(problems.sorted()).extracting(p -> p.line() + ": " + p.message()).containsExactly(
+                "3: unknown key 'quiz.submit_url': did you mean quiz.submit-url? (every key: the manual's "
+                        + "configuration reference)",
+                "4: unknown key 'site.tilte': did you mean site.title? (every key: the manual's configuration "
+                        + "reference)",
+                "5: unknown key 'Site.Locale': did you mean site.locale? (every key: the manual's configuration "
+                        + "reference)");
+        assertThat(problems.hasErrors()).isFalse();
+    }
+
+    @Test
+    void everyKeyTheLoaderReadsIsInTheTable() throws Exception {
+        String loader = Files.readString(Path.of("src/main/java/org/bulletin/config/ConfigLoader.java"));
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(?:text|date|bool|integer|folder|sitePath|extension|file|line)\\(\"([a-z][\\w.-]*)\"")
+                .matcher(loader);
+        java.util.List<String> read = new java.util.ArrayList<>();
+        while (m.find()) {
+            read.add(m.group(1));
+        }
+        assertThat(read).hasSizeGreaterThan(25).allSatisfy(k -> assertThat(ConfigKeys.known(k)).as(k).isTrue());
+        assertThat(ConfigKeys.names()).doesNotHaveDuplicates();
+    }
+
     /**
      * The configuration's text is part of the fingerprints that let a build in a new process reuse pages,
      * so it must not depend on hash order (which Map.copyOf randomises per JVM).

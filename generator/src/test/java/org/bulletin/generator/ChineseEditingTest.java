@@ -113,7 +113,7 @@ class ChineseEditingTest {
         assertThat(page.tags()).containsExactly("社工知识", "宣传周", "社区");
         assertThat(page.summary()).startsWith("2007 年，国际社会工作者联合会将每年三月的第三个星期二定为“国际社工日”，以唤起公众")
                 .contains("请拨打 12345 热线。")
-                .doesNotContain("第一条"); // a summary never takes list items (README, Articles: :description:)
+                .doesNotContain("第一条"); // a summary never takes list items (docs/content/editors/articles.md, :description:)
     }
 
     @Test

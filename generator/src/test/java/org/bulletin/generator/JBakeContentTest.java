@@ -123,6 +123,77 @@ class JBakeContentTest {
     }
 
     @Test
+    void markdownHeadingsGetIdsFromTheirTextAsOnACodeHost(SiteGenerator generator) throws Exception {
+        Path site = TestSites.write(dir.resolve("site"), """
+                -- jbake.properties --
+                site.host=https://example.org/
+                site.locale=en
+                -- content/guide.md --
+                title=Guide
+                type=page
+                ~~~~~~
+
+                See [the format](#the-format) and [redemption](#redemption-核销).
+
+                ## The format
+
+                ## Redemption (核销)
+
+                ## The format
+                """);
+        Path out = dir.resolve("out");
+
+        BuildResult result = generator.build(BuildRequest.of(site, out));
+
+        assertThat(result.errors()).isEmpty();
+        Document page = Jsoup.parse(out.resolve("guide.html").toFile());
+        assertThat(page.select(".article-body h2").eachAttr("id"))
+                .containsExactly("the-format", "redemption-核销", "the-format-1");
+        assertThat(page.select(".article-body h2 a.heading-anchor").eachAttr("href"))
+                .containsExactly("#the-format", "#redemption-核销", "#the-format-1");
+        assertThat(page.select(".article-body h2 a:not(.heading-anchor)")).isEmpty(); // no empty anchor link
+    }
+
+    /** The theme lets every table in an article scroll sideways; the keyboard must reach Markdown's too. */
+    @Test
+    void markdownTablesAndCodeCanBeFocusedToScroll(SiteGenerator generator) throws Exception {
+        Path site = TestSites.write(dir.resolve("site"), """
+                -- jbake.properties --
+                site.host=https://example.org/
+                site.locale=en
+                -- content/wide.md --
+                title=Wide
+                type=page
+                ~~~~~~
+
+                | key | meaning |
+                | --- | --- |
+                | `images.widths` | published widths |
+
+                ```text
+                Usage: bulletin build [-hqvV] [--no-cache] [--strict] [--base-url=URL] [--cache=DIR] [-o=OUT]
+                ```
+                -- content/notes.adoc --
+                = Notes
+                :jbake-type: page
+
+                NOTE: an admonition is laid out with a table of its own, which does not scroll.
+                """);
+        Path out = dir.resolve("out");
+
+        BuildResult result = generator.build(BuildRequest.of(site, out));
+
+        assertThat(result.errors()).isEmpty();
+        Document wide = Jsoup.parse(out.resolve("wide.html").toFile());
+        assertThat(wide.select(".article-body table").eachAttr("tabindex")).containsExactly("0");
+        assertThat(wide.select(".article-body table").eachAttr("aria-label")).containsExactly("Table");
+        assertThat(wide.select(".article-body pre").eachAttr("tabindex")).containsExactly("0");
+        Document notes = Jsoup.parse(out.resolve("notes.html").toFile());
+        assertThat(notes.select(".admonitionblock table")).hasSize(1).allSatisfy(t -> assertThat(t.hasAttr("tabindex"))
+                .isFalse());
+    }
+
+    @Test
     void htmlWithJBakeHeaderIsAThemedPageAndPlainHtmlIsKept(SiteGenerator generator) throws Exception {
         Path site = TestSites.write(dir.resolve("site"), """
                 -- jbake.properties --
@@ -169,7 +240,7 @@ class JBakeContentTest {
 
         assertThat(result.errors()).extracting(Problem::format).containsExactly(
                 "content/quiz.md:2: a quiz must be an AsciiDoc file: rename it to .adoc and write it in the quiz "
-                        + "format (README, \"Quizzes\")");
+                        + "format (manual, \"Quizzes\")");
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.bulletin.importer;
 import java.util.List;
 
 /**
- * Writes checked questions as a Bulletin quiz (README, "Quizzes"): {@code [#qN]} sections, checklists for
+ * Writes checked questions as a Bulletin quiz (docs/content/editors/quizzes.md): {@code [#qN]} sections, checklists for
  * choices, {@code [.answers]} lists for blanks, the explanation as a TIP. Text that AsciiDoc would read as
  * markup is passed through as it is ({@code pass:c[…]}), so nothing the organiser wrote is lost or formatted.
  */

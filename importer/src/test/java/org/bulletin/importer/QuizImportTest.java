@@ -57,7 +57,7 @@ class QuizImportTest {
     @Test
     void importsARealLookingWorkbookThatBuildsAndScores(SiteGenerator generator) throws Exception {
         Path file = dir.resolve("社工知识题库.xlsx");
-        // columns in another order than the README's, Chinese names, a number cell for the points
+        // columns in another order than the manual's, Chinese names, a number cell for the points
         xlsx(file, List.of(
                 List.of("序号", "知识点", "题目", "答案", "选项A", "选项B", "选项C", "选项D", "解析", "分值"),
                 List.of(1, "国际社工日", "国际社工日是每年的哪一天？", "B", "三月的第一个星期一", "三月的第三个星期二", "五月一日", "",

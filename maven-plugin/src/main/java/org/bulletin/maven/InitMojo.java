@@ -25,7 +25,7 @@ public class InitMojo extends AbstractBulletinMojo {
     /**
      * Also writes {@code .mvn/jvm.config} in the project's root folder (where {@code mvn} looks for it)
      * with the JVM options of the command line's launcher: the plugin runs inside Maven's JVM, and with
-     * Maven's default options a cold build takes about twice as long on a small machine (README,
+     * Maven's default options a cold build takes about twice as long on a small machine (docs/content/site-builders/maven.md,
      * "Use with Maven"). An existing file is left as it is; the goal then logs the options to add.
      * {@code false}: no such file.
      *

@@ -60,7 +60,7 @@ public final class AnalyticsCsvReader {
                     : col.containsKey("url_path") && col.containsKey("session_id") ? "umami"
                     : col.containsKey("page") && col.containsKey("pageviews") ? "plausible" : null;
             if (kind == null) {
-                bad.add(name, header.line(), "not a GoatCounter, Umami or Plausible export (see README, Analytics)");
+                bad.add(name, header.line(), "not a GoatCounter, Umami or Plausible export (see the manual, 'Analytics')");
                 return;
             }
             for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
