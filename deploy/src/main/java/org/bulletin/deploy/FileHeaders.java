@@ -1,8 +1,7 @@
 package org.bulletin.deploy;
 
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
+import org.bulletin.files.MediaTypes;
 
 /**
  * The {@code Content-Type} and {@code Cache-Control} of each published file. Pages, the feed and the
@@ -23,30 +22,6 @@ public final class FileHeaders {
     /** A name with a content key: a dot, at least 8 hex digits, a dot and the ending. */
     private static final Pattern CONTENT_KEYED = Pattern.compile(".*\\.[0-9a-f]{8,64}\\.[A-Za-z0-9]+$");
 
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("htm", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("mjs", "text/javascript; charset=utf-8"),
-            Map.entry("json", "application/json; charset=utf-8"),
-            Map.entry("webmanifest", "application/manifest+json; charset=utf-8"),
-            Map.entry("xml", "application/xml; charset=utf-8"),
-            Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("csv", "text/csv; charset=utf-8"),
-            Map.entry("svg", "image/svg+xml; charset=utf-8"),
-            Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"),
-            Map.entry("png", "image/png"),
-            Map.entry("webp", "image/webp"),
-            Map.entry("gif", "image/gif"),
-            Map.entry("avif", "image/avif"),
-            Map.entry("ico", "image/x-icon"),
-            Map.entry("pdf", "application/pdf"),
-            Map.entry("woff2", "font/woff2"),
-            Map.entry("woff", "font/woff"),
-            Map.entry("mp3", "audio/mpeg"),
-            Map.entry("mp4", "video/mp4"));
 
     private final String feed;
     private final String sitemap;
@@ -65,7 +40,7 @@ public final class FileHeaders {
         if (path.equals(feed)) {
             return "application/atom+xml; charset=utf-8";
         }
-        return TYPES.getOrDefault(extension(path), "application/octet-stream");
+        return MediaTypes.of(path);
     }
 
     /** The Cache-Control of a site path. */
@@ -79,13 +54,7 @@ public final class FileHeaders {
 
     /** True for HTML pages. */
     public static boolean isPage(String path) {
-        String ext = extension(path);
+        String ext = MediaTypes.extension(path);
         return ext.equals("html") || ext.equals("htm");
-    }
-
-    private static String extension(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

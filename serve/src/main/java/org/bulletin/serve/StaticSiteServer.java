@@ -17,6 +17,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.bulletin.files.MediaTypes;
 
 /**
  * Serves a built site on 127.0.0.1 (JDK HTTP server, no dependency) with the strict
@@ -128,7 +129,7 @@ public final class StaticSiteServer implements AutoCloseable {
                 return;
             }
             byte[] body = Files.readAllBytes(file);
-            String type = ContentTypes.of(file.getFileName().toString());
+            String type = MediaTypes.of(file.getFileName().toString());
             if (liveReload && type.startsWith("text/html")) {
                 body = LiveReload.inject(ProblemsBox.inject(body, problems));
             }

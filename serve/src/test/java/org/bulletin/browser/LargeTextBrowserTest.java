@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.bulletin.generator.BuildRequest;
-import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
-import org.bulletin.serve.StaticSiteServer;
 import org.bulletin.testing.Browser;
 import org.bulletin.testing.BrowserTest;
 import org.bulletin.testing.SharedGenerator;
@@ -67,7 +64,7 @@ class LargeTextBrowserTest {
 
     @TempDir
     static Path dir;
-    StaticSiteServer server;
+    ServedSite served;
     ChromeDriver browser;
     String base;
 
@@ -91,12 +88,9 @@ class LargeTextBrowserTest {
                 * [x] 关闭阀门，开窗通风
                 * [ ] 打开电灯查看
                 """);
-        BuildResult result = generator.build(BuildRequest.of(site, out));
-        assertThat(result.errors()).isEmpty();
-        server = new StaticSiteServer("127.0.0.1", 0, () -> out, StaticSiteServer.CSP, false);
-        base = "http://127.0.0.1:" + server.port() + "/";
-        browser = Browser.start(360, 700);
-        Browser.viewport(browser, 320, 568);
+        served = ServedSite.start(generator, site, out, 360, 700, 320, 568);
+        browser = served.browser();
+        base = served.base();
     }
 
     @AfterEach
@@ -108,11 +102,8 @@ class LargeTextBrowserTest {
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 

@@ -6,10 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.bulletin.generator.BuildRequest;
-import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
-import org.bulletin.serve.StaticSiteServer;
 import org.bulletin.testing.Browser;
 import org.bulletin.testing.BrowserTest;
 import org.bulletin.testing.SharedGenerator;
@@ -54,7 +51,7 @@ class ReadAloudBrowserTest {
 
     @TempDir
     static Path dir;
-    StaticSiteServer server;
+    ServedSite served;
     ChromeDriver browser;
     String base;
 
@@ -67,21 +64,15 @@ class ReadAloudBrowserTest {
         mp3[1] = 'D';
         mp3[2] = '3';
         Files.write(site.resolve("content/articles/service-hours.mp3"), mp3);
-        BuildResult result = generator.build(BuildRequest.of(site, out));
-        assertThat(result.errors()).isEmpty();
-        server = new StaticSiteServer("127.0.0.1", 0, () -> out, StaticSiteServer.CSP, false);
-        base = "http://127.0.0.1:" + server.port() + "/";
-        browser = Browser.start(375, 800);
-        Browser.viewport(browser, 375, 800);
+        served = ServedSite.start(generator, site, out, 375, 800, 375, 800);
+        browser = served.browser();
+        base = served.base();
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 

@@ -3,10 +3,7 @@ package org.bulletin.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.bulletin.generator.BuildRequest;
-import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
-import org.bulletin.serve.StaticSiteServer;
 import org.bulletin.testing.Browser;
 import org.bulletin.testing.BrowserTest;
 import org.bulletin.testing.SharedGenerator;
@@ -29,28 +26,22 @@ class ThemeInBrowserTest {
 
     @TempDir
     static Path dir;
-    StaticSiteServer server;
+    ServedSite served;
     ChromeDriver browser;
     String base;
 
     @BeforeAll
     void start(SiteGenerator generator) throws Exception {
         Path out = dir.resolve("out");
-        BuildResult result = generator.build(BuildRequest.of(TestSites.sample(dir.resolve("site")), out));
-        assertThat(result.errors()).isEmpty();
-        server = new StaticSiteServer("127.0.0.1", 0, () -> out, StaticSiteServer.CSP, false);
-        base = "http://127.0.0.1:" + server.port() + "/";
-        browser = Browser.start(375, 800);
-        Browser.viewport(browser, 375, 800);
+        served = ServedSite.start(generator, TestSites.sample(dir.resolve("site")), out, 375, 800, 375, 800);
+        browser = served.browser();
+        base = served.base();
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 

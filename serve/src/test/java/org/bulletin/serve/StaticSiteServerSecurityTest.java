@@ -66,6 +66,18 @@ class StaticSiteServerSecurityTest {
         assertThat(RawHttp.get(server.port(), "/sub/p7.html").body()).contains("page 7");
     }
 
+    /** A read-aloud recording beside an article plays in the preview (it was served as a download). */
+    @ParameterizedTest
+    @ValueSource(strings = {"a.m4a:audio/mp4", "a.ogg:audio/ogg", "a.mp3:audio/mpeg", "a.svg:image/svg+xml; charset=utf-8",
+            "a.unknown:application/octet-stream"})
+    void eachKindOfFileGetsItsType(String nameAndType) throws Exception {
+        String name = nameAndType.substring(0, nameAndType.indexOf(':'));
+        Files.write(out.resolve(name), new byte[] {1, 2, 3});
+        RawHttp.Response r = RawHttp.get(server.port(), "/" + name);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.head()).containsIgnoringCase("Content-Type: " + nameAndType.substring(name.length() + 1));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt", "/%252e%252e/secret.txt",
         "/..%2fsecret.txt", "/..%2Fsecret.txt", "/%2e%2e%2fsecret.txt", "/.%2e/secret.txt", "/%2e./secret.txt",
