@@ -131,7 +131,7 @@ final class FontIcons {
         String a11y = label == null ? " aria-hidden=\"true\"" : " role=\"img\" aria-label=\"" + escape(label) + "\"";
         String path = "<path fill-rule=\"evenodd\" d=\"" + PATHS.get(icon) + "\"/>";
         return "<svg class=\"icon icon-" + icon + "\" viewBox=\"0 0 16 16\" width=\"" + size + "\" height=\"" + size
-                + "\" fill=\"currentColor\" focusable=\"false\"" + a11y + ">"
+                + "\" fill=\"currentColor\"" + a11y + ">"
                 + (transform.isEmpty() ? path : "<g transform=\"" + transform + "\">" + path + "</g>") + "</svg>";
     }
 

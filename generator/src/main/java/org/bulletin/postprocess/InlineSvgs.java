@@ -70,6 +70,7 @@ public final class InlineSvgs implements PageStep {
             if (element == null) {
                 continue;
             }
+            withoutEditorData(element);
             String alt = img.attr("alt").strip();
             element.removeAttr("role").removeAttr("aria-label").removeAttr("aria-hidden");
             if (alt.isEmpty()) {
@@ -83,6 +84,27 @@ public final class InlineSvgs implements PageStep {
                 }
             }
             img.replaceWith(element);
+        }
+    }
+
+    /**
+     * Takes out what drawing programs keep for themselves ({@code <metadata>}, Inkscape's and Sodipodi's
+     * {@code inkscape:…} elements and attributes): harmless in a file, invalid HTML in a page.
+     */
+    private static void withoutEditorData(Element svg) {
+        svg.select("metadata").remove();
+        for (Element e : svg.getAllElements()) {
+            if (e.tagName().contains(":")) {
+                e.remove();
+                continue;
+            }
+            for (org.jsoup.nodes.Attribute a : e.attributes().asList()) {
+                String name = a.getKey();
+                if (name.contains(":") && !name.startsWith("xlink:") && !name.startsWith("xml:")
+                        && !name.equals("xmlns:xlink")) {
+                    e.removeAttr(name);
+                }
+            }
         }
     }
 

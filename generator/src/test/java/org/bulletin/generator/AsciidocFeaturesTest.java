@@ -46,7 +46,7 @@ class AsciidocFeaturesTest {
                 -- assets/images/diagram.svg --
                 <?xml version="1.0"?>
                 <!-- drawn by hand -->
-                <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"><script>alert(2)</script><rect width="10" height="10" style="fill: #c00"/></svg>
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" inkscape:version="1.2" width="10" height="10" onload="alert(1)"><metadata>drawn</metadata><inkscape:grid/><script>alert(2)</script><rect width="10" height="10" style="fill: #c00" inkscape:label="box"/></svg>
                 -- assets/images/styled.svg --
                 <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><style>rect { fill: red }</style><rect width="10" height="10"/></svg>
                 -- content/articles/deep/more/beside.svg --
@@ -72,6 +72,10 @@ class AsciidocFeaturesTest {
         assertThat(diagram.select("rect")).hasSize(1);
         assertThat(diagram.select("script")).isEmpty();
         assertThat(diagram.hasAttr("onload")).isFalse();
+        assertThat(diagram.getAllElements()).allSatisfy(e -> { // what drawing programs keep is no HTML
+            assertThat(e.tagName()).isIn("svg", "rect");
+            assertThat(e.attributes().asList()).noneMatch(a -> a.getKey().contains(":"));
+        });
         assertThat(body.select("[style]")).isEmpty(); // the SVG's style attributes became classes (CSP)
         assertThat(diagram.selectFirst("rect").className()).startsWith("bs-");
         Element circle = body.selectFirst("p svg");
