@@ -80,7 +80,10 @@ final class FontIcons {
         if (!present(html)) {
             return html;
         }
-        String out = html.replace(CARET, "<b class=\"caret\">&#8250;</b>");
+        // checklist markers as Asciidoctor writes them without font icons (✓, ❏)
+        String out = html.replace(CARET, "<b class=\"caret\">&#8250;</b>")
+                .replace("<i class=\"fa fa-check-square-o\"></i> ", "&#10003; ")
+                .replace("<i class=\"fa fa-square-o\"></i> ", "&#10063; ");
         out = CALLOUT.matcher(out).replaceAll("");
         out = ADMONITION.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
                 svg(ADMONITIONS.getOrDefault(m.group(1), "info"), "", null)
@@ -96,7 +99,8 @@ final class FontIcons {
                 replacement = svg(icon, m.group(2), title == null || title.isBlank() ? name : title);
             } else {
                 replacement = "[" + escape(name) + "&#93;";
-                problems.warning(rel, SourceLines.lineOf(text, "icon:" + name + "["), "icon '" + name + "' is not "
+                int line = SourceLines.lineOf(text, "icon:" + name + "[");
+                problems.warning(rel, line > 0 ? line : SourceLines.attributeLine(text, "icons"), "icon '" + name + "' is not "
                         + "in Bulletin's built-in set, so it shows as [" + name + "]: use one of "
                         + String.join(", ", PATHS.keySet()) + ", or an image");
             }

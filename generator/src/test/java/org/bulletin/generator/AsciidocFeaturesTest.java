@@ -162,6 +162,9 @@ class AsciidocFeaturesTest {
                 int x = 1; // <1>
                 ----
                 <1> One.
+
+                * [x] Done
+                * [ ] To do
                 """;
         List<String> problems = build(generator, site, "out");
         Document p = page("out/icons.html");
@@ -182,9 +185,10 @@ class AsciidocFeaturesTest {
         assertThat(inline.get(2).attr("width")).isEqualTo("2em");
         assertThat(body.select("p").text()).contains("An [unicorn] here.");
         assertThat(body.select(".colist, .listingblock").text()).contains("(1)").doesNotContain("[");
+        assertThat(body.select("ul.checklist li").eachText()).containsExactly("\u2713 Done", "\u274f To do");
         assertThat(problems).anySatisfy(w -> assertThat(w).startsWith("warning: content/icons.adoc:18: icon 'unicorn' "
                 + "is not in Bulletin's built-in set").contains("heart", "map-marker"));
-        assertThat(problems).noneMatch(w -> w.contains(":4: ") || w.contains("web font"));
+        assertThat(problems).noneMatch(w -> w.contains(":4: ") || w.contains("web font") || w.contains("square"));
         // the same input gives the same bytes
         build(generator, site, "again");
         assertThat(Files.readAllBytes(dir.resolve("again/icons.html"))).isEqualTo(Files.readAllBytes(dir.resolve("out/icons.html")));
