@@ -17,7 +17,8 @@ import org.jsoup.parser.Parser;
  * ({@code role="img"}, {@code aria-label}). Runs before {@link InlineStyleExtractor}, so the SVG's
  * {@code style} attributes become classes too. A file that is not found stays an image, which
  * {@link ImageAttributes} reports at its line; an SVG with a {@code <style>} element stays an image (the
- * pages' {@code style-src 'self'} would block that element), with a warning.
+ * pages' {@code style-src 'self'} would block that element), with a warning. An {@code opts=interactive}
+ * SVG ({@code <object>}, which the pages' {@code object-src 'none'} blocks) becomes a plain image.
  */
 public final class InlineSvgs implements PageStep {
 
@@ -50,6 +51,18 @@ public final class InlineSvgs implements PageStep {
 
     @Override
     public void apply(Document page, PageContext context) {
+        for (Element object : page.select("object[type=image/svg+xml][data]")) {
+            // opts=interactive: the pages' object-src 'none' would show nothing; an image shows the drawing
+            Element fallback = object.selectFirst("img[alt], span.alt");
+            Element img = new Element("img").attr("src", object.attr("data"))
+                    .attr("alt", fallback == null ? "" : fallback.nameIs("img") ? fallback.attr("alt") : fallback.text());
+            for (String size : new String[] {"width", "height"}) {
+                if (object.hasAttr(size)) {
+                    img.attr(size, object.attr(size));
+                }
+            }
+            object.replaceWith(img);
+        }
         for (Element img : page.select("img[" + MARK + "]")) {
             img.removeAttr(MARK);
             String src = img.attr("src").strip();

@@ -62,6 +62,8 @@ class AsciidocFeaturesTest {
                 image::missing.svg[没有,opts=inline]
 
                 image::images/styled.svg[样式,opts=inline]
+
+                image::images/diagram.svg[互动,opts=interactive,width=20]
                 """, "out");
         Document p = page("out/articles/deep/more/a.html");
         Element body = p.selectFirst(".article-body");
@@ -81,7 +83,10 @@ class AsciidocFeaturesTest {
         Element circle = body.selectFirst("p svg");
         assertThat(circle.attr("aria-label")).isEqualTo("圆形");
         assertThat(circle.attr("width")).isEqualTo("16");
-        assertThat(body.select("img").eachAttr("alt")).containsExactly("缺", "没有", "样式");
+        assertThat(body.select("img").eachAttr("alt")).containsExactly("缺", "没有", "样式", "互动");
+        assertThat(body.select("object")).isEmpty(); // the pages' object-src 'none' would block it
+        assertThat(body.select("img").last().attr("src")).isEqualTo("../../../images/diagram.svg");
+        assertThat(body.select("img").last().attr("width")).isEqualTo("20");
         assertThat(body.select("[data-bulletin-inline-svg]")).isEmpty();
         assertThat(problems).contains(
                 "warning: content/articles/deep/more/a.adoc:6: image 'gone.svg' not found: put it in the assets "
