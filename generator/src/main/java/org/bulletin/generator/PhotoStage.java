@@ -116,7 +116,7 @@ final class PhotoStage {
             }
             String source = page.source().isEmpty() ? page.path() : page.source();
             for (ImageReferences.Found f : ImageReferences.find(page.content(), page.path(),
-                    p -> roots.containsKey(p) || dirty.contains(p))) {
+                    sourceFolder(page.source(), config), p -> roots.containsKey(p) || dirty.contains(p))) {
                 ImageRequest r = new ImageRequest(f.sitePath(), source,
                         ImageReferences.lineOf(sourceTexts.get(page.source()), f.written()));
                 if (roots.containsKey(f.sitePath())) {
@@ -163,6 +163,12 @@ final class PhotoStage {
             ImageProcessor.pruneCache(cache, all.values());
         }
         return stage;
+    }
+
+    /** The folder of a content document relative to the site root ({@code articles/}), or null for other pages. */
+    private static String sourceFolder(String source, SiteConfig config) {
+        String content = config.folders().content() + "/";
+        return source.startsWith(content) ? source.substring(content.length(), source.lastIndexOf('/') + 1) : null;
     }
 
     /** The site path of each photo (sorted) → the folder it is relative to (assets or content). */

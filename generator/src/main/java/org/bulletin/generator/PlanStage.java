@@ -23,6 +23,8 @@ import org.bulletin.postprocess.HtmlPostProcessor;
 import org.bulletin.postprocess.ImageAttributes;
 import org.bulletin.postprocess.ImageSizes;
 import org.bulletin.postprocess.InlineStyleExtractor;
+import org.bulletin.postprocess.InlineSvgs;
+import org.bulletin.images.InlineSvg;
 import org.bulletin.postprocess.LinkRewriter;
 import org.bulletin.postprocess.PhoneLinks;
 import org.bulletin.postprocess.QuizEmbeds;
@@ -109,6 +111,8 @@ final class PlanStage {
         outputs.add(InlineStyleExtractor.PATH);
         HtmlPostProcessor post = new HtmlPostProcessor(List.of(
                 new QuizEmbeds(quizEmbeds, QuizPages.SCRIPTS, QuizPages.STYLES),
+                new InlineSvgs(p -> p.toLowerCase(Locale.ROOT).endsWith(".svg") && files.containsKey(p),
+                        inlineSvgs(files), config.folders().content() + "/"),
                 styles,
                 new LinkRewriter(config.folders().index(), config.folders().error404(), config.basePath(),
                         published.names()),
@@ -118,6 +122,19 @@ final class PlanStage {
                 new PhoneLinks(),
                 new ImageAttributes(new ImageSizes(files))));
         return new Plan(new SiteOutput.Pages(plan, post, styles, outputs), new Statics(theme, files, photos));
+    }
+
+    /** The cleaned SVG of a site path, read once per build (pages are post-processed in parallel). */
+    private static java.util.function.Function<String, InlineSvgs.Svg> inlineSvgs(Map<String, Path> files) {
+        Map<String, InlineSvgs.Svg> read = new java.util.concurrent.ConcurrentHashMap<>();
+        return path -> read.computeIfAbsent(path, p -> {
+            try {
+                InlineSvg.Markup m = InlineSvg.of(java.nio.file.Files.readAllBytes(files.get(p)));
+                return new InlineSvgs.Svg(m.svg(), m.styled());
+            } catch (IOException e) {
+                return new InlineSvgs.Svg(null, false);
+            }
+        });
     }
 
     /** The page contributors of every build: message wall, printables (answer keys only when asked), analytics. */

@@ -37,14 +37,35 @@ public final class ImageReferences {
      * @return the photos used, in page order, each once
      */
     public static List<Found> find(String html, String pagePath, Predicate<String> isPhoto) {
+        return find(html, pagePath, null, isPhoto);
+    }
+
+    /**
+     * As {@link #find(String, String, Predicate)}, for a page whose document was written in another folder
+     * than the page's: {@code articles/x.adoc} published at the clean address {@code articles/x/index.html}
+     * names {@code photo.jpg} beside it, in {@code articles/} (looked for after the page's folder and before
+     * the root, as {@link org.bulletin.postprocess.LinkRewriter} does).
+     *
+     * @param sourceFolder the document's folder relative to the site root ({@code articles/}), or null
+     */
+    public static List<Found> find(String html, String pagePath, String sourceFolder, Predicate<String> isPhoto) {
         Document page = Jsoup.parse(html);
         int slash = pagePath.lastIndexOf('/');
         String folder = slash < 0 ? "" : pagePath.substring(0, slash + 1);
+        Predicate<String> beside = sourceFolder == null ? p -> false : p -> {
+            String path = Urls.pathOf(p);
+            String there = path.startsWith("/") ? null : Urls.resolve(sourceFolder, path);
+            return there != null && isPhoto.test(there);
+        };
         Set<String> seen = new LinkedHashSet<>();
         List<Found> found = new ArrayList<>();
         for (Element e : page.select("img[src], a[href]")) {
             String url = e.nameIs("a") ? e.attr("href") : e.attr("src");
             String sitePath = resolve(url.strip(), folder, isPhoto);
+            String notBesidePage = sitePath == null || !sitePath.startsWith(folder) ? url.strip() : null;
+            if (notBesidePage != null && Urls.isInternal(notBesidePage) && beside.test(notBesidePage)) {
+                sitePath = Urls.resolve(sourceFolder, Urls.pathOf(notBesidePage));
+            }
             if (sitePath != null && seen.add(sitePath)) {
                 found.add(new Found(sitePath, url.strip()));
             }

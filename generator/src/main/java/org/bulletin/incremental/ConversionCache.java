@@ -39,7 +39,7 @@ import org.bulletin.text.Sha256;
 public final class ConversionCache {
 
     /** Bump when the entry format or the meaning of an entry changes. */
-    static final String FORMAT = "bulletin-conversion-cache-7";
+    static final String FORMAT = "bulletin-conversion-cache-8";
     /** The pack file's name in the cache folder; everything else there is removed by {@link #prune}. */
     static final String PACK = "conversions.pack";
     private static final byte[] INCLUDE = "include::".getBytes(StandardCharsets.US_ASCII);

@@ -22,8 +22,8 @@ final class AsciidoctorAttributes {
         a.put("nofooter", "");
         a.put("icons!", "");
         a.put("webfonts!", "");
-        // images are published as files (resized, cleaned, cached); data-uri would embed an empty image
-        // for every path Asciidoctor cannot resolve (it does not look in assets/)
+        // images are published as files (resized, cleaned, cached by the browser, one srcset width for each
+        // screen); embedded, each photo would weigh a third more on every page load (UnsupportedFeatures warns)
         a.put("data-uri!", "");
         a.put("source-highlighter!", "");
         a.put("sectids", "");
@@ -41,7 +41,12 @@ final class AsciidoctorAttributes {
                 highlight(a);
                 continue;
             }
-            if (p.isEmpty() || p.startsWith("rouge-")) {
+            if (p.isEmpty() || p.startsWith("rouge-") || p.startsWith("data-uri")) {
+                continue; // data-uri: see forSite's comment; a document's own :data-uri: is warned about
+            }
+            if (p.equals("icons") || p.startsWith("icons=")) {
+                a.remove("icons!");
+                a.put("icons", "font"); // drawn from FontIcons' built-in set, whatever kind was asked for
                 continue;
             }
             int eq = p.indexOf('=');
@@ -58,6 +63,10 @@ final class AsciidoctorAttributes {
     static void forDocument(Map<String, Object> attributes, String text) {
         if (headerValue(text, "source-highlighter") != null) {
             highlight(attributes);
+        }
+        if (headerValue(text, "icons") != null) {
+            attributes.remove("icons!");
+            attributes.put("icons", "font"); // drawn from FontIcons' built-in set, whatever kind was asked for
         }
         String lang = headerValue(text, "lang");
         if (lang == null || lang.isEmpty()) {

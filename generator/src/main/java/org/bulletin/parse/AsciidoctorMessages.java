@@ -27,7 +27,16 @@ final class AsciidoctorMessages {
         return 0;
     }
 
+    /**
+     * Asciidoctor names the document {@code <stdin>} in some messages (Bulletin hands it the text, not the
+     * file); the problem already names the file, so that part goes.
+     */
+    static String withoutStdin(String message) {
+        return message.replaceFirst("^<stdin>:\\s*", "").replace("<stdin>", "the document");
+    }
+
     static String explain(String message) {
+        message = withoutStdin(message);
         String m = message.toLowerCase(Locale.ROOT);
         if (m.contains("outside of jail") || m.contains("ancestor of jail")) {
             return "refused: a path leads outside the site folder (only files inside the site folder can be "

@@ -31,10 +31,22 @@ public final class AsciidoctorSession implements AutoCloseable {
         asciidoctor.registerLogHandler(new Router());
     }
 
+    /**
+     * Bulletin's changes to Asciidoctor's HTML converter: STEM as readable text, inline SVGs marked for
+     * the page step that finds and cleans them (see the file).
+     */
+    private static final String CONVERTER = "/org/bulletin/parse/bulletin_html5.rb";
+
     /** Starts JRuby and Asciidoctor: the slow part of every build. */
     public static AsciidoctorSession start() {
         JUL_COPY.setLevel(java.util.logging.Level.OFF);
-        return new AsciidoctorSession(Asciidoctor.Factory.create());
+        Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+        try (java.io.InputStream converter = AsciidoctorSession.class.getResourceAsStream(CONVERTER)) {
+            asciidoctor.rubyExtensionRegistry().loadClass(java.util.Objects.requireNonNull(converter, CONVERTER));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new AsciidoctorSession(asciidoctor);
     }
 
     public Asciidoctor asciidoctor() {

@@ -112,7 +112,9 @@ public final class DocumentLoader {
     /** Converts the body, with Asciidoctor's messages reported against the file. */
     public String convert(ParsedDocument doc, Problems problems) {
         try {
-            return session.get().withLog(r -> report(doc.file(), doc.text(), doc.included(), r, problems), () -> doc.document().convert());
+            String html = session.get().withLog(r -> report(doc.file(), doc.text(), doc.included(), r, problems),
+                    () -> doc.document().convert());
+            return FontIcons.apply(html, doc.file().relative(), doc.text(), problems);
         } catch (StackOverflowError | RuntimeException e) {
             failed(doc.file().relative(), doc.text(), e, problems);
             return "";
@@ -137,7 +139,9 @@ public final class DocumentLoader {
     /** Converts one block of a loaded document (quiz questions, options, explanations). */
     public String convert(ParsedDocument doc, org.asciidoctor.ast.StructuralNode block, Problems problems) {
         try {
-            return session.get().withLog(r -> report(doc.file(), doc.text(), doc.included(), r, problems), block::convert);
+            String html = session.get().withLog(r -> report(doc.file(), doc.text(), doc.included(), r, problems),
+                    block::convert);
+            return FontIcons.apply(html, doc.file().relative(), doc.text(), problems);
         } catch (StackOverflowError | RuntimeException e) {
             failed(doc.file().relative(), doc.text(), e, problems);
             return "";

@@ -7,7 +7,8 @@ import org.jsoup.nodes.Element;
 /**
  * Makes the blocks of an article that scroll sideways on a narrow screen (code and literal blocks,
  * tables: the theme gives them {@code overflow-x: auto}) reachable with the keyboard: each gets
- * {@code tabindex="0"} and an accessible name (its block title, else "代码"/"Code", "表格"/"Table"; a
+ * {@code tabindex="0"} and an accessible name (its block title, else "代码"/"Code", "公式"/"Formula" for a
+ * STEM block's source, "表格"/"Table"; a
  * name that repeats on the page is numbered, "代码 2"), and a code block the role {@code region}, so a keyboard user can focus it and scroll it with the arrow keys
  * (axe's "scrollable-region-focusable"). Tables (AsciiDoc's, Markdown's, HTML's) keep their own role and are
  * named by their caption.
@@ -27,7 +28,7 @@ public final class ScrollableBlocks implements PageStep {
             pre.attr("role", "region");
             if (!pre.hasAttr("aria-label") && !pre.hasAttr("aria-labelledby")) {
                 // regions are landmarks: each needs a name of its own ("代码", "代码 2" …)
-                String name = name(pre, chinese ? "代码" : "Code");
+                String name = name(pre, pre.hasClass("stem") ? (chinese ? "公式" : "Formula") : chinese ? "代码" : "Code");
                 int n = names.merge(name, 1, Integer::sum);
                 pre.attr("aria-label", n == 1 ? name : name + " " + n);
             }
@@ -50,7 +51,7 @@ public final class ScrollableBlocks implements PageStep {
     /** The title of the block the element sits in ({@code .Title} above a listing), or {@code fallback}. */
     private static String name(Element pre, String fallback) {
         for (Element block = pre.parent(); block != null && !block.hasClass("article-body"); block = block.parent()) {
-            if (block.hasClass("listingblock") || block.hasClass("literalblock")) {
+            if (block.hasClass("listingblock") || block.hasClass("literalblock") || block.hasClass("stemblock")) {
                 Element title = block.selectFirst("> .title");
                 if (title != null && !title.text().isBlank()) {
                     return title.text().strip();
