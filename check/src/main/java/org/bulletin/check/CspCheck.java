@@ -15,6 +15,9 @@ import org.jsoup.nodes.Element;
  */
 final class CspCheck implements Check {
 
+    /** The scheme of a script in an address; also what to look for in the source. */
+    private static final String JAVASCRIPT = "javascript:";
+
     private final Map<String, String> policy;
 
     /** @param csp the policy the site will be served with */
@@ -67,8 +70,8 @@ final class CspCheck implements Check {
             String key = a.getKey().toLowerCase(Locale.ROOT);
             if (key.startsWith("on") && key.length() > 2) {
                 findings.error(page, e, Text.of("check.csp-event-handler", a.getKey(), e.tagName()), a.getKey());
-            } else if (a.getValue().strip().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
-                findings.error(page, e, Text.of("check.csp-javascript-url", a.getKey(), e.tagName()), "javascript:");
+            } else if (a.getValue().strip().toLowerCase(Locale.ROOT).startsWith(JAVASCRIPT)) {
+                findings.error(page, e, Text.of("check.csp-javascript-url", a.getKey(), e.tagName()), JAVASCRIPT);
             }
         }
     }

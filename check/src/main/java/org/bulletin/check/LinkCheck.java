@@ -68,7 +68,8 @@ final class LinkCheck implements Check {
 
     private static void check(OutputSite site, Map<String, Set<String>> ids, Findings findings, CheckedPage page,
                               Element e, String url, String what) {
-        if ("image".equals(what) && emptyDataUri(url)) {
+        boolean image = "image".equals(what);
+        if (image && emptyDataUri(url)) {
             findings.error(page, e, Text.of("check.empty-data-image"), null);
             return;
         }
@@ -76,18 +77,18 @@ final class LinkCheck implements Check {
             return;
         }
         if (url.strip().isEmpty()) {
-            findings.error(page, e, "image".equals(what) ? Text.of("check.image-empty") : Text.of("check.link-empty"),
+            findings.error(page, e, image ? Text.of("check.image-empty") : Text.of("check.link-empty"),
                     needle(url));
             return;
         }
         OutputSite.Target target = site.resolve(page.path(), url);
         if (target.path() == null) {
-            findings.error(page, e, "image".equals(what) ? Text.of("check.image-outside", url)
+            findings.error(page, e, image ? Text.of("check.image-outside", url)
                     : Text.of("check.link-outside", url), needle(url));
             return;
         }
         if (!site.exists(target.path())) {
-            findings.error(page, e, "image".equals(what) ? Text.of("check.image-broken", url, target.path())
+            findings.error(page, e, image ? Text.of("check.image-broken", url, target.path())
                     : Text.of("check.link-broken", url, target.path()), needle(url));
             return;
         }

@@ -111,7 +111,7 @@ public final class QuizImport {
     }
 
     /** {@code site.locale} of the nearest {@code jbake.properties} above {@code target}, else English. */
-    static Locale siteLanguage(Path target) {
+    public static Locale siteLanguage(Path target) {
         for (Path dir = target.toAbsolutePath().normalize().getParent(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve(ConfigLoader.FILE))) {
                 try {
