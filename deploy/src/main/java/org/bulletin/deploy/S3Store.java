@@ -47,13 +47,13 @@ final class S3Store implements SiteStore {
     private final S3Client client;
     private final String bucket;
     private final String prefix;
-    private final String where;
+    private final Text where;
 
     S3Store(DeployTarget target, URI endpoint, String region, boolean pathStyle, Map<String, String> env)
             throws DeployFailure {
         this.bucket = target.bucket();
         this.prefix = target.prefix();
-        this.where = "bucket " + bucket + " at " + endpoint;
+        this.where = Text.of("deploy.s3.where", bucket, endpoint);
         this.client = S3Client.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(region))
