@@ -55,7 +55,7 @@ abstract class AbstractBulletinMojo extends AbstractMojo {
      * The language of the goal's log and failure messages: {@code en} or {@code zh-CN}; unset: the site's
      * {@code site.locale} (zh-CN when the site does not set it), English when there is no site folder.
      *
-     * @since 0.3.0
+     * @since 0.2.0
      */
     @Parameter(property = PREFIX + "lang")
     String lang;
