@@ -102,7 +102,7 @@ final class JsonLinesStore implements Closeable {
                 channel.force(true);
                 log.accept(words.say("collect.partial-line", file.getFileName(), Files.size(aside), aside.getFileName()));
             }
-            data.lock();
+            data.lock(words);
             return new JsonLinesStore(data, goodSize, (int) scan[1], afterCommit, mapper, log, words);
         } catch (IOException | RuntimeException e) {
             channel.close();
