@@ -72,7 +72,7 @@ public class CheckMojo extends AbstractBulletinMojo {
         }
         MavenBuildListener listener = new MavenBuildListener(getLog(), verbose, language());
         CheckRequest request = RequestMapping.checkRequest(outputDirectory, siteDirectory, budgetKb, browser,
-                junitXml, listener).withLanguage(language());
+                junitXml, listener).withLanguage(lang != null && !lang.isBlank() ? language() : null); // else the site's
         CheckResult result;
         try {
             result = SiteChecker.check(request);
