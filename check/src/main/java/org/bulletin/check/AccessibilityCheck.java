@@ -1,6 +1,7 @@
 package org.bulletin.check;
 
 import java.util.Set;
+import org.bulletin.problem.Text;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -30,19 +31,16 @@ final class AccessibilityCheck implements Check {
     private static void lang(CheckedPage page, Findings findings) {
         Element html = page.doc().selectFirst("html");
         if (html == null || html.attr("lang").isBlank()) {
-            findings.error(page, html, "the page has no lang attribute on <html>: screen readers cannot pick "
-                    + "the right voice (set site.locale, e.g. zh-CN)", null);
+            findings.error(page, html, Text.of("check.no-lang"), null);
         }
     }
 
     private static void images(CheckedPage page, Findings findings) {
         for (Element img : page.doc().select("img:not([alt])")) {
-            findings.error(page, img, "image without alt text: '" + img.attr("src") + "' (describe it for "
-                    + "residents who cannot see it, e.g. image::photo.jpg[社工入户探访]; use alt=\"\" only for decoration)",
-                    LinkCheck.needle(img.attr("src")));
+            findings.error(page, img, Text.of("check.image-no-alt", img.attr("src")), LinkCheck.needle(img.attr("src")));
         }
         for (Element area : page.doc().select("area[href]:not([alt])")) {
-            findings.error(page, area, "image map area without alt text", null);
+            findings.error(page, area, Text.of("check.area-no-alt"), null);
         }
     }
 
@@ -54,8 +52,8 @@ final class AccessibilityCheck implements Check {
                 }
             }
             if (!labelled(page, c)) {
-                findings.error(page, c, "form control <" + c.tagName() + (c.hasAttr("name") ? " name=\"" + c.attr("name") + "\"" : "")
-                        + "> has no label: wrap it in <label> or give it a <label for=id>", c.attr("name"));
+                findings.error(page, c, Text.of("check.control-no-label", c.tagName()
+                        + (c.hasAttr("name") ? " name=\"" + c.attr("name") + "\"" : "")), c.attr("name"));
             }
         }
     }
@@ -90,18 +88,17 @@ final class AccessibilityCheck implements Check {
         Elements headings = page.doc().select("h1, h2, h3, h4, h5, h6");
         long h1 = headings.stream().filter(h -> h.tagName().equals("h1")).count();
         if (h1 == 0) {
-            findings.error(page, page.doc().selectFirst("body"), "the page has no <h1> heading: give it a title", null);
+            findings.error(page, page.doc().selectFirst("body"), Text.of("check.no-h1"), null);
         } else if (h1 > 1) {
             Element second = headings.stream().filter(h -> h.tagName().equals("h1")).skip(1).findFirst().orElseThrow();
-            findings.error(page, second, "the page has " + h1 + " <h1> headings: keep one (the page title) and "
-                    + "use == for sections", second.ownText().strip());
+            findings.error(page, second, Text.of("check.many-h1", h1), second.ownText().strip());
         }
         int previous = 0;
         for (Element h : headings) {
             int level = h.tagName().charAt(1) - '0';
             if (previous > 0 && level > previous + 1) {
-                findings.error(page, h, "heading level skipped: <" + h.tagName() + "> \"" + h.ownText().strip() + "\" follows <h"
-                        + previous + "> (in AsciiDoc, use one more = than the section above, not two)", h.ownText().strip());
+                findings.error(page, h, Text.of("check.heading-skipped", h.tagName(), h.ownText().strip(), previous),
+                        h.ownText().strip());
             }
             previous = level;
         }

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.bulletin.generator.BuildListener;
 import org.bulletin.problem.Severity;
+import org.bulletin.problem.Text;
 import org.bulletin.serve.StaticSiteServer;
 import org.jsoup.nodes.Element;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -84,7 +85,8 @@ final class AxeCheck implements Check {
                     listener.debug("  axe " + page.path() + ": load " + (t2 - t1) / 1_000_000 + " ms, axe "
                             + (System.nanoTime() - t2) / 1_000_000 + " ms");
                     if (results.isErrored()) {
-                        throw new IOException("axe-core failed on " + page.path() + ": " + results.getErrorMessage());
+                        throw new IOException(Text.of("check.axe-failed", page.path(), results.getErrorMessage())
+                                .in(site.language()));
                     }
                     report(page, results.getViolations(), findings);
                     listener.progress("axe", ++checked, samples.size());
@@ -104,7 +106,7 @@ final class AxeCheck implements Check {
                 String target = target(node.getTarget());
                 Element e = locate(page, target);
                 findings.add(page, e, serious ? Severity.ERROR : Severity.WARNING,
-                        "axe " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at " + target,
+                        Text.of("check.axe", rule.getId(), rule.getImpact(), rule.getHelp(), target),
                         e == null ? null : e.ownText().strip());
             }
         }

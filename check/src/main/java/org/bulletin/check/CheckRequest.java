@@ -1,6 +1,7 @@
 package org.bulletin.check;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.bulletin.generator.BuildListener;
 
 /**
@@ -16,9 +17,11 @@ import org.bulletin.generator.BuildListener;
  * @param browser   run axe-core in Chromium (skipped, with a note, when Chromium is not installed)
  * @param junitXml  where to write a JUnit XML report for CI, or null
  * @param listener  progress and notes (the CLI prints them, the Maven plugin logs them)
+ * @param language  the language of the findings and the report, or null for the site's: {@code site.locale}
+ *                  of {@code siteDir} when given, else the {@code <html lang>} of the home page, else English
  */
 public record CheckRequest(Path outputDir, Path siteDir, Integer budgetKb, boolean browser, Path junitXml,
-                           BuildListener listener) {
+                           BuildListener listener, Locale language) {
 
     public static final int DEFAULT_BUDGET_KB = 100;
     /** The {@code jbake.properties} key for the page weight budget. */
@@ -39,23 +42,34 @@ public record CheckRequest(Path outputDir, Path siteDir, Integer budgetKb, boole
         return new CheckRequest(outputDir, null, null, true, null, BuildListener.SILENT);
     }
 
+    /** A request in the site's language. */
+    public CheckRequest(Path outputDir, Path siteDir, Integer budgetKb, boolean browser, Path junitXml,
+                        BuildListener listener) {
+        this(outputDir, siteDir, budgetKb, browser, junitXml, listener, null);
+    }
+
+    /** Findings and report in {@code locale} (null: the site's language). */
+    public CheckRequest withLanguage(Locale locale) {
+        return new CheckRequest(outputDir, siteDir, budgetKb, browser, junitXml, listener, locale);
+    }
+
     public CheckRequest withSite(Path site) {
-        return new CheckRequest(outputDir, site, budgetKb, browser, junitXml, listener);
+        return new CheckRequest(outputDir, site, budgetKb, browser, junitXml, listener, language);
     }
 
     public CheckRequest withBrowser(boolean run) {
-        return new CheckRequest(outputDir, siteDir, budgetKb, run, junitXml, listener);
+        return new CheckRequest(outputDir, siteDir, budgetKb, run, junitXml, listener, language);
     }
 
     public CheckRequest withBudgetKb(Integer kb) {
-        return new CheckRequest(outputDir, siteDir, kb, browser, junitXml, listener);
+        return new CheckRequest(outputDir, siteDir, kb, browser, junitXml, listener, language);
     }
 
     public CheckRequest withJunitXml(Path file) {
-        return new CheckRequest(outputDir, siteDir, budgetKb, browser, file, listener);
+        return new CheckRequest(outputDir, siteDir, budgetKb, browser, file, listener, language);
     }
 
     public CheckRequest withListener(BuildListener l) {
-        return new CheckRequest(outputDir, siteDir, budgetKb, browser, junitXml, l);
+        return new CheckRequest(outputDir, siteDir, budgetKb, browser, junitXml, l, language);
     }
 }

@@ -1,6 +1,7 @@
 package org.bulletin.check;
 
 import java.util.List;
+import java.util.Locale;
 import org.bulletin.problem.Problem;
 
 /**
@@ -15,13 +16,21 @@ import org.bulletin.problem.Problem;
  * @param browserPages  pages checked with axe-core in Chromium (0 when the browser part did not run)
  * @param validatorMillis time spent in the Nu HTML Checker
  * @param millis        wall time of the whole check
+ * @param language      the language its findings are shown in ({@link TextReport}, the JUnit report)
  */
 public record CheckResult(List<Problem> problems, int pagesChecked, List<PageWeight> largestPages, int budgetKb,
-                          int browserPages, long validatorMillis, long millis) {
+                          int browserPages, long validatorMillis, long millis, Locale language) {
 
     public CheckResult {
         problems = List.copyOf(problems);
         largestPages = List.copyOf(largestPages);
+        language = language == null ? Locale.ENGLISH : language;
+    }
+
+    /** A result in English. */
+    public CheckResult(List<Problem> problems, int pagesChecked, List<PageWeight> largestPages, int budgetKb,
+                       int browserPages, long validatorMillis, long millis) {
+        this(problems, pagesChecked, largestPages, budgetKb, browserPages, validatorMillis, millis, Locale.ENGLISH);
     }
 
     public List<Problem> errors() {

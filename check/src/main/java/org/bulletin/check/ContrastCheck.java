@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletin.problem.Problem;
+import org.bulletin.problem.Text;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Selector;
@@ -198,10 +199,10 @@ final class ContrastCheck implements Check {
                 String key = fg.hex() + bgColor.hex() + (at == null ? "" : at.file() + at.line());
                 if (reported.add(key)) {
                     String where = at == null ? page.path() : at.file();
-                    findings.add(Problem.error(where, at == null ? 0 : at.line(), String.format(Locale.ROOT,
-                            "colour contrast %.2f:1 is below %.1f:1: text %s on background %s%s, e.g. <%s%s> \"%s\" on %s "
-                                    + "(darken the text or lighten the background)",
-                            ratio, MINIMUM, fg.hex(), bgColor.hex(), interactive ? " (hover/focus)" : "", e.tagName(),
+                    findings.add(Problem.error(where, at == null ? 0 : at.line(), Text.of(
+                            interactive ? "check.contrast-interactive" : "check.contrast",
+                            String.format(Locale.ROOT, "%.2f", ratio), String.format(Locale.ROOT, "%.1f", MINIMUM),
+                            fg.hex(), bgColor.hex(), e.tagName(),
                             e.className().isEmpty() ? "" : " class=\"" + e.className() + "\"", abbreviate(e.ownText()),
                             page.path())));
                 }

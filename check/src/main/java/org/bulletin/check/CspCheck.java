@@ -3,6 +3,7 @@ package org.bulletin.check;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.bulletin.problem.Text;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
@@ -13,6 +14,9 @@ import org.jsoup.nodes.Element;
  * inline styles, no {@code style} attributes or {@code <style>} elements.
  */
 final class CspCheck implements Check {
+
+    /** The scheme of a script in an address; also what to look for in the source. */
+    private static final String JAVASCRIPT = "javascript:";
 
     private final Map<String, String> policy;
 
@@ -49,12 +53,10 @@ final class CspCheck implements Check {
                     scripts(page, e, findings);
                 }
                 if (styles && e.hasAttr("style")) {
-                    findings.error(page, e, "inline style attribute on <" + e.tagName() + "> is blocked by the "
-                            + "Content-Security-Policy (style-src 'self'): move it into a stylesheet class", e.attr("style"));
+                    findings.error(page, e, Text.of("check.csp-style-attribute", e.tagName()), e.attr("style"));
                 }
                 if (styles && e.tagName().equals("style")) {
-                    findings.error(page, e, "<style> element is blocked by the Content-Security-Policy "
-                            + "(style-src 'self'): move it into the theme's stylesheet", null);
+                    findings.error(page, e, Text.of("check.csp-style-element"), null);
                 }
             }
         }
@@ -62,18 +64,14 @@ final class CspCheck implements Check {
 
     private static void scripts(CheckedPage page, Element e, Findings findings) {
         if (e.tagName().equals("script") && !e.hasAttr("src") && !isData(e.attr("type"))) {
-            findings.error(page, e, "inline <script> is blocked by the Content-Security-Policy (script-src 'self'): "
-                    + "move it into a .js file", null);
+            findings.error(page, e, Text.of("check.csp-inline-script"), null);
         }
         for (Attribute a : e.attributes()) {
             String key = a.getKey().toLowerCase(Locale.ROOT);
             if (key.startsWith("on") && key.length() > 2) {
-                findings.error(page, e, "event handler attribute " + a.getKey() + " on <" + e.tagName()
-                        + "> is blocked by the Content-Security-Policy: use addEventListener in a .js file", a.getKey());
-            } else if (a.getValue().strip().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
-                findings.error(page, e, "javascript: URL in " + a.getKey() + " on <" + e.tagName()
-                        + "> is blocked by the Content-Security-Policy: use a real link or a button with a script",
-                        "javascript:");
+                findings.error(page, e, Text.of("check.csp-event-handler", a.getKey(), e.tagName()), a.getKey());
+            } else if (a.getValue().strip().toLowerCase(Locale.ROOT).startsWith(JAVASCRIPT)) {
+                findings.error(page, e, Text.of("check.csp-javascript-url", a.getKey(), e.tagName()), JAVASCRIPT);
             }
         }
     }

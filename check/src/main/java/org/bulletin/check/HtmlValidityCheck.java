@@ -8,6 +8,7 @@ import java.util.List;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.bulletin.generator.BuildListener;
 import org.bulletin.problem.Severity;
+import org.bulletin.problem.Text;
 import org.jsoup.nodes.Element;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -86,7 +87,7 @@ final class HtmlValidityCheck implements Check {
             validator.setUpMainSchema(SCHEMA, collector);
             validator.setUpValidatorAndParsers(collector, true, false);
         } catch (Exception e) {
-            throw new IOException("the Nu HTML Checker could not start: " + e.getMessage(), e);
+            throw new IOException(Text.of("check.validator-failed", e.getMessage()).in(site.language()), e);
         }
         long setup = System.nanoTime();
         listener.debug("  Nu HTML Checker ready in " + (setup - start) / 1_000_000 + " ms");
@@ -108,7 +109,7 @@ final class HtmlValidityCheck implements Check {
                 Element at = elementAt(page, m.line());
                 String needle = at == null ? null : needle(at);
                 findings.add(page, m.line(), at != null && page.fromContent(at), m.severity(),
-                        "HTML: " + m.text(), needle);
+                        Text.of("check.html", m.text()), needle);
             }
             listener.progress("validate", ++done, site.pages().size());
         }

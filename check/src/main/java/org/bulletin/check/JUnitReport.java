@@ -11,7 +11,8 @@ import org.bulletin.problem.Problem;
 
 /**
  * The result as JUnit XML for CI: one test case per checked page (and per stylesheet with problems);
- * errors make it fail, warnings are listed in its output. No timestamps: same site, same report.
+ * errors make it fail, warnings are listed in its output, in the result's language. No timestamps: same
+ * site, same report.
  */
 final class JUnitReport {
 
@@ -37,11 +38,11 @@ final class JUnitReport {
             }
             x.append(">\n");
             if (!errors.isEmpty()) {
-                x.append("      <failure message=\"").append(errors.size()).append(errors.size() == 1 ? " error" : " errors")
-                        .append("\" type=\"check\">").append(escape(lines(errors))).append("</failure>\n");
+                x.append("      <failure message=\"").append(escape(TextReport.errors(errors.size()).in(result.language())))
+                        .append("\" type=\"check\">").append(escape(lines(errors, result.language()))).append("</failure>\n");
             }
             if (!warnings.isEmpty()) {
-                x.append("      <system-out>").append(escape(lines(warnings))).append("</system-out>\n");
+                x.append("      <system-out>").append(escape(lines(warnings, result.language()))).append("</system-out>\n");
             }
             x.append("    </testcase>\n");
         }
@@ -53,10 +54,10 @@ final class JUnitReport {
         Files.writeString(file, x, StandardCharsets.UTF_8);
     }
 
-    private static String lines(List<Problem> problems) {
+    private static String lines(List<Problem> problems, Locale language) {
         StringBuilder b = new StringBuilder();
         for (Problem p : problems) {
-            b.append(p).append('\n');
+            b.append(p.formatWithSeverity(language)).append('\n');
         }
         return b.toString();
     }

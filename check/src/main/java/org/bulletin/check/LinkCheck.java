@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.bulletin.problem.Text;
 import org.jsoup.nodes.Element;
 
 /**
@@ -67,33 +68,35 @@ final class LinkCheck implements Check {
 
     private static void check(OutputSite site, Map<String, Set<String>> ids, Findings findings, CheckedPage page,
                               Element e, String url, String what) {
-        if ("image".equals(what) && emptyDataUri(url)) {
-            findings.error(page, e, "empty image: a data: address with no data (the image file was not found "
-                    + "when the page was built; reference the file by its path instead)", null);
+        boolean image = "image".equals(what);
+        if (image && emptyDataUri(url)) {
+            findings.error(page, e, Text.of("check.empty-data-image"), null);
             return;
         }
         if (!OutputSite.isInternal(url) || url.strip().equals("#")) {
             return;
         }
         if (url.strip().isEmpty()) {
-            findings.error(page, e, what + " with an empty address", needle(url));
+            findings.error(page, e, image ? Text.of("check.image-empty") : Text.of("check.link-empty"),
+                    needle(url));
             return;
         }
         OutputSite.Target target = site.resolve(page.path(), url);
         if (target.path() == null) {
-            findings.error(page, e, what + " '" + url + "' points outside the site or cannot be read", needle(url));
+            findings.error(page, e, image ? Text.of("check.image-outside", url)
+                    : Text.of("check.link-outside", url), needle(url));
             return;
         }
         if (!site.exists(target.path())) {
-            findings.error(page, e, "broken " + what + ": '" + url + "' (" + target.path() + " is not in the output)", needle(url));
+            findings.error(page, e, image ? Text.of("check.image-broken", url, target.path())
+                    : Text.of("check.link-broken", url, target.path()), needle(url));
             return;
         }
         String fragment = target.fragment();
         if (fragment != null && !fragment.isEmpty() && target.path().endsWith(".html")) {
             Set<String> known = ids.getOrDefault(target.path(), Set.of());
             if (!known.contains(fragment)) {
-                findings.error(page, e, "broken anchor: '" + url + "' (" + target.path() + " has no element with id \""
-                        + fragment + "\")", needle(url));
+                findings.error(page, e, Text.of("check.anchor-broken", url, target.path(), fragment), needle(url));
             }
         }
     }

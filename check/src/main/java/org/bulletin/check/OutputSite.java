@@ -27,12 +27,37 @@ final class OutputSite {
     private final List<CheckedPage> pages;
     private final Map<String, byte[]> cache = new TreeMap<>();
     private final String basePath;
+    private final java.util.Locale language;
 
-    private OutputSite(Path root, Set<String> files, List<CheckedPage> pages) {
+    private OutputSite(Path root, Set<String> files, List<CheckedPage> pages, java.util.Locale language) {
         this.root = root;
         this.files = files;
         this.pages = pages;
         this.basePath = basePath(pages);
+        this.language = language;
+    }
+
+    /** The language findings are reported in. */
+    java.util.Locale language() {
+        return language;
+    }
+
+    /**
+     * The language of the pages: the {@code <html lang>} of the home page, else English (also when there
+     * is no home page).
+     */
+    static java.util.Locale pagesLanguage(Path root) {
+        Path index = root.resolve(INDEX);
+        if (!Files.isRegularFile(index)) {
+            return java.util.Locale.ENGLISH;
+        }
+        try {
+            org.jsoup.nodes.Element html = Jsoup.parse(Files.readString(index, StandardCharsets.UTF_8)).selectFirst("html");
+            String lang = html == null ? "" : html.attr("lang").strip();
+            return lang.isEmpty() ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag(lang);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return java.util.Locale.ENGLISH;
+        }
     }
 
     /**
@@ -65,9 +90,14 @@ final class OutputSite {
 
     /** Reads the output folder; {@code sources} maps page paths to the content they came from. */
     static OutputSite read(Path root, SourceMap sources) throws IOException {
+        return read(root, sources, java.util.Locale.ENGLISH);
+    }
+
+    /** Reads the output folder; findings about it are in {@code language}. */
+    static OutputSite read(Path root, SourceMap sources, java.util.Locale language) throws IOException {
         if (!Files.isDirectory(root)) {
             throw new java.nio.file.NoSuchFileException(root.toString(), null,
-                    "the output folder does not exist: build the site first");
+                    org.bulletin.problem.Text.of("check.no-output").in(language));
         }
         Set<String> files = new TreeSet<>();
         try (Stream<Path> walk = Files.walk(root)) {
@@ -83,7 +113,7 @@ final class OutputSite {
                         src == null ? "" : src.text()));
             }
         }
-        return new OutputSite(root, files, List.copyOf(pages));
+        return new OutputSite(root, files, List.copyOf(pages), language);
     }
 
     Path root() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.bulletin.problem.Severity;
+import org.bulletin.problem.Text;
 import org.jsoup.nodes.Element;
 
 /**
@@ -59,8 +60,7 @@ final class PageWeightCheck implements Check {
             PageWeight w = new PageWeight(page.path(), html, css, js);
             weights.add(w);
             if (w.total() > budgetKb * 1024L) {
-                findings.add(page, 0, false, Severity.ERROR, "page weighs " + w.describe() + " gzipped, over the "
-                        + "budget of " + budgetKb + " KB: split long articles, or remove unused CSS and scripts", null);
+                findings.add(page, 0, false, Severity.ERROR, Text.of("check.page-weight", w.describe(), budgetKb), null);
             }
         }
     }

@@ -2,6 +2,7 @@ package org.bulletin.check;
 
 import java.io.IOException;
 import org.bulletin.problem.Severity;
+import org.bulletin.problem.Text;
 import org.bulletin.text.Urls;
 import org.jsoup.nodes.Element;
 
@@ -24,10 +25,7 @@ final class PlaceholderHostCheck implements Check {
                 String url = link.hasAttr("href") ? link.attr("href") : link.attr("content");
                 String host = Urls.placeholderHost(url);
                 if (host != null) {
-                    findings.add(page, link, Severity.ERROR, "the site was built for " + host + ", a placeholder "
-                            + "address (" + url + "): QR codes, canonical links, the feed and the sitemap point "
-                            + "there; set site.host in jbake.properties to the address the site is published at "
-                            + "and build again", null);
+                    findings.add(page, link, Severity.ERROR, Text.of("check.placeholder-host", host, url), null);
                     return;
                 }
             }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.bulletin.problem.Severity;
+import org.bulletin.problem.Text;
 import org.jsoup.nodes.Element;
 
 /**
@@ -30,8 +31,7 @@ final class ReachabilityCheck implements Check {
         site.pages().forEach(p -> pages.put(p.path(), p));
         CheckedPage home = pages.get(OutputSite.INDEX);
         if (home == null) {
-            findings.add(new org.bulletin.problem.Problem(Severity.ERROR, OutputSite.INDEX, 0,
-                    "the site has no home page (index.html): build the site into this folder first"));
+            findings.add(org.bulletin.problem.Problem.error(OutputSite.INDEX, 0, Text.of("check.no-home")));
             return;
         }
         Set<String> reached = new HashSet<>();
@@ -53,9 +53,7 @@ final class ReachabilityCheck implements Check {
         }
         for (CheckedPage page : site.pages()) {
             if (!reached.contains(page.path()) && !page.path().equals(ERROR_PAGE) && !notForResidents(page)) {
-                findings.add(page, 0, page.source() != null, Severity.ERROR,
-                        "no link leads to this page from the home page: residents cannot find it "
-                                + "(link it from a page, or delete it if it should not be published)", null);
+                findings.add(page, 0, page.source() != null, Severity.ERROR, Text.of("check.unreachable"), null);
             }
         }
     }

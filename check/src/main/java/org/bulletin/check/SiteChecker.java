@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.bulletin.config.ConfigLoader;
@@ -11,6 +12,7 @@ import org.bulletin.config.SiteConfig;
 import org.bulletin.generator.BuildListener;
 import org.bulletin.problem.Problem;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 import org.bulletin.serve.StaticSiteServer;
 
 /**
@@ -18,6 +20,9 @@ import org.bulletin.serve.StaticSiteServer;
  * links, anchors and images resolve; every page is reachable; HTML is valid (Nu HTML Checker);
  * accessibility (alt text, labels, headings, lang, colour contrast, axe-core in Chromium); nothing from
  * third-party hosts; nothing the Content-Security-Policy blocks; page weight within the budget.
+ *
+ * <p>Findings, notes and the report are in the site's language: the request's, else {@code site.locale} of
+ * the site folder when one is given, else the {@code <html lang>} of the checked home page, else English.
  */
 public final class SiteChecker {
 
@@ -30,11 +35,16 @@ public final class SiteChecker {
     public static CheckResult check(CheckRequest request) throws IOException {
         long start = System.nanoTime();
         BuildListener listener = request.listener();
-        int budget = budget(request);
+        SiteConfig config = request.siteDir() == null ? null
+                : ConfigLoader.load(request.siteDir(), Map.of(), new Problems());
+        Locale language = request.language() != null ? request.language()
+                : config != null ? Locale.forLanguageTag(config.locale())
+                : OutputSite.pagesLanguage(request.outputDir());
+        int budget = budget(request, config, language);
         SourceMap sources = request.siteDir() == null ? SourceMap.none()
                 : SourceMap.load(request.siteDir(), request.outputDir(), listener);
-        OutputSite site = OutputSite.read(request.outputDir(), sources);
-        listener.info("Checking " + site.pages().size() + " pages in " + request.outputDir());
+        OutputSite site = OutputSite.read(request.outputDir(), sources, language);
+        listener.info(Text.of("check.checking", site.pages().size(), request.outputDir()).in(language));
 
         Findings findings = new Findings();
         HtmlValidityCheck validity = new HtmlValidityCheck(listener);
@@ -49,8 +59,7 @@ public final class SiteChecker {
                 axe = new AxeCheck(browser.get(), listener);
                 checks.add(axe);
             } else {
-                listener.info("Chromium not found: axe-core checks skipped "
-                        + "(install with: apt-get install chromium chromium-driver)");
+                listener.info(Text.of("check.no-chromium").in(language));
             }
         }
         for (Check check : checks) {
@@ -62,7 +71,7 @@ public final class SiteChecker {
         List<PageWeight> weights = weight.weights();
         CheckResult result = new CheckResult(problems, site.pages().size(),
                 weights.subList(0, Math.min(LARGEST, weights.size())), budget, axe == null ? 0 : axe.checked(),
-                validity.millis(), (System.nanoTime() - start) / 1_000_000);
+                validity.millis(), (System.nanoTime() - start) / 1_000_000, language);
         if (request.junitXml() != null) {
             JUnitReport.write(request.junitXml(), result, site.pages().stream().map(CheckedPage::path).toList());
         }
@@ -70,15 +79,13 @@ public final class SiteChecker {
     }
 
     /** The explicit budget, else the site's {@code check.page-budget-kb}, else the default. */
-    private static int budget(CheckRequest request) throws IOException {
+    private static int budget(CheckRequest request, SiteConfig config, Locale language) {
         if (request.budgetKb() != null) {
             return request.budgetKb();
         }
-        if (request.siteDir() == null) {
+        if (config == null) {
             return CheckRequest.DEFAULT_BUDGET_KB;
         }
-        Problems problems = new Problems();
-        SiteConfig config = ConfigLoader.load(request.siteDir(), Map.of(), problems);
         String value = config.get(CheckRequest.BUDGET_KEY, String.valueOf(CheckRequest.DEFAULT_BUDGET_KB));
         try {
             int kb = Integer.parseInt(value);
@@ -88,7 +95,7 @@ public final class SiteChecker {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException(ConfigLoader.FILE + ": " + CheckRequest.BUDGET_KEY + " must be a positive "
-                + "number of KB, not '" + value + "'");
+        throw new IllegalArgumentException(Text.of("check.budget-invalid", ConfigLoader.FILE, CheckRequest.BUDGET_KEY,
+                value).in(language));
     }
 }

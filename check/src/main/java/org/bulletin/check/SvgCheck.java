@@ -3,6 +3,7 @@ package org.bulletin.check;
 import java.io.IOException;
 import org.bulletin.generator.PublishedSvg;
 import org.bulletin.problem.Problem;
+import org.bulletin.problem.Text;
 
 /**
  * Published SVGs hold nothing that runs or loads from elsewhere when one is opened on its own (scripts,
@@ -24,9 +25,7 @@ final class SvgCheck implements Check {
             }
             java.util.List<String> active = PublishedSvg.activeParts(site.bytes(file));
             if (!active.isEmpty()) {
-                findings.add(Problem.error(file, 0, "SVG holds content that runs or loads from elsewhere when it is"
-                        + " opened on its own: " + String.join(", ", active)
-                        + " (build the site again: the build removes it)"));
+                findings.add(Problem.error(file, 0, Text.of("check.svg-active", String.join(", ", active))));
             }
         }
     }

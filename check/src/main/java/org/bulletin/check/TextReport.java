@@ -4,9 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Locale;
 import org.bulletin.problem.Problem;
+import org.bulletin.problem.Text;
 
-/** The result as text for people: problems grouped by page, then the heaviest pages and a summary. */
+/**
+ * The result as text for people: problems grouped by page, then the heaviest pages and a summary, in the
+ * result's language ({@link CheckResult#language()}).
+ */
 public final class TextReport {
 
     private TextReport() {
@@ -24,17 +29,19 @@ public final class TextReport {
 
     /** The whole report; ends with a one-line summary. */
     public static String format(CheckResult result) {
+        Locale language = result.language();
         StringBuilder b = new StringBuilder();
         Map<String, List<Problem>> byFile = byFile(result.problems(), List.of());
         for (Map.Entry<String, List<Problem>> e : byFile.entrySet()) {
             b.append(e.getKey()).append('\n');
             for (Problem p : e.getValue()) {
-                b.append("  ").append(p.line() > 0 ? "line " + p.line() : "page").append(": ")
-                        .append(p.isError() ? "error: " : "warning: ").append(p.message()).append('\n');
+                Text message = Text.of(p.isError() ? "problem.error" : "problem.warning", p.text());
+                b.append("  ").append((p.line() > 0 ? Text.of("check.report.line", p.line(), message)
+                        : Text.of("check.report.page", message)).in(language)).append('\n');
             }
         }
         if (!result.largestPages().isEmpty()) {
-            b.append("Heaviest pages (HTML + CSS + JS, gzipped; budget ").append(result.budgetKb()).append(" KB):\n");
+            b.append(Text.of("check.report.heaviest", result.budgetKb()).in(language)).append('\n');
             for (PageWeight w : result.largestPages()) {
                 b.append("  ").append(w.page()).append("  ").append(w.describe()).append('\n');
             }
@@ -45,12 +52,18 @@ public final class TextReport {
 
     /** {@code Checked 14 pages (7 in Chromium) in 9.8 s: 0 errors, 0 warnings.} */
     public static String summary(CheckResult result) {
-        return String.format(java.util.Locale.ROOT, "Checked %d pages%s in %.1f s: %s, %s.", result.pagesChecked(),
-                result.browserPages() > 0 ? " (" + result.browserPages() + " with axe-core in Chromium)" : "",
-                result.millis() / 1000.0, count(result.errors().size(), "error"), count(result.warnings().size(), "warning"));
+        String seconds = String.format(Locale.ROOT, "%.1f", result.millis() / 1000.0);
+        Text errors = errors(result.errors().size());
+        Text warnings = result.warnings().size() == 1 ? Text.of("check.warnings-one", 1)
+                : Text.of("check.warnings", result.warnings().size());
+        Text summary = result.browserPages() > 0
+                ? Text.of("check.summary-browser", result.pagesChecked(), result.browserPages(), seconds, errors, warnings)
+                : Text.of("check.summary", result.pagesChecked(), seconds, errors, warnings);
+        return summary.in(result.language());
     }
 
-    private static String count(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+    /** {@code 1 error}, {@code 2 errors}. */
+    static Text errors(int n) {
+        return n == 1 ? Text.of("check.errors-one", 1) : Text.of("check.errors", n);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bulletin.problem.Problem;
+import org.bulletin.problem.Text;
 import org.jsoup.nodes.Element;
 
 /**
@@ -61,8 +62,7 @@ final class ThirdPartyCheck implements Check {
             String text = new String(site.bytes(css), StandardCharsets.UTF_8);
             for (CssRules.Url u : CssRules.urls(text)) {
                 if (OutputSite.isThirdParty(u.url())) {
-                    findings.add(Problem.error(css, u.line(), "loads '" + u.url() + "' from another host: copy the "
-                            + "file into the theme (fonts: use the system fonts)"));
+                    findings.add(Problem.error(css, u.line(), Text.of("check.third-party-css", u.url())));
                 }
             }
         }
@@ -83,10 +83,8 @@ final class ThirdPartyCheck implements Check {
 
     private static void report(Findings findings, CheckedPage page, Element e, String url) {
         if (OutputSite.isThirdParty(url)) {
-            String what = e.tagName().equals("form") || e.tagName().equals("button")
-                    ? "sends the form to another host" : "<" + e.tagName() + "> loads from another host";
-            findings.error(page, e, what + ": '" + url + "' (copy the file into the site, or link to the page "
-                    + "with <a href> instead)", url);
+            findings.error(page, e, e.tagName().equals("form") || e.tagName().equals("button")
+                    ? Text.of("check.third-party-form", url) : Text.of("check.third-party", e.tagName(), url), url);
         }
     }
 }

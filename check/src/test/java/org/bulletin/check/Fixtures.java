@@ -19,7 +19,12 @@ final class Fixtures {
 
     /** A valid page that links to the given pages; {@code body} goes inside {@code <main>}. */
     static String page(String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+        return page(title, body, "zh-CN");
+    }
+
+    /** The same, in the language {@code lang} ({@code <html lang>}). */
+    static String page(String title, String body, String lang) {
+        return "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<title>" + title + "</title>\n<link rel=\"stylesheet\" href=\"/css/site.css\">\n</head>\n<body>\n"
                 + "<main>\n<h1>" + title + "</h1>\n" + body + "\n</main>\n</body>\n</html>\n";
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bulletin.serve.StaticSiteServer;
 import org.junit.jupiter.api.Test;
@@ -178,8 +179,8 @@ class SiteCheckerTest {
     @Test
     void writesJunitReportAndTextGroupedByPage() throws Exception {
         Path out = Fixtures.output(dir, Map.of(
-                "index.html", Fixtures.page("Home", "<p><a href=\"gone.html\">x</a> <a href=\"b.html\">b</a></p>"),
-                "b.html", Fixtures.page("B", "<p><a href=\"index.html\">home</a></p>")));
+                "index.html", Fixtures.page("Home", "<p><a href=\"gone.html\">x</a> <a href=\"b.html\">b</a></p>", "en"),
+                "b.html", Fixtures.page("B", "<p><a href=\"index.html\">home</a></p>", "en")));
         Path junit = dir.resolve("reports/check.xml");
         CheckResult result = SiteChecker.check(CheckRequest.of(out).withBrowser(false).withJunitXml(junit));
         assertThat(result.passed()).isFalse();
@@ -192,5 +193,27 @@ class SiteCheckerTest {
                 .contains("<failure message=\"1 error\" type=\"check\">error: index.html:11: broken link: 'gone.html'");
         assertThat(TextReport.format(result)).startsWith("index.html\n  line 11: error: broken link: 'gone.html'")
                 .contains("Checked 2 pages").contains("1 error, 0 warnings.");
+        assertThat(result.language()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void aChineseSitesReportsAreInChineseAndTheProblemsStayEnglishUnderneath() throws Exception {
+        Path out = Fixtures.output(dir, Map.of(
+                "index.html", Fixtures.page("首页", "<p><a href=\"gone.html\">x</a> <a href=\"#nope\">y</a></p>")));
+        Path junit = dir.resolve("reports/check.xml");
+        CheckResult result = SiteChecker.check(CheckRequest.of(out).withBrowser(false).withJunitXml(junit));
+        assertThat(result.language().getLanguage()).isEqualTo("zh");
+        assertThat(TextReport.format(result))
+                .startsWith("index.html\n  第 11 行：错误：锚点失效：'#nope'（index.html 里没有 id 为“nope”的元素）\n"
+                        + "  第 11 行：错误：链接失效：'gone.html'（输出中没有 gone.html）\n")
+                .endsWith("：2 个错误，0 个警告。\n").contains("检查了 1 个页面，用时 ").doesNotContain("error");
+        assertThat(Files.readString(junit)).contains("<failure message=\"2 个错误\" type=\"check\">"
+                + "错误：index.html:11: 锚点失效：'#nope'").contains("\n错误：index.html:11: 链接失效：'gone.html'");
+        assertThat(result.errors()).last().asString().isEqualTo("error: index.html:11: broken link: 'gone.html' "
+                + "(gone.html is not in the output)");
+
+        CheckResult english = SiteChecker.check(CheckRequest.of(out).withBrowser(false).withLanguage(Locale.ENGLISH));
+        assertThat(TextReport.format(english)).startsWith("index.html\n  line 11: error: broken anchor: '#nope'")
+                .endsWith(": 2 errors, 0 warnings.\n");
     }
 }

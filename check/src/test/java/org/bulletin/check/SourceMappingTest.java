@@ -56,4 +56,35 @@ class SourceMappingTest {
         assertThat(result.problems()).anySatisfy(p -> assertThat(p.toString())
                 .startsWith("error: articles/deep.html: page weighs").contains("over the budget of 1 KB"));
     }
+
+    @Test
+    void theSitesLocaleGivesTheLanguageOfTheReportAndTheSourceNote() throws Exception {
+        CheckResult result = SiteChecker.check(CheckRequest.of(out).withSite(site).withBrowser(false));
+        assertThat(result.language().toLanguageTag()).isEqualTo("zh-CN");
+        assertThat(TextReport.format(result)).contains("：错误：标题跳级了：<h3>“跳过了一级”跟在 <h1> 后面（在 AsciiDoc 里，"
+                + "比上一级小节多写一个 =，不要多写两个）（来源：content/articles/deep.adoc:7）\n")
+                .contains("超过了 1 KB 的上限").contains("最重的页面（HTML + CSS + JS，压缩后；上限 1 KB）：");
+
+        Path en = dir.resolve("en");
+        copy(site, en);
+        Files.writeString(en.resolve("jbake.properties"), "site.locale=en\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        String english = TextReport.format(SiteChecker.check(CheckRequest.of(out).withSite(en).withBrowser(false)));
+        assertThat(english).contains(": error: heading level skipped: <h3> \"跳过了一级\" follows <h1> (in AsciiDoc, use "
+                + "one more = than the section above, not two) (source: content/articles/deep.adoc:7)\n")
+                .contains("Heaviest pages (HTML + CSS + JS, gzipped; budget 1 KB):").doesNotContain("错误");
+    }
+
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path t = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(f, t);
+                }
+            }
+        }
+    }
 }

@@ -6,6 +6,7 @@ import org.bulletin.check.CheckRequest;
 import org.bulletin.check.CheckResult;
 import org.bulletin.check.SiteChecker;
 import org.bulletin.check.TextReport;
+import org.bulletin.problem.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
         String text = TextReport.format(result);
         (result.problems().isEmpty() ? cli.out() : cli.err()).print(text);
         if (junit != null) {
-            console.info("JUnit report: " + request.junitXml());
+            console.info(Text.of("check.junit-written", request.junitXml()).in(result.language()));
         }
         return result.passed() ? ExitCodes.OK : ExitCodes.CONTENT;
     }

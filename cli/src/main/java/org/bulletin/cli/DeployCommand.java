@@ -8,6 +8,7 @@ import org.bulletin.deploy.DeployOptions;
 import org.bulletin.deploy.DeployRequest;
 import org.bulletin.deploy.DeployResult;
 import org.bulletin.deploy.Deployer;
+import org.bulletin.problem.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -74,16 +75,17 @@ final class DeployCommand implements Callable<Integer> {
         ConsoleReporter console = cli.console();
         DeployResult result = Deployer.deploy(new DeployRequest(output, site, properties, options, System.getenv(),
                 console));
+        // in the site's language (site.locale)
         switch (result.status()) {
             case DEPLOYED:
-                result.messages().forEach(cli.out()::println);
+                result.shown().forEach(cli.out()::println);
                 return ExitCodes.OK;
             case BAD_SETTINGS:
             case REFUSED:
-                result.messages().forEach(m -> cli.err().println("error: " + m));
+                result.shown().forEach(m -> cli.err().println(Text.of("problem.error", m).in(result.language())));
                 return ExitCodes.USAGE;
             default:
-                result.messages().forEach(m -> cli.err().println("error: " + m));
+                result.shown().forEach(m -> cli.err().println(Text.of("problem.error", m).in(result.language())));
                 if (!cli.verbose) {
                     cli.err().println("(run with --verbose for details)");
                 }

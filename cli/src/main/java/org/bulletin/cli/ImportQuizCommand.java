@@ -2,8 +2,10 @@ package org.bulletin.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bulletin.importer.QuizImport;
+import org.bulletin.problem.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,16 +45,18 @@ final class ImportQuizCommand implements Callable<Integer> {
             cli.err().println("error: " + output + " exists: choose another name, or add --force to replace it");
             return ExitCodes.USAGE;
         }
+        // in the language of the site the quiz goes into
         QuizImport.Result result = QuizImport.run(file, output, title, partial);
-        result.problems().forEach(p -> cli.err().println(p));
+        Locale language = result.language();
+        result.shown().forEach(p -> cli.err().println(p));
         if (result.written()) {
-            cli.out().println("Wrote " + output + " (" + result.questions() + " questions"
-                    + (result.problems().isEmpty() ? "" : "; " + result.problems().size() + " left out, listed above") + ")");
-            return result.problems().isEmpty() ? ExitCodes.OK : ExitCodes.CONTENT;
+            cli.out().println((result.found().isEmpty() ? Text.of("import.wrote", output, result.questions())
+                    : Text.of("import.wrote-partial", output, result.questions(), result.found().size())).in(language));
+            return result.found().isEmpty() ? ExitCodes.OK : ExitCodes.CONTENT;
         }
-        cli.err().println(result.questions() == 0 && result.problems().isEmpty() ? "error: no questions found in " + file
-                : "Nothing written: fix the " + result.problems().size() + " problem(s) above, or add --partial to "
-                + "write the " + result.questions() + " readable question(s)");
+        cli.err().println((result.questions() == 0 && result.found().isEmpty()
+                ? Text.of("problem.error", Text.of("import.no-questions-in", file))
+                : Text.of("import.nothing-written", result.found().size(), result.questions())).in(language));
         return ExitCodes.CONTENT;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bulletin.generator.SiteGenerator;
 import org.bulletin.problem.Problem;
+import org.bulletin.problem.Text;
 import org.bulletin.report.AttemptPolicy;
 import org.bulletin.report.CampaignReport;
 import org.bulletin.report.CampaignReporter;
@@ -111,15 +112,16 @@ final class ReportCommand implements Callable<Integer> {
             CampaignReporter.Outcome outcome = CampaignReporter.write(generator, site.request(output),
                     new ReportRequest(results, accessLogs, analytics, paper, policy, draw, seed, output,
                             new PrizeRules(claimKey, exclude, zoneId, rank)));
+            Locale language = outcome.language(); // the site's (site.locale), like the report page
             if (outcome.failed()) {
-                outcome.errors().forEach(p -> cli.err().println(p));
+                outcome.errors().forEach(p -> cli.err().println(p.formatWithSeverity(language)));
                 return ExitCodes.CONTENT;
             }
             CampaignReport report = outcome.report();
             long millis = outcome.millis();
-            cli.out().print(ReportWriter.summary(report));
-            cli.out().println("Read the inputs (" + report.logLines() + " log lines) in " + millis + " ms");
-            cli.out().println("Report written to " + output);
+            cli.out().print(ReportWriter.summary(report, language));
+            cli.out().println(Text.of("report.inputs-read", report.logLines(), millis).in(language));
+            cli.out().println(Text.of("report.written", output).in(language));
             return ExitCodes.OK;
         }
     }

@@ -72,7 +72,7 @@ class SampleSiteCheckTest {
         int ok = BulletinCli.run(new String[] {"check", out.toString(), "--no-browser", "--junit", junit.toString()},
                 new PrintStream(text, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(ok).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(text.toString(StandardCharsets.UTF_8)).contains("0 errors, 0 warnings.");
+        assertThat(text.toString(StandardCharsets.UTF_8)).contains("：0 个错误，0 个警告。"); // the sample is zh-CN
         assertThat(Files.readString(junit)).contains("failures=\"0\"").doesNotContain("<failure");
 
         Path broken = dir.resolve("broken");
@@ -87,9 +87,9 @@ class SampleSiteCheckTest {
         int failed = BulletinCli.run(new String[] {"check", broken.toString(), "--no-browser", "--budget-kb", "50"},
                 new PrintStream(text, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(failed).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("index.html\n  line ")
-                .contains("error: broken link: '")
-                .contains(script + " is not in the output");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("index.html\n  第 ")
+                .contains(" 行：错误：链接失效：'")
+                .contains("（输出中没有 " + script + "）");
     }
 
     private static void copy(Path from, Path to) throws Exception {

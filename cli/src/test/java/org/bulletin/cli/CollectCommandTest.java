@@ -40,7 +40,9 @@ class CollectCommandTest {
     @Test
     void refusesSiteWithoutCatalogLoaderAndReportsLoaderErrors() {
         assertThat(run(new CollectCommand(), "--data", data.toString(), "--site", "site")).isEqualTo(2);
-        assertThat(err.toString()).contains("--site is not supported by this build");
+        assertThat(err.toString()).contains("bulletin collect：这个版本不支持 --site"); // no site.locale there: zh-CN
+        assertThat(run(new CollectCommand(), "--data", data.toString(), "--site", "site", "--lang", "en")).isEqualTo(2);
+        assertThat(err.toString()).contains("bulletin collect: --site is not supported by this build");
         CollectCommand withLoader = new CollectCommand(site -> {
             throw new IllegalArgumentException("content/quiz/a.adoc:3: the quiz has no questions");
         });

@@ -30,6 +30,7 @@ class DeployCommandTest {
         return TestSites.write(dir.resolve("site"), """
                 -- jbake.properties --
                 site.title=Test
+                site.locale=en
                 -- out/index.html --
                 <!DOCTYPE html><title>home</title>
                 -- out/css/site.css --
@@ -76,5 +77,20 @@ class DeployCommandTest {
         assertThat(text.lines().toList()).hasSize(2);
         assertThat(text).startsWith("error: ").contains("bucket meiting at http://127.0.0.1:" + closed)
                 .contains("(run with --verbose for details)").doesNotContain("\tat ", "Exception");
+    }
+
+    @Test
+    void aChineseSiteIsToldInChinese() throws Exception {
+        Path site = site();
+        Files.writeString(site.resolve("jbake.properties"), "site.title=测试\nsite.locale=zh-CN\n");
+        Path www = dir.resolve("www");
+
+        assertThat(run("deploy", site.resolve("out").toString(), "--site", site.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("错误：发布到哪里？请用 --to s3://BUCKET/PREFIX（或一个文件夹）"
+                + "指定，或在 jbake.properties 里设置 deploy.to" + System.lineSeparator());
+
+        assertThat(run("deploy", site.resolve("out").toString(), "--site", site.toString(), "--to", www.toString(),
+                "--no-verify")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("已发布到 " + www + "：上传 2 个（", "0 个未变");
     }
 }

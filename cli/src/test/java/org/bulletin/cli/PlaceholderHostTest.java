@@ -82,7 +82,7 @@ class PlaceholderHostTest {
 
         assertThat(run("check", output.toString(), "--no-browser")).isEqualTo(ExitCodes.CONTENT);
         assertThat(err.toString(StandardCharsets.UTF_8) + out.toString(StandardCharsets.UTF_8))
-                .contains("the site was built for example.org, a placeholder address");
+                .contains("网站是按 example.org 生成的，这是一个占位地址"); // a zh-CN site: its check speaks Chinese
 
         BuildResult preview = generator.rebuild(BuildRequest.of(site, dir.resolve("preview")));
         assertThat(preview.problems()).noneMatch(p -> p.message().contains("placeholder"));

@@ -147,8 +147,9 @@ class CampaignLoopTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         String summary = out.toString(StandardCharsets.UTF_8);
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(summary).contains("Participants: 1 (from 1 submissions)")
-                .contains("Average score: " + String.format(java.util.Locale.ROOT, "%.2f", expected));
+        // the site is zh-CN: the report's console summary is in Chinese
+        assertThat(summary).contains("参与人数：1（共 1 份答卷）")
+                .contains("平均分：" + String.format(java.util.Locale.ROOT, "%.2f", expected)).contains("报告已写入 ");
         assertThat(dir.resolve("report/index.html")).isRegularFile();
     }
 

@@ -40,6 +40,11 @@ record AppendFile(Path file, FileChannel channel, Object fileKey) {
      * process releases the lock, so nothing in the collector opens the file again while it runs.
      */
     void lock() throws IOException {
+        lock(CollectWords.of(java.util.Locale.ENGLISH));
+    }
+
+    /** The same, refusing in {@code words}' language. */
+    void lock(CollectWords words) throws IOException {
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -47,8 +52,7 @@ record AppendFile(Path file, FileChannel channel, Object fileKey) {
             lock = null;
         }
         if (lock == null) {
-            throw new IOException("another bulletin collect is already using " + file.getParent() + " ("
-                    + file.getFileName() + " is locked); stop it first");
+            throw new IOException(words.say("collect.file-locked", file.getParent(), file.getFileName()));
         }
     }
 

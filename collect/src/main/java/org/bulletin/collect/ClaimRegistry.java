@@ -42,10 +42,10 @@ final class ClaimRegistry implements Closeable {
     private JsonLinesStore redemptions;
 
     /** Opens {@code redemptions.jsonl} in {@code dir}; call after the results were read. */
-    void open(Path dir, ObjectMapper mapper, Consumer<String> log) throws IOException {
+    void open(Path dir, ObjectMapper mapper, Consumer<String> log, CollectWords words) throws IOException {
         redemptions = JsonLinesStore.open(dir.resolve(FILE), mapper,
                 r -> r.path("code").isTextual() && r.path("redeemedAt").isTextual() ? null : "not a redemption",
-                this::remember, records -> { }, log);
+                this::remember, records -> { }, log, words);
     }
 
     /** Indexes a stored (or just stored) result that carries a signed claim. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -64,6 +65,11 @@ public final class CollectCommand implements Callable<Integer> {
                     + "(default: this computer's zone).")
     private ZoneId zone;
 
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the log and the staff page: zh-CN or en (default: the --site's site.locale, "
+                    + "else zh-CN).")
+    private String lang;
+
     private final QuizCatalogLoader catalogLoader;
 
     /** Without a catalog loader {@code --site} is refused. */
@@ -80,17 +86,19 @@ public final class CollectCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        Locale language = language();
+        CollectWords words = CollectWords.of(language);
         CollectOptions options;
         try {
-            QuizCatalog catalog = site == null ? null : loadCatalog(site);
+            QuizCatalog catalog = site == null ? null : loadCatalog(site, words);
             options = CollectOptions.defaults(data).withBind(bind).withPort(port).withOrigins(origins)
-                    .withRateLimit(rateLimit).withZone(zone).withCatalog(catalog)
+                    .withRateLimit(rateLimit).withZone(zone).withCatalog(catalog).withLanguage(language)
                     .withLog(line -> {
                         out.println(line);
                         out.flush();
                     });
         } catch (IOException | IllegalArgumentException e) {
-            err.println("bulletin collect: " + e.getMessage());
+            err.println(words.say("collect.error", e.getMessage()));
             err.flush();
             return e instanceof IOException ? ENVIRONMENT : USAGE;
         }
@@ -99,7 +107,7 @@ public final class CollectCommand implements Callable<Integer> {
         try {
             server = CollectServer.start(options);
         } catch (IOException e) {
-            err.println("bulletin collect: " + e.getMessage());
+            err.println(words.say("collect.error", e.getMessage()));
             err.flush();
             return ENVIRONMENT;
         }
@@ -123,11 +131,17 @@ public final class CollectCommand implements Callable<Integer> {
         }
     }
 
-    private QuizCatalog loadCatalog(Path siteDir) throws IOException {
+    /** {@code --lang}, else the {@code --site}'s {@code site.locale}, else zh-CN. */
+    private Locale language() {
+        if (lang != null && !lang.isBlank()) {
+            return Locale.forLanguageTag(lang.strip());
+        }
+        return site != null ? CollectWords.siteLanguage(site) : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    private QuizCatalog loadCatalog(Path siteDir, CollectWords words) throws IOException {
         if (catalogLoader == null) {
-            throw new IllegalArgumentException("--site is not supported by this build (the collector on its own"
-                    + " reads no site): to refuse results of quizzes the site does not publish, run"
-                    + " 'bulletin collect --site SITE' from the full bulletin.jar; or start without --site");
+            throw new IllegalArgumentException(words.say("collect.no-site-support"));
         }
         return catalogLoader.load(siteDir);
     }

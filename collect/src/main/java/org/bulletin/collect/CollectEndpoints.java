@@ -43,7 +43,8 @@ final class CollectEndpoints {
         this.validator = new SubmissionValidator(options.catalog(), store.signer());
         this.limiter = new RateLimiter(options.rateLimit(), System::nanoTime);
         this.admission = new Admission(options.threads(), 4 * options.threads());
-        this.staff = new StaffEndpoints(store.claims(), staffToken, mapper, options.zone(), this);
+        this.staff = new StaffEndpoints(store.claims(), staffToken, mapper, options.zone(), this, options.words(),
+                options.catalog() != null);
     }
 
     void route(HttpExchange exchange) throws IOException {
@@ -149,7 +150,7 @@ final class CollectEndpoints {
         try {
             outcome = store.store(submission, STORE_TIMEOUT);
         } catch (IOException e) {
-            options.log().accept("bulletin collect: could not store a " + kind.fileName + " record: " + e.getMessage());
+            options.log().accept(options.words().say("collect.store-failed", kind.fileName, e.getMessage()));
             reply(exchange, 503, error("could not store the submission; try again later"));
             return;
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -22,6 +23,8 @@ import java.util.function.Consumer;
  * @param threads       request handler threads (each waits for its submission's fsync)
  * @param shutdownGrace how long {@link CollectServer#close()} waits for requests in flight
  * @param log           receives one line per start, stop, set-aside partial line and I/O error
+ * @param language      the language of the log lines and the staff page (zh-CN unless told: the command
+ *                      line's {@code --lang}, else its {@code --site}'s {@code site.locale})
  */
 public record CollectOptions(
         Path dataDir,
@@ -33,7 +36,8 @@ public record CollectOptions(
         ZoneId zone,
         int threads,
         Duration shutdownGrace,
-        Consumer<String> log) {
+        Consumer<String> log,
+        Locale language) {
 
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_PORT = 8787;
@@ -53,48 +57,68 @@ public record CollectOptions(
         }
         shutdownGrace = shutdownGrace == null ? Duration.ofSeconds(10) : shutdownGrace;
         log = log == null ? line -> { } : log;
+        language = language == null ? Locale.SIMPLIFIED_CHINESE : language;
     }
 
-    /** Defaults: 127.0.0.1:8787, no CORS origins, 120/min, no catalog, system zone, 64 threads. */
+    /** Defaults: 127.0.0.1:8787, no CORS origins, 120/min, no catalog, system zone, 64 threads, zh-CN. */
     public static CollectOptions defaults(Path dataDir) {
         return new CollectOptions(dataDir, DEFAULT_BIND, DEFAULT_PORT, List.of(), DEFAULT_RATE_LIMIT,
-                null, null, 64, null, null);
+                null, null, 64, null, null, null);
+    }
+
+    public CollectOptions withLanguage(Locale newLanguage) {
+        return new CollectOptions(dataDir, bind, port, origins, rateLimit, catalog, zone, threads, shutdownGrace, log,
+                newLanguage);
+    }
+
+    /** The words of the log and the staff page, in {@link #language()}. */
+    public CollectWords words() {
+        return CollectWords.of(language);
     }
 
     public CollectOptions withPort(int newPort) {
-        return new CollectOptions(dataDir, bind, newPort, origins, rateLimit, catalog, zone, threads, shutdownGrace, log);
+        return new CollectOptions(dataDir, bind, newPort, origins, rateLimit, catalog, zone, threads, 
+                shutdownGrace, log, language);
     }
 
     public CollectOptions withBind(String newBind) {
-        return new CollectOptions(dataDir, newBind, port, origins, rateLimit, catalog, zone, threads, shutdownGrace, log);
+        return new CollectOptions(dataDir, newBind, port, origins, rateLimit, catalog, zone, threads, 
+                shutdownGrace, log, language);
     }
 
     public CollectOptions withOrigins(List<String> newOrigins) {
-        return new CollectOptions(dataDir, bind, port, newOrigins, rateLimit, catalog, zone, threads, shutdownGrace, log);
+        return new CollectOptions(dataDir, bind, port, newOrigins, rateLimit, catalog, zone, threads, 
+                shutdownGrace, log, language);
     }
 
     public CollectOptions withRateLimit(RateLimit newLimit) {
-        return new CollectOptions(dataDir, bind, port, origins, newLimit, catalog, zone, threads, shutdownGrace, log);
+        return new CollectOptions(dataDir, bind, port, origins, newLimit, catalog, zone, threads, 
+                shutdownGrace, log, language);
     }
 
     public CollectOptions withCatalog(QuizCatalog newCatalog) {
-        return new CollectOptions(dataDir, bind, port, origins, rateLimit, newCatalog, zone, threads, shutdownGrace, log);
+        return new CollectOptions(dataDir, bind, port, origins, rateLimit, newCatalog, zone, threads, 
+                shutdownGrace, log, language);
     }
 
     public CollectOptions withZone(ZoneId newZone) {
-        return new CollectOptions(dataDir, bind, port, origins, rateLimit, catalog, newZone, threads, shutdownGrace, log);
+        return new CollectOptions(dataDir, bind, port, origins, rateLimit, catalog, newZone, threads, 
+                shutdownGrace, log, language);
     }
 
     public CollectOptions withThreads(int newThreads) {
-        return new CollectOptions(dataDir, bind, port, origins, rateLimit, catalog, zone, newThreads, shutdownGrace, log);
+        return new CollectOptions(dataDir, bind, port, origins, rateLimit, catalog, zone, newThreads, 
+                shutdownGrace, log, language);
     }
 
     public CollectOptions withShutdownGrace(Duration newGrace) {
-        return new CollectOptions(dataDir, bind, port, origins, rateLimit, catalog, zone, threads, newGrace, log);
+        return new CollectOptions(dataDir, bind, port, origins, rateLimit, catalog, zone, threads, 
+                newGrace, log, language);
     }
 
     public CollectOptions withLog(Consumer<String> newLog) {
-        return new CollectOptions(dataDir, bind, port, origins, rateLimit, catalog, zone, threads, shutdownGrace, newLog);
+        return new CollectOptions(dataDir, bind, port, origins, rateLimit, catalog, zone, threads, 
+                shutdownGrace, newLog, language);
     }
 
     /** {@code https://Example.org/} → {@code https://example.org}: browsers send origins without a path. */

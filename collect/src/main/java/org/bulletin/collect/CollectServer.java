@@ -60,7 +60,8 @@ public final class CollectServer implements AutoCloseable {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
-        SubmissionStore store = SubmissionStore.open(options.dataDir(), options.zone(), mapper, options.log());
+        CollectWords words = options.words();
+        SubmissionStore store = SubmissionStore.open(options.dataDir(), options.zone(), mapper, options.log(), words);
         String staffToken;
         try {
             staffToken = StaffEndpoints.loadOrCreateToken(options.dataDir());
@@ -74,7 +75,7 @@ public final class CollectServer implements AutoCloseable {
         } catch (IOException e) {
             store.close();
             String why = e instanceof BindException ? e.getMessage() : e.toString();
-            throw new IOException("cannot listen on " + options.bind() + ":" + options.port() + ": " + why, e);
+            throw new IOException(words.say("collect.cannot-listen", options.bind() + ":" + options.port(), why), e);
         }
         AtomicInteger threadNumber = new AtomicInteger();
         // The JDK server reads a request's headers on the executor's thread: a connection sending
@@ -91,16 +92,12 @@ public final class CollectServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", collector::handle);
         server.start();
-        options.log().accept("bulletin collect: listening on http://" + hostForUrl(options.bind()) + ":"
-                + collector.port() + " (POST /quiz, POST /messages, GET /health; staff redeem claims at GET /redeem "
-                + "with the token in " + options.dataDir().resolve(StaffEndpoints.TOKEN_FILE) + "); data in "
-                + options.dataDir()
-                + " (" + store.results() + " results, " + store.messages() + " messages); "
-                + (options.rateLimit().unlimited() ? "no rate limit" : "rate limit " + options.rateLimit() + " per address")
-                + "; browser origins: "
-                + (options.origins().isEmpty() ? "same origin only" : String.join(" ", options.origins()))
-                + (collector.closeAfterReply ? "; TCP_NODELAY is off, so connections close after each reply"
-                        + " (start java with -Dsun.net.httpserver.nodelay=true to keep them open)" : ""));
+        options.log().accept(words.say("collect.listening", "http://" + hostForUrl(options.bind()) + ":" + collector.port(),
+                options.dataDir().resolve(StaffEndpoints.TOKEN_FILE), options.dataDir(), store.results(), store.messages(),
+                options.rateLimit().unlimited() ? words.say("collect.no-rate-limit")
+                        : words.say("collect.rate-limit", options.rateLimit()),
+                options.origins().isEmpty() ? words.say("collect.same-origin-only") : String.join(" ", options.origins()))
+                + (collector.closeAfterReply ? words.say("collect.no-nodelay") : ""));
         return collector;
     }
 
@@ -131,7 +128,7 @@ public final class CollectServer implements AutoCloseable {
         draining = true;
         int running = inFlight.get();
         if (running > 0) {
-            options.log().accept("bulletin collect: stopping; " + running + " request(s) in flight");
+            options.log().accept(options.words().say("collect.stopping", running));
         }
         long deadline = System.nanoTime() + options.shutdownGrace().toNanos();
         synchronized (idle) {
@@ -147,19 +144,20 @@ public final class CollectServer implements AutoCloseable {
         int unfinished = inFlight.get();
         server.stop(0);
         executor.shutdown();
+        CollectWords words = options.words();
         String result;
         try {
             executor.awaitTermination(options.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS);
             store.close();
-            result = store.results() + " results, " + store.messages() + " messages stored";
+            result = words.say("collect.stored", store.results(), store.messages());
         } catch (IOException e) {
-            result = "could not close the data files cleanly: " + e.getMessage();
+            result = words.say("collect.close-failed", e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            result = "interrupted while closing";
+            result = words.say("collect.close-interrupted");
         }
-        options.log().accept("bulletin collect: stopped; " + result
-                + (unfinished > 0 ? "; " + unfinished + " request(s) were still running after the grace time" : ""));
+        options.log().accept(words.say("collect.stopped", result)
+                + (unfinished > 0 ? words.say("collect.unfinished", unfinished) : ""));
         stopped.countDown();
     }
 
@@ -175,8 +173,7 @@ public final class CollectServer implements AutoCloseable {
         } catch (IOException e) {
             // the client went away; nothing to answer
         } catch (RuntimeException e) {
-            options.log().accept("bulletin collect: internal error on " + exchange.getRequestURI().getRawPath()
-                    + ": " + e);
+            options.log().accept(options.words().say("collect.internal-error", exchange.getRequestURI().getRawPath(), e));
             try {
                 endpoints.reply(exchange, 500, endpoints.error("internal error"));
             } catch (IOException | RuntimeException ignored) {

@@ -44,6 +44,7 @@ final class JsonLinesStore implements Closeable {
     private final AppendFile data;
     private final AfterCommit afterCommit;
     private final Consumer<String> log;
+    private final CollectWords words;
     private final ObjectMapper mapper;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
@@ -56,7 +57,8 @@ final class JsonLinesStore implements Closeable {
     private record Pending(byte[] line, ObjectNode record, CompletableFuture<Void> done) { }
 
     private JsonLinesStore(AppendFile data, long size, int lines, AfterCommit afterCommit, ObjectMapper mapper,
-            Consumer<String> log) {
+            Consumer<String> log, CollectWords words) {
+        this.words = words;
         this.data = data;
         this.file = data.file();
         this.channel = data.channel();
@@ -77,6 +79,12 @@ final class JsonLinesStore implements Closeable {
      */
     static JsonLinesStore open(Path file, ObjectMapper mapper, RecordCheck check, Consumer<JsonNode> eachRecord,
             AfterCommit afterCommit, Consumer<String> log) throws IOException {
+        return open(file, mapper, check, eachRecord, afterCommit, log, CollectWords.of(java.util.Locale.ENGLISH));
+    }
+
+    /** The same, its log lines in {@code words}' language. */
+    static JsonLinesStore open(Path file, ObjectMapper mapper, RecordCheck check, Consumer<JsonNode> eachRecord,
+            AfterCommit afterCommit, Consumer<String> log, CollectWords words) throws IOException {
         boolean created = !Files.exists(file);
         AppendFile data = AppendFile.open(file);
         FileChannel channel = data.channel();
@@ -85,18 +93,17 @@ final class JsonLinesStore implements Closeable {
                 DurableFiles.syncDirectory(file.getParent());
             }
             List<byte[]> rejected = new ArrayList<>();
-            long[] scan = scan(file, mapper, check, eachRecord, rejected, log);
+            long[] scan = scan(file, mapper, check, eachRecord, rejected, log, words);
             DurableFiles.keepRejected(file.resolveSibling(file.getFileName() + ".rejected"), rejected);
             long goodSize = scan[0];
             if (goodSize < channel.size()) {
                 Path aside = DurableFiles.setAside(file, goodSize);
                 channel.truncate(goodSize);
                 channel.force(true);
-                log.accept(file.getFileName() + ": set aside a half-written last line ("
-                        + (Files.size(aside)) + " bytes, never acknowledged) as " + aside.getFileName());
+                log.accept(words.say("collect.partial-line", file.getFileName(), Files.size(aside), aside.getFileName()));
             }
-            data.lock();
-            return new JsonLinesStore(data, goodSize, (int) scan[1], afterCommit, mapper, log);
+            data.lock(words);
+            return new JsonLinesStore(data, goodSize, (int) scan[1], afterCommit, mapper, log, words);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -105,7 +112,7 @@ final class JsonLinesStore implements Closeable {
 
     /** @return {end of the last complete line, number of records} */
     private static long[] scan(Path file, ObjectMapper mapper, RecordCheck check, Consumer<JsonNode> eachRecord,
-            List<byte[]> rejected, Consumer<String> log) throws IOException {
+            List<byte[]> rejected, Consumer<String> log, CollectWords words) throws IOException {
         long offset = 0;
         long goodSize = 0;
         long records = 0;
@@ -127,14 +134,13 @@ final class JsonLinesStore implements Closeable {
                     if (problem != null) {
                         line.write('\n');
                         rejected.add(line.toByteArray());
-                        log.accept(file.getFileName() + ":" + lineNumber + ": " + problem + "; copied to "
-                                + file.getFileName() + ".rejected and skipped (left in place)");
+                        log.accept(words.say("collect.rejected-line", file.getFileName() + ":" + lineNumber, problem,
+                                file.getFileName() + ".rejected"));
                     } else if (node instanceof ObjectNode) {
                         eachRecord.accept(node);
                         records++;
                     } else {
-                        log.accept(file.getFileName() + ":" + lineNumber
-                                + ": not a JSON object; left in place and skipped");
+                        log.accept(words.say("collect.not-an-object", file.getFileName() + ":" + lineNumber));
                     }
                 }
                 line.reset();
@@ -203,8 +209,7 @@ final class JsonLinesStore implements Closeable {
                     commit(batch);
                 } catch (RuntimeException | Error e) {
                     // one bad record must not stop the writer: fail this batch, carry on
-                    log.accept(file.getFileName() + ": internal error while storing (" + e + "); "
-                            + batch.size() + " submission(s) refused");
+                    log.accept(words.say("collect.store-internal-error", file.getFileName(), e, batch.size()));
                     IOException failure = new IOException("internal error while storing: " + e, e);
                     batch.forEach(p -> p.done().completeExceptionally(failure));
                 }
@@ -242,7 +247,7 @@ final class JsonLinesStore implements Closeable {
         try {
             afterCommit.committed(batch.stream().map(Pending::record).toList());
         } catch (RuntimeException e) {
-            log.accept(file.getFileName() + ": after storing " + batch.size() + " record(s): " + e);
+            log.accept(words.say("collect.after-storing", file.getFileName(), batch.size(), e));
         } finally {
             batch.forEach(p -> p.done().complete(null));
         }
@@ -253,23 +258,20 @@ final class JsonLinesStore implements Closeable {
         String change = data.changeSince(size);
         if (change != null) {
             broken = new IOException(file.getFileName() + " " + change);
-            log.accept("bulletin collect: ERROR: " + file + " " + change + "; refusing every submission for it"
-                    + " until the collector is restarted (never truncate, move or edit the data files of a running"
-                    + " collector: stop it first, or start a new one on a new folder)");
+            log.accept(words.say("collect.file-changed", file, change));
             throw broken;
         }
     }
 
     /** After a failed write, cuts the file back to its last durable line, or stops taking appends. */
     private void undo(IOException cause) {
-        log.accept(file.getFileName() + ": could not write (" + cause.getMessage() + "); those submissions were refused");
+        log.accept(words.say("collect.write-failed", file.getFileName(), cause.getMessage()));
         try {
             channel.truncate(size);
             channel.force(true);
         } catch (IOException e) {
             broken = new IOException(file.getFileName() + " cannot be written: " + e.getMessage(), e);
-            log.accept(file.getFileName() + ": cannot cut back to the last good line (" + e.getMessage()
-                    + "); refusing all submissions until restarted");
+            log.accept(words.say("collect.cut-back-failed", file.getFileName(), e.getMessage()));
         }
     }
 

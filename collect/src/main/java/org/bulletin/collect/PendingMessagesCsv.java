@@ -35,9 +35,16 @@ final class PendingMessagesCsv {
     private final Path file;
     private final CopiedIds copied;
     private final ZoneId zone;
+    private final CollectWords words;
     private final Consumer<String> log;
 
     PendingMessagesCsv(Path file, ZoneId zone, Consumer<String> log) {
+        this(file, zone, log, CollectWords.of(java.util.Locale.ENGLISH));
+    }
+
+    /** The same, its log lines in {@code words}' language. */
+    PendingMessagesCsv(Path file, ZoneId zone, Consumer<String> log, CollectWords words) {
+        this.words = words;
         this.file = file;
         this.copied = new CopiedIds(file.resolveSibling("messages-pending.ids"));
         this.zone = zone;
@@ -118,8 +125,7 @@ final class PendingMessagesCsv {
                 channel.force(true);
             }
         } catch (IOException e) {
-            log.accept(file.getFileName() + ": could not cut back a half-written row (" + e.getMessage()
-                    + "); remove the last, incomplete row by hand");
+            log.accept(words.say("collect.csv.cut-back-failed", file.getFileName(), e.getMessage()));
         }
     }
 
@@ -144,7 +150,7 @@ final class PendingMessagesCsv {
                 channel.truncate(from);
                 channel.force(true);
             }
-            log.accept(file.getFileName() + ": set aside a half-written last row as " + aside.getFileName());
+            log.accept(words.say("collect.csv.partial-row", file.getFileName(), aside.getFileName()));
         }
         // rows by date, name and message, counted: two residents may write the same words on one day
         Map<String, Integer> rows = new HashMap<>();
@@ -182,9 +188,8 @@ final class PendingMessagesCsv {
         copied.add(shown.stream().map(m -> m.path("id").asText()).toList());
         if (!missing.isEmpty()) {
             add(missing);
-            log.accept(file.getFileName() + ": added " + missing.size()
-                    + " message(s) stored in messages.jsonl that had not reached it"
-                    + (afterCrash ? " (the collector stopped unexpectedly or could not write it)" : ""));
+            log.accept(words.say(afterCrash ? "collect.csv.caught-up-after-crash" : "collect.csv.caught-up",
+                    file.getFileName(), missing.size()));
         }
     }
 

@@ -37,8 +37,13 @@ final class StaffEndpoints {
     private final ObjectMapper mapper;
     private final ZoneId zone;
     private final CollectEndpoints out;
+    private final CollectWords words;
+    private final boolean scoresVerified;
 
-    StaffEndpoints(ClaimRegistry claims, String token, ObjectMapper mapper, ZoneId zone, CollectEndpoints out) {
+    StaffEndpoints(ClaimRegistry claims, String token, ObjectMapper mapper, ZoneId zone, CollectEndpoints out,
+                   CollectWords words, boolean scoresVerified) {
+        this.words = words;
+        this.scoresVerified = scoresVerified;
         this.claims = claims;
         this.token = token.getBytes(StandardCharsets.UTF_8);
         this.mapper = mapper;
@@ -59,7 +64,7 @@ final class StaffEndpoints {
     /** True when the request was one of the staff paths (and has been answered). */
     boolean route(HttpExchange exchange, String path) throws IOException {
         switch (path) {
-            case "/redeem" -> asset(exchange, "redeem.html", "text/html; charset=utf-8");
+            case "/redeem" -> page(exchange);
             case "/redeem.js" -> asset(exchange, "redeem.js", "text/javascript; charset=utf-8");
             case "/redeem.css" -> asset(exchange, "redeem.css", "text/css; charset=utf-8");
             case "/redeem/status" -> status(exchange);
@@ -76,14 +81,64 @@ final class StaffEndpoints {
     }
 
     private void asset(HttpExchange exchange, String name, String type) throws IOException {
+        byte[] bytes;
+        try (InputStream in = StaffEndpoints.class.getResourceAsStream(name)) {
+            bytes = in.readAllBytes();
+        }
+        send(exchange, bytes, type);
+    }
+
+    /**
+     * The staff page in the collector's language: a name such as {@code {{page.title}}} in {@code redeem.html} becomes that word of
+     * the catalogue, and the script's words ({@code staff.*}) go with it as a JSON data block (not run, so
+     * the strict policy allows it).
+     */
+    private void page(HttpExchange exchange) throws IOException {
+        String html;
+        try (InputStream in = StaffEndpoints.class.getResourceAsStream("redeem.html")) {
+            html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        send(exchange, render(html).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
+    }
+
+    String render(String template) throws IOException {
+        ObjectNode script = mapper.createObjectNode();
+        words.messages().forEach((key, pattern) -> {
+            if (key.startsWith("staff.")) {
+                script.put(key, pattern);
+            }
+        });
+        String json = mapper.writeValueAsString(script).replace("<", "\\u003c").replace("&", "\\u0026");
+        StringBuilder b = new StringBuilder(template.length() + json.length());
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf("{{", i);
+            int close = open < 0 ? -1 : template.indexOf("}}", open);
+            if (close < 0) {
+                b.append(template, i, template.length());
+                break;
+            }
+            b.append(template, i, open);
+            String name = template.substring(open + 2, close);
+            b.append(switch (name) {
+                case "lang" -> words.locale().toLanguageTag();
+                case "words" -> json;
+                default -> escape(words.say(name));
+            });
+            i = close + 2;
+        }
+        return b.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private void send(HttpExchange exchange, byte[] bytes, String type) throws IOException {
         if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
             exchange.getResponseHeaders().set("Allow", "GET, HEAD");
             out.reply(exchange, 405, out.error("use GET"));
             return;
-        }
-        byte[] bytes;
-        try (InputStream in = StaffEndpoints.class.getResourceAsStream(name)) {
-            bytes = in.readAllBytes();
         }
         Headers h = exchange.getResponseHeaders();
         h.set("Content-Type", type);
@@ -136,6 +191,8 @@ final class StaffEndpoints {
 
     private ObjectNode answer(ClaimRegistry.Status status, String code) {
         ObjectNode a = mapper.createObjectNode().put("ok", true).put("code", code).put("state", status.state());
+        // without --site the collector signed the claim on the page's own score: the staff page says so
+        a.put("verified", scoresVerified);
         if (status.claim() != null) {
             JsonNode c = status.claim();
             a.put("quiz", c.path("quiz").asText(""));

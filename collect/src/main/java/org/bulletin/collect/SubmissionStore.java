@@ -47,13 +47,15 @@ final class SubmissionStore implements Closeable {
     private final JsonLinesStore messages;
     private final ConcurrentHashMap<String, CompletableFuture<Void>> stored;
     private final Consumer<String> log;
+    private final CollectWords words;
     private final ClaimRegistry claims;
     private final ClaimSigner signer;
     private volatile boolean csvBehind;
 
     private SubmissionStore(FileChannel lockChannel, FileLock lock, JsonLinesStore results, JsonLinesStore messages,
             ConcurrentHashMap<String, CompletableFuture<Void>> stored, Consumer<String> log, ClaimRegistry claims,
-            ClaimSigner signer) {
+            ClaimSigner signer, CollectWords words) {
+        this.words = words;
         this.claims = claims;
         this.signer = signer;
         this.lockChannel = lockChannel;
@@ -65,6 +67,12 @@ final class SubmissionStore implements Closeable {
     }
 
     static SubmissionStore open(Path dir, ZoneId zone, ObjectMapper mapper, Consumer<String> log) throws IOException {
+        return open(dir, zone, mapper, log, CollectWords.of(java.util.Locale.ENGLISH));
+    }
+
+    /** The same, its log lines in {@code words}' language. */
+    static SubmissionStore open(Path dir, ZoneId zone, ObjectMapper mapper, Consumer<String> log, CollectWords words)
+            throws IOException {
         Files.createDirectories(dir);
         FileChannel lockChannel = FileChannel.open(dir.resolve("collect.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -76,7 +84,7 @@ final class SubmissionStore implements Closeable {
         }
         if (lock == null) {
             lockChannel.close();
-            throw new IOException("another bulletin collect is already using " + dir + "; stop it first");
+            throw new IOException(words.say("collect.already-running", dir));
         }
         JsonLinesStore results = null;
         JsonLinesStore messages = null;
@@ -94,9 +102,9 @@ final class SubmissionStore implements Closeable {
                         stored.put(key, done);
                         claims.addResult(key, r);
                     },
-                    records -> { }, log);
-            claims.open(dir, mapper, log);
-            PendingMessagesCsv csv = new PendingMessagesCsv(dir.resolve("messages-pending.csv"), zone, log);
+                    records -> { }, log, words);
+            claims.open(dir, mapper, log, words);
+            PendingMessagesCsv csv = new PendingMessagesCsv(dir.resolve("messages-pending.csv"), zone, log, words);
             List<JsonNode> storedMessages = new ArrayList<>();
             SubmissionStore[] self = new SubmissionStore[1];
             messages = JsonLinesStore.open(dir.resolve(Submission.Kind.MESSAGE.fileName), mapper,
@@ -105,14 +113,13 @@ final class SubmissionStore implements Closeable {
                         stored.put(SubmissionValidator.keyOf(Submission.Kind.MESSAGE, m), done);
                         storedMessages.add(m);
                     },
-                    records -> self[0].copyToCsv(csv, records), log);
-            self[0] = new SubmissionStore(lockChannel, lock, results, messages, stored, log, claims, signer);
+                    records -> self[0].copyToCsv(csv, records), log, words);
+            self[0] = new SubmissionStore(lockChannel, lock, results, messages, stored, log, claims, signer, words);
             try {
                 csv.recover(storedMessages, afterCrash);
             } catch (IOException | RuntimeException e) {
                 self[0].csvBehind = true; // tried again at the next start
-                log.accept("messages-pending.csv: could not bring it up to date (" + e.getMessage()
-                        + "); the messages are safe in messages.jsonl; carrying on");
+                log.accept(words.say("collect.csv.catch-up-failed", e.getMessage()));
             }
             return self[0];
         } catch (IOException | RuntimeException e) {
@@ -134,8 +141,7 @@ final class SubmissionStore implements Closeable {
             csv.add(records);
         } catch (IOException | RuntimeException e) {
             csvBehind = true;
-            log.accept("messages-pending.csv: could not add " + records.size() + " message(s) (" + e.getMessage()
-                    + "); they are safe in messages.jsonl and are added when the collector next starts");
+            log.accept(words.say("collect.csv.add-failed", records.size(), e.getMessage()));
         }
     }
 

@@ -7,6 +7,17 @@
   var saved = load();
   var code = param('code');
   var result = document.getElementById('result'), button = document.getElementById('redeem');
+  // the page's words in the collector's language (a JSON data block: the strict policy runs no inline script)
+  var words = JSON.parse(document.getElementById('words').textContent);
+
+  /** The word {@code key} with {0}, {1} … replaced by the arguments after it. */
+  function say(key) {
+    var args = arguments;
+    return (words[key] || key).replace(/\{(\d+)\}/g, function (m, n) {
+      var v = args[Number(n) + 1];
+      return v === undefined ? m : String(v);
+    });
+  }
 
   function load() {
     var v = null;
@@ -57,37 +68,36 @@
     result.textContent = '';
     button.hidden = true;
     if (status === 401) {
-      line('state refused', '口令不对，请重新输入。 Wrong staff token.');
+      line('state refused', say('staff.wrong-token'));
       document.getElementById('login').hidden = false;
       return;
     }
-    if (!a || !a.state) { line('state refused', '服务器没有回答，请稍后再试。 No answer from the collector; try again.'); return; }
+    if (!a || !a.state) { line('state refused', say('staff.no-answer')); return; }
     var states = {
-      unknown: ['refused', '不能领奖：没有这个领奖码（不是本次活动服务器登记的）。 Not eligible: unknown claim code.'],
-      eligible: ['eligible', '可以领奖：请核对姓名和电话后点“核销”。 Eligible: check name and phone, then redeem.'],
-      samePhone: ['refused', '不能领奖：这个电话号码已在 ' + a.redeemedAt + ' 由 ' + a.by + ' 核销过领奖码 '
-        + a.redeemedCode + '（每人限领一份）。 Not eligible: this phone already received a prize.'],
-      redeemed: ['refused', '已核销：' + a.redeemedAt + ' 由 ' + a.by + ' 核销，不能再领。 Already redeemed at '
-        + a.redeemedAt + ' by ' + a.by + '.'],
-      'redeemed-now': ['eligible', '核销成功：' + a.redeemedAt + ' 由 ' + a.by + ' 核销，请发放奖品。 Redeemed: hand over the prize.']
+      unknown: ['refused', say('staff.unknown')],
+      // a collector without --site signed the claim on the page's own score: staff check it before redeeming
+      eligible: a.verified === false ? ['unverified', say('staff.unverified')] : ['eligible', say('staff.eligible')],
+      samePhone: ['refused', say('staff.same-phone', a.redeemedAt, a.by, a.redeemedCode)],
+      redeemed: ['refused', say('staff.redeemed', a.redeemedAt, a.by)],
+      'redeemed-now': ['eligible', say('staff.redeemed-now', a.redeemedAt, a.by)]
     };
     var s = states[a.state] || states.unknown;
     line('state ' + s[0], s[1]).setAttribute('data-state', a.state);
-    if (a.name || a.phone) { line(null, '姓名 Name：' + (a.name || '—') + '　电话 Phone：' + (a.phone || '—')); }
-    if (a.quiz) { line('small', '问答 ' + a.quiz + '，' + a.score + ' 分，提交于 ' + a.receivedAt + '，领奖码 ' + a.code); }
+    if (a.name || a.phone) { line(null, say('staff.person', a.name || '—', a.phone || '—')); }
+    if (a.quiz) { line('small', say('staff.quiz', a.quiz, a.score, a.receivedAt, a.code)); }
     button.hidden = a.state !== 'eligible';
   }
 
   function check(c) {
     code = c;
     result.textContent = '';
-    line(null, '正在查询… Checking…');
+    line(null, say('staff.checking'));
     request('GET', 'redeem/status?code=' + encodeURIComponent(c), null, show);
   }
 
   function ready() {
     document.getElementById('login').hidden = true;
-    document.getElementById('staff').textContent = '工作人员 Staff：' + saved.by;
+    document.getElementById('staff').textContent = say('staff.staff', saved.by);
     var lookup = document.getElementById('lookup');
     lookup.hidden = false;
     document.getElementById('code').value = code;

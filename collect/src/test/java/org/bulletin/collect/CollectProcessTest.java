@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
 import java.net.Socket;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -98,7 +99,7 @@ class CollectProcessTest {
         assertThat(ackedResults).hasSizeGreaterThanOrEqualTo(200);
 
         List<String> log = new CopyOnWriteArrayList<>();
-        try (CollectServer restarted = CollectServer.start(CollectOptions.defaults(data).withPort(0)
+        try (CollectServer restarted = CollectServer.start(CollectOptions.defaults(data).withLanguage(Locale.ENGLISH).withPort(0)
                 .withRateLimit(RateLimit.OFF).withZone(ZoneId.of("Asia/Shanghai")).withLog(log::add))) {
             List<JsonNode> results = Posts.lines(data.resolve("results.jsonl"));
             assertThat(countById(results)).containsAllEntriesOf(ones(ackedResults.keySet()))

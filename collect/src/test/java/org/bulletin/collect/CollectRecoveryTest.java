@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** What the collector finds in its data folder after a crash, and how it carries on. */
@@ -106,7 +107,7 @@ class CollectRecoveryTest extends RunningCollector {
     @Test
     void refusesSecondCollectorOnSameFolder() throws Exception {
         start();
-        assertThatThrownBy(() -> CollectServer.start(CollectOptions.defaults(data).withPort(0)))
+        assertThatThrownBy(() -> CollectServer.start(CollectOptions.defaults(data).withLanguage(Locale.ENGLISH).withPort(0)))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("another bulletin collect is already using");
     }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,7 +36,7 @@ class CollectServerTest {
     private Posts posts;
 
     private void start(UnaryOperator<CollectOptions> tweak) throws Exception {
-        CollectOptions options = CollectOptions.defaults(data).withPort(0).withRateLimit(RateLimit.OFF)
+        CollectOptions options = CollectOptions.defaults(data).withLanguage(Locale.ENGLISH).withPort(0).withRateLimit(RateLimit.OFF)
                 .withZone(ZoneId.of("Asia/Shanghai")).withLog(log::add);
         server = CollectServer.start(tweak.apply(options));
         posts = new Posts(HTTP, server.port());

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 record CollectorProcess(Process process, int port, List<String> output, Thread reader) {
 
-    private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
+    private static final Pattern LISTENING = Pattern.compile("(?:listening on|正在) http://127\\.0\\.0\\.1:(\\d+)");
 
     /**
      * Starts {@code java [jvmOptions] -cp classPath CollectMain args} and waits for its start line,
@@ -40,6 +40,9 @@ record CollectorProcess(Process process, int port, List<String> output, Thread r
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classPath, CollectMain.class.getName()));
         command.addAll(List.of(args));
+        if (!List.of(args).contains("--lang")) {
+            command.addAll(List.of("--lang", "en")); // the tests read its English log lines
+        }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> output = new CopyOnWriteArrayList<>();
         CompletableFuture<Integer> port = new CompletableFuture<>();

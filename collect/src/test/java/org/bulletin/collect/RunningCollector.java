@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +28,8 @@ abstract class RunningCollector {
 
     /** Starts the collector (no rate limit, dates in Asia/Shanghai) and a client for it. */
     Posts start() throws IOException {
-        server = CollectServer.start(CollectOptions.defaults(data).withPort(0).withRateLimit(RateLimit.OFF)
-                .withZone(ZoneId.of("Asia/Shanghai")).withLog(log::add));
+        server = CollectServer.start(CollectOptions.defaults(data).withLanguage(Locale.ENGLISH).withPort(0)
+                .withRateLimit(RateLimit.OFF).withZone(ZoneId.of("Asia/Shanghai")).withLog(log::add));
         return new Posts(HTTP, server.port());
     }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.bulletin.config.ConfigLoader;
 import org.bulletin.config.SiteConfig;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 
 /**
  * The settings of one deploy: the options, else the site's {@code deploy.*} keys, else the defaults.
@@ -41,19 +42,17 @@ public record DeploySettings(DeployTarget target, URI endpoint, String region, b
             String lower = key.toLowerCase(Locale.ROOT);
             if (lower.contains("key") || lower.contains("secret") || lower.contains("password")
                     || lower.contains("token") || lower.contains("credential")) {
-                problems.error(ConfigLoader.FILE, config.line(key), key + ": credentials never go in jbake.properties "
-                        + "(it is shared and kept in Git); remove the line and set " + S3Store.ACCESS_KEY + " and "
-                        + S3Store.SECRET + " in the environment instead");
+                problems.error(ConfigLoader.FILE, config.line(key), Text.of("deploy.credentials-in-file", key,
+                        S3Store.ACCESS_KEY, S3Store.SECRET));
             } else if (!KEYS.contains(key)) {
-                problems.error(ConfigLoader.FILE, config.line(key), key + ": unknown key; the deploy keys are "
-                        + String.join(", ", KEYS.stream().sorted().toList()));
+                problems.error(ConfigLoader.FILE, config.line(key), Text.of("deploy.unknown-key", key,
+                        String.join(", ", KEYS.stream().sorted().toList())));
             }
         }
         String to = pick(options.to(), config, "deploy.to");
         DeployTarget target = null;
         if (to == null) {
-            problems.error("", 0, "where to? give --to s3://BUCKET/PREFIX (or a folder), or set deploy.to in "
-                    + "jbake.properties");
+            problems.error("", 0, Text.of("deploy.no-target"));
         } else {
             try {
                 target = DeployTarget.parse(to);
@@ -61,16 +60,15 @@ public record DeploySettings(DeployTarget target, URI endpoint, String region, b
                     target = new DeployTarget(null, "", siteDir.resolve(target.folder())); // as the site's folders
                 }
             } catch (IllegalArgumentException e) {
-                report(problems, config, options.to(), "deploy.to", e.getMessage());
+                report(problems, config, options.to(), "deploy.to",
+                        e instanceof DeployTarget.BadTarget bad ? bad.text() : Text.plain(String.valueOf(e.getMessage())));
             }
         }
         URI endpoint = null;
         String endpointText = pick(options.endpoint(), config, "deploy.endpoint");
         if (target != null && target.bucketTarget()) {
             if (endpointText == null) {
-                problems.error("", 0, "an s3:// target needs --endpoint URL (or deploy.endpoint), e.g. "
-                        + "https://oss-cn-hangzhou.aliyuncs.com, https://cos.ap-guangzhou.myqcloud.com or "
-                        + "http://127.0.0.1:9000 for MinIO");
+                problems.error("", 0, Text.of("deploy.no-endpoint"));
             } else {
                 endpoint = endpoint(endpointText, problems, config, options.endpoint());
             }
@@ -83,7 +81,7 @@ public record DeploySettings(DeployTarget target, URI endpoint, String region, b
         if (options.maxDeletes() != null) {
             maxDeletes = options.maxDeletes();
             if (maxDeletes < 0) {
-                problems.error("", 0, "--max-deletes must be 0 or more");
+                problems.error("", 0, Text.of("deploy.max-deletes-negative"));
             }
         } else if (config.get("deploy.max-deletes", null) != null) {
             try {
@@ -92,8 +90,8 @@ public record DeploySettings(DeployTarget target, URI endpoint, String region, b
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException e) {
-                problems.error(ConfigLoader.FILE, config.line("deploy.max-deletes"), "deploy.max-deletes: '"
-                        + config.get("deploy.max-deletes", null) + "' is not a number of 0 or more");
+                problems.error(ConfigLoader.FILE, config.line("deploy.max-deletes"), Text.of("deploy.max-deletes-invalid",
+                        config.get("deploy.max-deletes", null)));
             }
         }
         if (problems.hasErrors()) {
@@ -118,8 +116,7 @@ public record DeploySettings(DeployTarget target, URI endpoint, String region, b
             }
             return uri;
         } catch (java.net.URISyntaxException e) {
-            report(problems, config, option, "deploy.endpoint", "'" + text + "' is not a web address such as "
-                    + "https://oss-cn-hangzhou.aliyuncs.com");
+            report(problems, config, option, "deploy.endpoint", Text.of("deploy.endpoint-invalid", text));
             return null;
         }
     }
@@ -135,16 +132,16 @@ public record DeploySettings(DeployTarget target, URI endpoint, String region, b
             case "false", "no", "off":
                 return false;
             default:
-                problems.error(ConfigLoader.FILE, config.line(key), key + ": '" + v + "' is not true or false");
+                problems.error(ConfigLoader.FILE, config.line(key), Text.of("deploy.not-boolean", key, v));
                 return fallback;
         }
     }
 
-    private static void report(Problems problems, SiteConfig config, String option, String key, String message) {
+    private static void report(Problems problems, SiteConfig config, String option, String key, Text message) {
         if (option != null) {
             problems.error("", 0, message);
         } else {
-            problems.error(ConfigLoader.FILE, config.line(key), key + ": " + message);
+            problems.error(ConfigLoader.FILE, config.line(key), Text.of("deploy.key-problem", key, message));
         }
     }
 
@@ -159,7 +156,7 @@ public record DeploySettings(DeployTarget target, URI endpoint, String region, b
     }
 
     /** The warnings worth giving before deploying (mainland hosting without ICP number, default domains). */
-    public List<String> warnings() {
+    public List<Text> warnings() {
         return Hosting.warnings(config.host(), endpoint == null ? null : endpoint.getHost(), config.icp());
     }
 }

@@ -1,6 +1,7 @@
 package org.bulletin.deploy;
 
 import java.nio.file.Path;
+import org.bulletin.problem.Text;
 
 /**
  * Where a site goes: a bucket and key prefix of S3-compatible object storage ({@code s3://BUCKET/PREFIX}),
@@ -12,7 +13,21 @@ import java.nio.file.Path;
  */
 public record DeployTarget(String bucket, String prefix, Path folder) {
 
-    /** Parses {@code --to}: {@code s3://BUCKET[/PREFIX]} or a folder path. */
+    /** A {@code --to} that names no target; its message is English, {@link #text()} in any language. */
+    public static final class BadTarget extends IllegalArgumentException {
+        private final transient Text text;
+
+        BadTarget(Text text) {
+            super(text.english());
+            this.text = text;
+        }
+
+        public Text text() {
+            return text;
+        }
+    }
+
+    /** Parses {@code --to}: {@code s3://BUCKET[/PREFIX]} or a folder path; {@link BadTarget} when it is neither. */
     public static DeployTarget parse(String to) {
         if (to.startsWith("s3://")) {
             String rest = to.substring("s3://".length());
@@ -20,14 +35,13 @@ public record DeployTarget(String bucket, String prefix, Path folder) {
             String bucket = slash < 0 ? rest : rest.substring(0, slash);
             String prefix = slash < 0 ? "" : rest.substring(slash + 1);
             if (!bucket.matches("[a-z0-9][a-z0-9.-]{1,62}")) {
-                throw new IllegalArgumentException("'" + to + "' does not name a bucket: write s3://BUCKET or "
-                        + "s3://BUCKET/PREFIX (bucket names are lower case letters, digits, '-' and '.')");
+                throw new BadTarget(Text.of("deploy.target.no-bucket", to));
             }
             while (prefix.startsWith("/")) {
                 prefix = prefix.substring(1);
             }
             if (prefix.contains("..") || prefix.contains("//")) {
-                throw new IllegalArgumentException("'" + to + "': the prefix may not contain '..' or '//'");
+                throw new BadTarget(Text.of("deploy.target.bad-prefix", to));
             }
             if (!prefix.isEmpty() && !prefix.endsWith("/")) {
                 prefix = prefix + "/";
@@ -35,8 +49,7 @@ public record DeployTarget(String bucket, String prefix, Path folder) {
             return new DeployTarget(bucket, prefix, null);
         }
         if (to.contains("://")) {
-            throw new IllegalArgumentException("'" + to + "': only s3://BUCKET/PREFIX and folders are supported "
-                    + "(Aliyun OSS, Tencent COS, Huawei OBS, MinIO and AWS all speak s3://)");
+            throw new BadTarget(Text.of("deploy.target.unsupported", to));
         }
         return new DeployTarget(null, "", Path.of(to));
     }

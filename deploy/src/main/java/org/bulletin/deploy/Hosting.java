@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.bulletin.problem.Text;
 
 /**
  * What Bulletin knows about hosting in mainland China: which addresses are there (the regions of Aliyun
@@ -16,18 +17,15 @@ final class Hosting {
     }
 
     /** The warnings for this site address, storage endpoint host (or null) and ICP number. */
-    static List<String> warnings(String siteHost, String endpointHost, String icp) {
-        List<String> warnings = new ArrayList<>();
+    static List<Text> warnings(String siteHost, String endpointHost, String icp) {
+        List<Text> warnings = new ArrayList<>();
         String host = URI.create(siteHost).getHost().toLowerCase(Locale.ROOT);
         if (defaultDomain(host)) {
-            warnings.add("site.host " + siteHost + " is a bucket's default domain: Tencent COS (buckets created "
-                    + "since 2024-01-01) and Aliyun OSS serve HTML there as a download, so visitors get a file "
-                    + "instead of the page; use a custom domain with ICP filing (备案) (manual, 'Publishing and deploy')");
+            warnings.add(Text.of("deploy.default-domain", siteHost));
         }
         if ((mainland(host) || (endpointHost != null && mainland(endpointHost.toLowerCase(Locale.ROOT))))
                 && (icp == null || icp.isBlank())) {
-            warnings.add("the site is hosted in mainland China but site.icp is empty: such a site must show its "
-                    + "ICP filing number (备案号) in the footer; set site.icp in jbake.properties and build again");
+            warnings.add(Text.of("deploy.no-icp"));
         }
         return warnings;
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bulletin.generator.BuildListener;
+import org.bulletin.problem.Text;
 
 /**
  * Carries out a {@link DeployPlan} in its order: each phase (assets; pages, feed and sitemap; the home
@@ -28,6 +29,7 @@ final class PlanRunner {
 
     private final SiteStore store;
     private final BuildListener listener;
+    private final java.util.Locale language;
     private int files;
     private long total;
     private boolean report;
@@ -35,20 +37,24 @@ final class PlanRunner {
     private long bytes;
     private int step;
 
-    PlanRunner(SiteStore store, BuildListener listener) {
+    PlanRunner(SiteStore store, BuildListener listener, java.util.Locale language) {
         this.store = store;
         this.listener = listener;
+        this.language = language;
     }
 
     void run(DeployPlan plan, String where, Set<String> last) throws DeployFailure, IOException {
         files = plan.uploads().size();
         total = plan.uploadBytes();
         if (plan.empty()) {
-            listener.info("Nothing to upload or delete at " + where + " (" + plan.unchanged() + " files unchanged)");
+            listener.info(Text.of("deploy.nothing-to-do", where, plan.unchanged()).in(language));
             return;
         }
-        listener.info("Uploading " + files + (files == 1 ? " file (" : " files (") + DeployResult.size(total) + ") to "
-                + where + (plan.deletes().isEmpty() ? "" : ", then deleting " + plan.deletes().size()) + "…");
+        String size = DeployResult.size(total);
+        listener.info((plan.deletes().isEmpty()
+                ? files == 1 ? Text.of("deploy.uploading-one", size, where) : Text.of("deploy.uploading", files, size, where)
+                : files == 1 ? Text.of("deploy.uploading-one-then-deleting", size, where, plan.deletes().size())
+                : Text.of("deploy.uploading-then-deleting", files, size, where, plan.deletes().size())).in(language));
         report = files >= MANY_FILES || total >= MANY_BYTES;
         ExecutorService pool = Executors.newFixedThreadPool(WORKERS, r -> {
             Thread t = new Thread(r, "bulletin-deploy");
@@ -104,16 +110,14 @@ final class PlanRunner {
                 f.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new DeployFailure("interrupted", e);
+                throw new DeployFailure(Text.of("deploy.interrupted"), e);
             } catch (ExecutionException e) {
                 failed.compareAndSet(null, new IOException(String.valueOf(e.getCause().getMessage()), e.getCause()));
             }
         }
         Exception e = failed.get();
         if (e instanceof DeployFailure d) {
-            throw new DeployFailure(d.getMessage() + ". " + uploadedSoFar() + " of " + files + " files were uploaded "
-                    + "and nothing was deleted: the site there still works; run the same command again to finish "
-                    + "(only what is still missing is uploaded)", d.getCause());
+            throw new DeployFailure(Text.of("deploy.stopped-midway", d.text(), uploadedSoFar(), files), d.getCause());
         }
         if (e instanceof IOException io) {
             throw io;
@@ -132,8 +136,8 @@ final class PlanRunner {
         int now = total == 0 ? 10 : (int) (bytes * 10 / total);
         if (report && now > step) {
             step = now;
-            listener.info("  " + now * 10 + "%: " + done + "/" + files + " files, " + DeployResult.size(bytes)
-                    + " of " + DeployResult.size(total));
+            listener.info("  " + Text.of("deploy.progress", now * 10, done, files, DeployResult.size(bytes),
+                    DeployResult.size(total)).in(language));
         }
     }
 }

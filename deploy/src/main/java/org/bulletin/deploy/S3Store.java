@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.bulletin.problem.Text;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -46,13 +47,13 @@ final class S3Store implements SiteStore {
     private final S3Client client;
     private final String bucket;
     private final String prefix;
-    private final String where;
+    private final Text where;
 
     S3Store(DeployTarget target, URI endpoint, String region, boolean pathStyle, Map<String, String> env)
             throws DeployFailure {
         this.bucket = target.bucket();
         this.prefix = target.prefix();
-        this.where = "bucket " + bucket + " at " + endpoint;
+        this.where = Text.of("deploy.s3.where", bucket, endpoint);
         this.client = S3Client.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(region))
@@ -78,8 +79,7 @@ final class S3Store implements SiteStore {
             return StaticCredentialsProvider.create(AwsBasicCredentials.create(key.strip(), secret.strip()));
         }
         if ((key != null && !key.isBlank()) != (secret != null && !secret.isBlank())) {
-            throw new DeployFailure("only one of " + ACCESS_KEY + " and " + SECRET + " is set: set both (for "
-                    + where + ")", null);
+            throw new DeployFailure(Text.of("deploy.s3.one-credential", ACCESS_KEY, SECRET, where), null);
         }
         return DefaultCredentialsProvider.builder().build();
     }
@@ -96,7 +96,7 @@ final class S3Store implements SiteStore {
                 }
             }
         } catch (SdkException e) {
-            throw failure("list the files of", e);
+            throw failure(Text.of("deploy.s3.doing-list", where), e);
         }
         return there;
     }
@@ -112,7 +112,7 @@ final class S3Store implements SiteStore {
         try {
             client.putObject(request, RequestBody.fromFile(f.file()));
         } catch (SdkException e) {
-            throw failure("upload " + f.path() + " to", e);
+            throw failure(Text.of("deploy.s3.doing-upload", f.path(), where), e);
         }
     }
 
@@ -123,41 +123,35 @@ final class S3Store implements SiteStore {
             try {
                 client.deleteObject(DeleteObjectRequest.builder().bucket(bucket).key(prefix + path).build());
             } catch (SdkException e) {
-                throw failure("delete " + path + " from", e);
+                throw failure(Text.of("deploy.s3.doing-delete", path, where), e);
             }
         }
     }
 
-    private DeployFailure failure(String doing, SdkException e) {
+    private DeployFailure failure(Text doing, SdkException e) {
         if (e instanceof S3Exception s) {
             String code = s.awsErrorDetails() != null ? s.awsErrorDetails().errorCode() : null;
             if (code == null) {
                 code = "HTTP " + s.statusCode();
             }
             if (CREDENTIAL_ERRORS.contains(code) || s.statusCode() == 403) {
-                return new DeployFailure("could not " + doing + " " + where + ": the storage refused the credentials ("
-                        + code + "); check " + ACCESS_KEY + " and " + SECRET + " (or the AWS profile or AWS_ACCESS_KEY_ID"
-                        + " and AWS_SECRET_ACCESS_KEY) and that the key may write to the bucket", e);
+                return new DeployFailure(Text.of("deploy.s3.refused-credentials", doing, code, ACCESS_KEY, SECRET), e);
             }
             if ("NoSuchBucket".equals(code)) {
-                return new DeployFailure("could not " + doing + " " + where + ": there is no such bucket; create it "
-                        + "(manual, 'Publishing and deploy') or fix --to", e);
+                return new DeployFailure(Text.of("deploy.s3.no-bucket", doing), e);
             }
             if ("PublicEndpointForbidden".equals(code)) {
-                return new DeployFailure("could not " + doing + " " + where + ": Aliyun OSS refuses this default "
-                        + "public endpoint for new users since 2025-03-20; use the bucket's custom domain or an "
-                        + "internal endpoint as --endpoint (manual, 'Publishing and deploy')", e);
+                return new DeployFailure(Text.of("deploy.s3.public-endpoint-forbidden", doing), e);
             }
-            return new DeployFailure("could not " + doing + " " + where + ": " + code
+            return new DeployFailure(Text.of("deploy.s3.failed", doing, code
                     + (s.awsErrorDetails() != null && s.awsErrorDetails().errorMessage() != null
-                    ? " (" + s.awsErrorDetails().errorMessage() + ")" : ""), e);
+                    ? " (" + s.awsErrorDetails().errorMessage() + ")" : "")), e);
         }
         String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
         if (e instanceof SdkClientException && message.contains("credentials")) {
-            return new DeployFailure("no credentials for " + where + ": set " + ACCESS_KEY + " and " + SECRET
-                    + ", or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or an AWS profile", e);
+            return new DeployFailure(Text.of("deploy.s3.no-credentials", where, ACCESS_KEY, SECRET), e);
         }
-        return new DeployFailure("could not " + doing + " " + where + " (after retrying): " + message, e);
+        return new DeployFailure(Text.of("deploy.s3.failed-after-retrying", doing, message), e);
     }
 
     private static String unquote(String etag) {

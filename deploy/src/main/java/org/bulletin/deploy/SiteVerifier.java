@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.bulletin.problem.Text;
 
 /**
  * The check after deploying: fetches the site's address ({@code site.host}) and a few pages as a
@@ -33,8 +34,8 @@ final class SiteVerifier {
      * @param index    the home page's site path ({@code index.html})
      * @return the problems, empty when the site is served right
      */
-    List<String> verify(String siteHost, Path output, List<String> pages, String index) throws InterruptedException {
-        List<String> problems = new ArrayList<>();
+    List<Text> verify(String siteHost, Path output, List<String> pages, String index) throws InterruptedException {
+        List<Text> problems = new ArrayList<>();
         check(URI.create(siteHost), output.resolve(index), problems);
         for (String page : pages) {
             if (problems.size() > 0) {
@@ -45,48 +46,38 @@ final class SiteVerifier {
         return problems;
     }
 
-    private void check(URI url, Path local, List<String> problems) throws InterruptedException {
+    private void check(URI url, Path local, List<Text> problems) throws InterruptedException {
         HttpResponse<byte[]> response;
         try {
             response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(20)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            problems.add(url + " cannot be fetched (" + (e.getMessage() == null ? e.toString() : e.getMessage())
-                    + "): is site.host right and its DNS set up? (--no-verify skips this check, e.g. for a "
-                    + "host not reachable from CI)");
+            problems.add(Text.of("deploy.verify.unreachable", url, e.getMessage() == null ? e.toString() : e.getMessage()));
             return;
         }
         int status = response.statusCode();
         if (status >= 300 && status < 400) {
             String location = response.headers().firstValue("Location").orElse("?");
-            problems.add(url + " answers with a redirect (" + status + ") to " + location + ": the site answers "
-                    + "under another address than site.host; set site.host to the address visitors use, or fix "
-                    + "the domain's settings (links, the feed and the sitemap use site.host)");
+            problems.add(Text.of("deploy.verify.redirect", url, status, location));
             return;
         }
         if (status != 200) {
-            problems.add(url + " answers HTTP " + status + ": check the bucket's static website setting (index "
-                    + "document index.html, error document 404.html) and that everyone may read it (public-read)");
+            problems.add(Text.of("deploy.verify.status", url, status));
             return;
         }
         String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
         String disposition = response.headers().firstValue("Content-Disposition").orElse("").toLowerCase(Locale.ROOT);
         if (disposition.startsWith("attachment") || !type.startsWith("text/html")) {
-            problems.add(url + " is served as a download ("
-                    + (disposition.startsWith("attachment") ? "Content-Disposition: attachment" : "Content-Type: "
-                    + (type.isEmpty() ? "none" : type)) + "), so browsers and WeChat save it instead of showing "
-                    + "the page. The default domains of Tencent COS (buckets since 2024) and Aliyun OSS do this: "
-                    + "use a custom domain with ICP filing (备案), and set site.host to it (manual, 'Publishing and deploy')");
+            problems.add(Text.of("deploy.verify.download", url, disposition.startsWith("attachment")
+                    ? "Content-Disposition: attachment" : "Content-Type: " + (type.isEmpty() ? "none" : type)));
             return;
         }
         try {
             if (!Arrays.equals(response.body(), Files.readAllBytes(local))) {
-                problems.add(url + " differs from the uploaded " + local.getFileName() + ": a CDN or proxy still "
-                        + "serves an older copy (purge its cache for HTML; Bulletin sends no-cache), or site.host "
-                        + "points at another site");
+                problems.add(Text.of("deploy.verify.differs", url, local.getFileName()));
             }
         } catch (IOException e) {
-            problems.add("cannot read " + local + ": " + e.getMessage());
+            problems.add(Text.of("deploy.cannot-read", local, e.getMessage()));
         }
     }
 

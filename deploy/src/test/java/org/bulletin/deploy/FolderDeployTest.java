@@ -186,12 +186,41 @@ class FolderDeployTest {
         RecordingListener listener = new RecordingListener();
 
         DeployResult result = Deployer.deploy(new DeployRequest(out, site, Map.of(), new DeployOptions(www.toString(),
-                null, null, null, null, false, false, false), Map.of(), listener));
+                null, null, null, null, false, false, false), Map.of(), listener, java.util.Locale.ENGLISH));
 
         assertThat(result.summary()).matches("30 uploaded \\(2\\d\\.\\d KB\\), 0 unchanged, 0 deleted in \\d+\\.\\d s");
         assertThat(listener.lines).contains("Uploading 30 files (" + DeployResult.size(result.bytes()) + ") to " + www + "…");
         assertThat(listener.lines.stream().filter(l -> l.matches("  \\d+0%: \\d+/30 files, .* of .*")).toList())
                 .hasSizeBetween(5, 10).last().asString().startsWith("  100%: 30/30 files");
+    }
+
+    @Test
+    void aChineseSiteIsToldInChineseAndAnEnglishSiteInEnglish() throws Exception {
+        mode = "download";
+        RecordingListener listener = new RecordingListener();
+        DeployResult result = Deployer.deploy(new DeployRequest(out, site, Map.of("site.host", "http://127.0.0.1:"
+                + server.getAddress().getPort() + "/"), new DeployOptions(www.toString(), null, null, null, null, true,
+                false, false), Map.of(), listener)); // the site has no site.locale: zh-CN
+
+        assertThat(result.status()).isEqualTo(DeployResult.Status.CHECK_FAILED);
+        assertThat(result.language().toLanguageTag()).isEqualTo("zh-CN");
+        assertThat(result.shown()).singleElement().asString().endsWith("/ 被当作下载文件（Content-Disposition: attachment），"
+                + "浏览器和微信会把它存成文件，而不是显示网页。腾讯云 COS（2024 年以后的存储桶）和阿里云 OSS 的默认域名会这样："
+                + "请使用已备案的自定义域名，并把 site.host 设为它（README，发布一节）");
+        assertThat(listener.lines).contains("正在上传 5 个文件（" + DeployResult.size(result.bytes()) + "）到 " + www + "……")
+                .anyMatch(l -> l.startsWith("已发布到 " + www + "：上传 5 个（"));
+        assertThat(result.messages()).singleElement().asString().contains("is served as a download");
+
+        Files.writeString(site.resolve("jbake.properties"), "site.locale=en\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(out.resolve("404.html"), "<!DOCTYPE html><title>gone</title>");
+        RecordingListener english = new RecordingListener();
+        DeployResult again = Deployer.deploy(new DeployRequest(out, site, Map.of(), new DeployOptions(www.toString(),
+                null, null, null, -1, false, false, false), Map.of(), english));
+        assertThat(again.shown()).containsExactly("--max-deletes must be 0 or more");
+        DeployResult done = Deployer.deploy(new DeployRequest(out, site, Map.of(), new DeployOptions(www.toString(),
+                null, null, null, null, false, false, false), Map.of(), english));
+        assertThat(english.lines).contains("Uploading 1 file (" + DeployResult.size(done.bytes()) + ") to " + www + "…")
+                .anyMatch(l -> l.startsWith("Deployed to " + www + ": 1 uploaded ("));
     }
 
     private DeployResult deploy(boolean verify) throws InterruptedException {

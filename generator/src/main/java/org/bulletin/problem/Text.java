@@ -24,12 +24,49 @@ public record Text(String key, List<String> args) {
         args = List.copyOf(args);
     }
 
-    /** The catalogue's message {@code key} with {@code args} ({@code String.valueOf} of each). */
+    /** Marks an argument that is itself a text, put into the same language as the text around it. */
+    private static final char NESTED = '\u0001';
+    private static final char PART = '\u0002';
+
+    /**
+     * The catalogue's message {@code key} with {@code args} ({@code String.valueOf} of each). An argument that
+     * is itself a {@code Text} (a message wrapped in another, such as a finding and the file it comes from) is
+     * put into words in the same language as the text around it.
+     */
     public static Text of(String key, Object... args) {
         if (key.isEmpty()) {
             throw new IllegalArgumentException("a message key is not empty");
         }
-        return new Text(key, Arrays.stream(args).map(String::valueOf).toList());
+        return new Text(key, Arrays.stream(args).map(a -> a instanceof Text t ? t.encoded() : String.valueOf(a)).toList());
+    }
+
+    /** A text inside another's argument: its key and each argument with its length in front. */
+    private String encoded() {
+        if (isPlain()) {
+            return args.get(0);
+        }
+        StringBuilder b = new StringBuilder().append(NESTED).append(key);
+        for (String a : args) {
+            b.append(PART).append(a.length()).append(':').append(a);
+        }
+        return b.toString();
+    }
+
+    private static String decoded(String arg, Locale locale) {
+        if (arg.isEmpty() || arg.charAt(0) != NESTED) {
+            return arg;
+        }
+        int part = arg.indexOf(PART);
+        String key = part < 0 ? arg.substring(1) : arg.substring(1, part);
+        java.util.List<String> nested = new java.util.ArrayList<>();
+        int i = part;
+        while (i >= 0 && i < arg.length()) {
+            int colon = arg.indexOf(':', i);
+            int length = Integer.parseInt(arg.substring(i + 1, colon));
+            nested.add(arg.substring(colon + 1, colon + 1 + length));
+            i = colon + 1 + length;
+        }
+        return new Text(key, nested).in(locale);
     }
 
     /** Words that are not Bulletin's and are not translated. */
@@ -43,7 +80,8 @@ public record Text(String key, List<String> args) {
 
     /** In the language of {@code locale} (Chinese for {@code zh*}, English otherwise). */
     public String in(Locale locale) {
-        return isPlain() ? args.get(0) : Catalogue.of(locale).format(key, args);
+        return isPlain() ? args.get(0)
+                : Catalogue.of(locale).format(key, args.stream().map(a -> decoded(a, locale)).toList());
     }
 
     /** In English: what logs without a site and tests read. */

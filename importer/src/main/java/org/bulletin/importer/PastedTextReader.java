@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletin.problem.Problem;
+import org.bulletin.problem.Text;
 
 /**
  * The plain-text form organisers paste from Word or 问卷星: {@code 1. 题目（单选）}, then {@code A. …} lines,
@@ -49,17 +50,15 @@ final class PastedTextReader {
                 if (title == null && questions.isEmpty()) {
                     title = line;
                 } else {
-                    problems.add(Problem.error(name, n, "this line is not part of a question: start each question "
-                            + "with its number, e.g. '1. 国际社工日是哪一天？（单选）'"));
+                    problems.add(Problem.error(name, n, Text.of("import.text.stray-line")));
                 }
             } else if (f.matches()) {
                 current.field(f.group(1), f.group(2), n, name, problems);
             } else if (o.matches() && current.answer == null && current.explanation.length() == 0) {
                 int index = Character.toUpperCase(o.group(1).charAt(0)) - (o.group(1).charAt(0) >= 'Ａ' ? 'Ａ' - 'A' : 0) - 'A';
                 if (index != current.options.size()) {
-                    problems.add(Problem.error(name, n, "option " + (char) ('A' + index) + " of question at line "
-                            + current.line + " is out of order: expected " + (char) ('A' + current.options.size())
-                            + " next"));
+                    problems.add(Problem.error(name, n, Text.of("import.text.option-order", (char) ('A' + index),
+                            current.line, (char) ('A' + current.options.size()))));
                 }
                 current.options.add(o.group(2));
             } else if (current.explanation.length() > 0) {
@@ -74,16 +73,14 @@ final class PastedTextReader {
                 int last = current.options.size() - 1;
                 current.options.set(last, current.options.get(last) + " " + line);
             } else {
-                problems.add(Problem.error(name, n, "this line is not part of a question: write '解析：' before an "
-                        + "explanation, or start a new question with its number"));
+                problems.add(Problem.error(name, n, Text.of("import.text.stray-after-answer")));
             }
         }
         if (current != null) {
             questions.add(current.build());
         }
         if (questions.isEmpty()) {
-            problems.add(Problem.error(name, 1, "no numbered questions found: write each as '1. 题目（单选）', its "
-                    + "options as 'A. …' lines, then '答案：B' and '解析：…'"));
+            problems.add(Problem.error(name, 1, Text.of("import.text.no-questions")));
         }
         return new Read(title, questions);
     }

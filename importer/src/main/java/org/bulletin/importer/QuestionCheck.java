@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.bulletin.problem.Problem;
+import org.bulletin.problem.Text;
 
 /** Checks a {@link RawQuestion}: everything that would not make a right quiz question is a problem at its row or line. */
 final class QuestionCheck {
@@ -15,12 +17,15 @@ final class QuestionCheck {
     private QuestionCheck() {
     }
 
-    /** The question, or null with the problems added to {@code problems}. */
-    static CheckedQuestion check(String file, RawQuestion raw, String where, List<Problem> problems) {
+    /**
+     * The question, or null with the problems added to {@code problems}; {@code where} puts the row or the
+     * question in front of each message.
+     */
+    static CheckedQuestion check(String file, RawQuestion raw, UnaryOperator<Text> where, List<Problem> problems) {
         int before = problems.size();
         String title = oneLine(raw.title());
         if (title.isEmpty()) {
-            problems.add(Problem.error(file, raw.line(), where + "has no question: fill in the question (题目)"));
+            problems.add(Problem.error(file, raw.line(), where.apply(Text.of("import.no-question"))));
         }
         List<String> options = new ArrayList<>();
         raw.options().forEach(o -> options.add(oneLine(o)));
@@ -31,31 +36,28 @@ final class QuestionCheck {
         Set<Integer> correct = new TreeSet<>();
         List<String> accepted = new ArrayList<>();
         if (answer.isEmpty()) {
-            problems.add(Problem.error(file, raw.line(), where + "has no answer: give the right letters (答案 B or ABD) "
-                    + "or, for a blank, the answer itself"));
+            problems.add(Problem.error(file, raw.line(), where.apply(Text.of("import.no-answer"))));
         } else if (!options.isEmpty()) {
             String letters = answer.replaceAll("[\\s,，、;；/]", "").toUpperCase(Locale.ROOT);
             if (!letters.matches("[A-Z]+")) {
-                problems.add(Problem.error(file, raw.line(), where + "answer '" + answer + "' is not option letters: "
-                        + "write the letters of the right options, e.g. B or ABD"));
+                problems.add(Problem.error(file, raw.line(), where.apply(Text.of("import.answer-not-letters", answer))));
             } else {
                 for (char c : letters.toCharArray()) {
                     int i = c - 'A';
                     if (i >= options.size() || options.get(i).isEmpty()) {
-                        problems.add(Problem.error(file, raw.line(), where + "answer '" + answer + "' names option "
-                                + c + ", which is empty: fill in option " + c + " or correct the answer"));
+                        problems.add(Problem.error(file, raw.line(), where.apply(Text.of("import.answer-empty-option",
+                                answer, c))));
                     }
                     correct.add(i);
                 }
             }
             if (options.size() < 2) {
-                problems.add(Problem.error(file, raw.line(), where + "has " + options.size() + " option: give at "
-                        + "least two, or leave all options empty for a blank to fill in"));
+                problems.add(Problem.error(file, raw.line(), where.apply(Text.of("import.one-option", options.size()))));
             }
             for (int i = 0; i < options.size(); i++) {
                 if (options.get(i).isEmpty()) {
-                    problems.add(Problem.error(file, raw.line(), where + "option " + (char) ('A' + i) + " is empty "
-                            + "but a later one is not: fill it in or move the options up"));
+                    problems.add(Problem.error(file, raw.line(), where.apply(Text.of("import.option-gap",
+                            (char) ('A' + i)))));
                 }
             }
         } else {
@@ -74,8 +76,7 @@ final class QuestionCheck {
                 points = 0;
             }
             if (points < 1) {
-                problems.add(Problem.error(file, raw.line(), where + "points '" + p + "' is not a whole number of 1 "
-                        + "or more (分值, e.g. 2)"));
+                problems.add(Problem.error(file, raw.line(), where.apply(Text.of("import.bad-points", p))));
             }
         }
         if (problems.size() > before) {

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.bulletin.files.AtomicFiles;
+import org.bulletin.config.ConfigLoader;
 import org.bulletin.problem.Problem;
+import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 
 /**
  * {@code bulletin import-quiz FILE -o content/quiz/NAME.adoc} and the Maven goal {@code bulletin:import-quiz}:
@@ -15,6 +18,9 @@ import org.bulletin.problem.Problem;
  * file that builds as it is. Every row or line that cannot be read is a problem with its {@code file:row} or
  * {@code file:line}; nothing is written when there are problems, unless {@code partial}: then everything
  * readable is written and the problems list what was left out.
+ *
+ * <p>The problems are in the language of the site the quiz goes into ({@code site.locale} of the nearest
+ * {@code jbake.properties} above the quiz file), else English, unless the caller asks for another.
  */
 public final class QuizImport {
 
@@ -23,12 +29,24 @@ public final class QuizImport {
      *
      * @param written   the quiz file was written
      * @param questions questions written (or that would have been)
-     * @param problems  every row or line left out, as {@code file:line: what to fix}
+     * @param found     every row or line left out, sorted by line
      * @param quiz      the quiz text
+     * @param language  the language the problems are shown in
      */
-    public record Result(boolean written, int questions, List<String> problems, String quiz) {
+    public record Result(boolean written, int questions, List<Problem> found, String quiz, Locale language) {
         public Result {
-            problems = List.copyOf(problems);
+            found = List.copyOf(found);
+            language = language == null ? Locale.ENGLISH : language;
+        }
+
+        /** Every row or line left out, as {@code file:line: what to fix}, in English. */
+        public List<String> problems() {
+            return found.stream().map(Problem::format).toList();
+        }
+
+        /** The same in the result's language, as the command line and the Maven log show them. */
+        public List<String> shown() {
+            return found.stream().map(p -> p.format(language)).toList();
         }
     }
 
@@ -42,6 +60,13 @@ public final class QuizImport {
      * @throws IOException when a file cannot be read or written (not for content it cannot understand)
      */
     public static Result run(Path source, Path target, String title, boolean partial) throws IOException {
+        return run(source, target, title, partial, null);
+    }
+
+    /** The same, the problems in {@code language} (null: the language of the site the quiz goes into). */
+    public static Result run(Path source, Path target, String title, boolean partial, Locale language)
+            throws IOException {
+        Locale lang = language != null ? language : siteLanguage(target);
         String name = source.toString();
         String lower = name.toLowerCase(Locale.ROOT);
         List<Problem> problems = new ArrayList<>();
@@ -51,12 +76,11 @@ public final class QuizImport {
             try {
                 raw = SheetReader.read(name, SheetReader.rows(source), problems);
             } catch (SheetReader.Unreadable e) {
-                problems.add(Problem.error(name, e.line, e.getMessage()));
+                problems.add(Problem.error(name, e.line, e.text));
                 raw = List.of();
             }
         } else if (lower.endsWith(".xls")) {
-            throw new IOException(name + ": the old Excel format (.xls) cannot be read: save it as .xlsx "
-                    + "(Excel: File → Save As → Excel Workbook) or as CSV");
+            throw new IOException(Text.of("import.xls", name).in(lang));
         } else {
             PastedTextReader.Read read = PastedTextReader.read(name,
                     TextDecoding.decode(Files.readAllBytes(source)), problems);
@@ -66,15 +90,16 @@ public final class QuizImport {
         boolean sheet = lower.endsWith(".xlsx") || lower.endsWith(".csv");
         List<CheckedQuestion> questions = new ArrayList<>();
         for (RawQuestion r : raw) {
-            String where = sheet ? "row " + r.line() + ": " : "question '" + QuestionCheck.oneLine(r.title()) + "': ";
-            CheckedQuestion q = QuestionCheck.check(name, r, where, problems);
+            String question = QuestionCheck.oneLine(r.title());
+            CheckedQuestion q = QuestionCheck.check(name, r, sheet ? t -> Text.of("import.where-row", r.line(), t)
+                    : t -> Text.of("import.where-question", question, t), problems);
             if (q != null) {
                 questions.add(q);
             }
         }
         String quizTitle = title != null && !title.isBlank() ? title.strip() : found != null ? found : baseName(source);
         String quiz = QuizWriter.write(quizTitle, questions);
-        List<String> messages = problems.stream().sorted(Problem.ORDER).map(Problem::format).toList();
+        List<Problem> sorted = problems.stream().sorted(Problem.ORDER).toList();
         boolean write = !questions.isEmpty() && (problems.isEmpty() || partial);
         if (write) {
             if (target.getParent() != null) {
@@ -82,7 +107,21 @@ public final class QuizImport {
             }
             AtomicFiles.replace(target, quiz.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        return new Result(write, questions.size(), messages, quiz);
+        return new Result(write, questions.size(), sorted, quiz, lang);
+    }
+
+    /** {@code site.locale} of the nearest {@code jbake.properties} above {@code target}, else English. */
+    public static Locale siteLanguage(Path target) {
+        for (Path dir = target.toAbsolutePath().normalize().getParent(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(ConfigLoader.FILE))) {
+                try {
+                    return Locale.forLanguageTag(ConfigLoader.load(dir, java.util.Map.of(), new Problems()).locale());
+                } catch (IOException e) {
+                    return Locale.ENGLISH;
+                }
+            }
+        }
+        return Locale.ENGLISH;
     }
 
     private static String baseName(Path file) {

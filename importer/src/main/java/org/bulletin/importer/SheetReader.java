@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.bulletin.problem.Problem;
+import org.bulletin.problem.Text;
 import org.bulletin.text.CsvReader;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -46,8 +47,7 @@ final class SheetReader {
                     rows.put(row.getRowNum(), cells);
                 }
             } catch (IOException | RuntimeException e) {
-                throw new Unreadable(1, "cannot be read as an .xlsx workbook (" + e.getMessage() + "): open it in "
-                        + "Excel or WPS and save it again as .xlsx, or as CSV");
+                throw new Unreadable(1, Text.of("import.sheet.not-xlsx", e.getMessage()));
             }
         } else {
             CsvReader csv = new CsvReader(new StringReader(TextDecoding.decode(Files.readAllBytes(file))));
@@ -56,8 +56,7 @@ final class SheetReader {
                     rows.put(row.line(), row.fields());
                 }
             } catch (CsvReader.MalformedException e) {
-                throw new Unreadable(e.line(), e.getMessage() + ": check the quotes in that row, or save the sheet "
-                        + "again as CSV");
+                throw new Unreadable(e.line(), Text.of("import.sheet.bad-csv", e.getMessage()));
             }
         }
         rows.values().removeIf(cells -> cells.stream().allMatch(String::isBlank));
@@ -68,10 +67,12 @@ final class SheetReader {
     static final class Unreadable extends Exception {
         private static final long serialVersionUID = 1L;
         final int line;
+        final transient Text text;
 
-        Unreadable(int line, String message) {
-            super(message);
+        Unreadable(int line, Text text) {
+            super(text.english());
             this.line = line;
+            this.text = text;
         }
     }
 
@@ -88,16 +89,14 @@ final class SheetReader {
     static List<RawQuestion> read(String name, Map<Integer, List<String>> rows, List<Problem> problems) {
         List<RawQuestion> questions = new ArrayList<>();
         if (rows.isEmpty()) {
-            problems.add(Problem.error(name, 1, "the sheet is empty: the first row names the columns (题目, 选项A…, "
-                    + "答案, 解析, 分值, 知识点), then one question a row"));
+            problems.add(Problem.error(name, 1, Text.of("import.sheet.empty")));
             return questions;
         }
         Map.Entry<Integer, List<String>> header = rows.entrySet().iterator().next();
         Map<String, Integer> columns = columns(header.getValue());
         if (!columns.containsKey("title") || !columns.containsKey("answer")) {
-            problems.add(Problem.error(name, header.getKey(), "the header row has no " + (!columns.containsKey("title")
-                    ? "题目 (question)" : "答案 (answer)") + " column: name the columns 题目, 选项A…选项F, 答案, 解析, 分值, 知识点 "
-                    + "(or question, A…F, answer, explanation, points, knowledge); found " + header.getValue()));
+            problems.add(Problem.error(name, header.getKey(), Text.of(!columns.containsKey("title")
+                    ? "import.sheet.no-question-column" : "import.sheet.no-answer-column", header.getValue())));
             return questions;
         }
         for (Map.Entry<Integer, List<String>> row : rows.entrySet()) {

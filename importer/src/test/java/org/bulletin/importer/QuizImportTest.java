@@ -184,4 +184,25 @@ class QuizImportTest {
                 file + ":7: option C of question at line 5 is out of order: expected B next",
                 file + ":9: this line is not part of a question: write '解析：' before an explanation, or start a new question with its number");
     }
+
+    @Test
+    void theProblemsAreInTheLanguageOfTheSiteTheQuizGoesInto() throws Exception {
+        Path file = dir.resolve("lang.csv");
+        Files.writeString(file, "题目,选项A,选项B,答案\n没有答案？,对,错,\n");
+        Path zh = dir.resolve("zh");
+        Files.createDirectories(zh.resolve("content/quiz"));
+        Files.writeString(zh.resolve("jbake.properties"), "site.title=测试\nsite.locale=zh-CN\n");
+        Path en = dir.resolve("en");
+        Files.createDirectories(en.resolve("content/quiz"));
+        Files.writeString(en.resolve("jbake.properties"), "site.title=Test\nsite.locale=en\n");
+
+        QuizImport.Result chinese = QuizImport.run(file, zh.resolve("content/quiz/q.adoc"), null, false);
+        QuizImport.Result english = QuizImport.run(file, en.resolve("content/quiz/q.adoc"), null, false);
+
+        assertThat(chinese.shown()).containsExactly(file + ":2: 第 2 行：没有答案：请写出正确选项的字母（答案 B 或 ABD）；填空题请直接写答案");
+        assertThat(chinese.problems()).containsExactly(file + ":2: row 2: has no answer: give the right letters "
+                + "(答案 B or ABD) or, for a blank, the answer itself");
+        assertThat(english.shown()).isEqualTo(chinese.problems());
+        assertThat(QuizImport.run(file, dir.resolve("nowhere/q.adoc"), null, false).language()).isEqualTo(java.util.Locale.ENGLISH);
+    }
 }

@@ -91,14 +91,14 @@ abstract class AbstractSiteMojo extends AbstractBulletinMojo {
     }
 
     MavenBuildListener listener() {
-        return new MavenBuildListener(getLog(), verbose);
+        return new MavenBuildListener(getLog(), verbose, language());
     }
 
     /** Logs a build's problems; fails with every error listed when nothing was published. */
     void report(MavenBuildListener listener, BuildResult result) throws SiteContentException {
         listener.report(result);
         if (result.failed()) {
-            throw new SiteContentException(result.summary(), result.errors());
+            throw new SiteContentException(result.summary(), result.errors(), language());
         }
     }
 }

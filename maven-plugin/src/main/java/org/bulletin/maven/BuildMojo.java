@@ -9,6 +9,7 @@ import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
 import org.bulletin.incremental.BuildFingerprint;
+import org.bulletin.problem.Text;
 
 /**
  * Builds the site into {@code outputDirectory}, like {@code bulletin build}. Content errors fail the
@@ -35,8 +36,7 @@ public class BuildMojo extends AbstractSiteMojo {
         BuildFingerprint fingerprint = BuildFingerprint.of(request.fingerprintInputs(), List.of(buildDirectory.toPath()), state);
         if (fingerprint.upToDate(state)) {
             fingerprint.remember(state);
-            getLog().info("Site is up to date, build skipped: nothing changed since the last build of "
-                    + request.outputDir() + " (mvn clean, or deleting that folder, forces a rebuild)");
+            getLog().info(Text.of("maven.up-to-date", request.outputDir()).in(language()));
             return;
         }
         MavenBuildListener listener = listener();

@@ -14,6 +14,7 @@ import org.bulletin.check.CheckResult;
 import org.bulletin.check.SiteChecker;
 import org.bulletin.check.TextReport;
 import org.bulletin.problem.Problem;
+import org.bulletin.problem.Text;
 
 /**
  * Checks the built site in {@code outputDirectory} before it is published, like {@code bulletin check}:
@@ -67,12 +68,11 @@ public class CheckMojo extends AbstractBulletinMojo {
     @Override
     protected void run() throws IOException, MojoFailureException {
         if (!Files.isDirectory(outputDirectory.toPath())) {
-            throw new MojoFailureException("nothing to check: " + outputDirectory + " does not exist "
-                    + "(run bulletin:build first, e.g. mvn verify)");
+            throw new MojoFailureException(Text.of("maven.nothing-to-check", outputDirectory).in(language()));
         }
-        MavenBuildListener listener = new MavenBuildListener(getLog(), verbose);
+        MavenBuildListener listener = new MavenBuildListener(getLog(), verbose, language());
         CheckRequest request = RequestMapping.checkRequest(outputDirectory, siteDirectory, budgetKb, browser,
-                junitXml, listener);
+                junitXml, listener).withLanguage(lang != null && !lang.isBlank() ? language() : null); // else the site's
         CheckResult result;
         try {
             result = SiteChecker.check(request);
@@ -81,15 +81,15 @@ public class CheckMojo extends AbstractBulletinMojo {
         }
         for (Problem p : result.problems()) {
             if (p.isError()) {
-                getLog().error(p.format());
+                getLog().error(p.format(result.language()));
             } else {
-                getLog().warn(p.format());
+                getLog().warn(p.format(result.language()));
             }
         }
         String summary = TextReport.summary(result);
         if (!result.passed()) {
             getLog().error(summary);
-            throw new SiteContentException(summary, result.errors());
+            throw new SiteContentException(summary, result.errors(), result.language());
         }
         getLog().info(summary);
     }

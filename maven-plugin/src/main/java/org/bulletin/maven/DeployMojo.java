@@ -10,6 +10,7 @@ import org.bulletin.deploy.DeployOptions;
 import org.bulletin.deploy.DeployRequest;
 import org.bulletin.deploy.DeployResult;
 import org.bulletin.deploy.Deployer;
+import org.bulletin.problem.Text;
 
 /**
  * Publishes the built site in {@code outputDirectory} to S3-compatible object storage or a folder, like
@@ -98,17 +99,17 @@ public class DeployMojo extends AbstractSiteMojo {
         DeployResult result;
         try {
             result = Deployer.deploy(new DeployRequest(outputDirectory.toPath(), siteDirectory.toPath(),
-                    request().overrides(), options, System.getenv(), listener()));
+                    request().overrides(), options, System.getenv(), listener(), language()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MojoExecutionException("interrupted", e);
+            throw new MojoExecutionException(Text.of("deploy.interrupted").in(language()), e);
         }
         switch (result.status()) {
-            case DEPLOYED -> result.messages().forEach(getLog()::info);
-            case FAILED -> throw new MojoExecutionException(String.join("\n", result.messages()));
+            case DEPLOYED -> result.shown().forEach(getLog()::info);
+            case FAILED -> throw new MojoExecutionException(String.join("\n", result.shown()));
             default -> {
-                result.messages().forEach(getLog()::error);
-                throw new MojoFailureException(String.join("\n", result.messages()));
+                result.shown().forEach(getLog()::error);
+                throw new MojoFailureException(String.join("\n", result.shown()));
             }
         }
     }

@@ -4,10 +4,12 @@ import static org.bulletin.maven.RequestMapping.PREFIX;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.Locale;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.bulletin.importer.QuizImport;
+import org.bulletin.problem.Text;
 
 /**
  * Writes a quiz from a question list, like {@code bulletin import-quiz}: {@code .xlsx}, {@code .csv} (UTF-8 or
@@ -54,16 +56,18 @@ public class ImportQuizMojo extends AbstractBulletinMojo {
 
     @Override
     protected void run() throws IOException, MojoFailureException {
+        Locale language = lang != null && !lang.isBlank() ? language() : null; // else the site's the quiz goes into
         if (output.exists()) {
-            throw new MojoFailureException(output + " exists: choose another output file");
+            throw new MojoFailureException(Text.of("maven.import.exists", output)
+                    .in(language != null ? language : QuizImport.siteLanguage(output.toPath())));
         }
-        QuizImport.Result result = QuizImport.run(file.toPath(), output.toPath(), title, partial);
+        QuizImport.Result result = QuizImport.run(file.toPath(), output.toPath(), title, partial, language);
         if (!result.written()) {
-            throw new MojoFailureException("Nothing written: " + result.problems().size() + " problem(s) in " + file
-                    + " (partial=true writes the " + result.questions() + " readable question(s))"
-                    + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", result.problems()));
+            throw new MojoFailureException(Text.of("maven.import.nothing-written", result.found().size(), file,
+                    result.questions()).in(result.language())
+                    + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", result.shown()));
         }
-        result.problems().forEach(p -> getLog().warn(p));
-        getLog().info("Wrote " + output + " (" + result.questions() + " questions)");
+        result.shown().forEach(p -> getLog().warn(p));
+        getLog().info(Text.of("maven.import.wrote", output, result.questions()).in(result.language()));
     }
 }

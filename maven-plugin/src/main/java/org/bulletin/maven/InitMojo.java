@@ -10,6 +10,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.bulletin.generator.SiteScaffolder;
+import org.bulletin.problem.Text;
 
 /**
  * Writes the sample publicity-week site into {@code siteDirectory} (by default
@@ -45,7 +46,8 @@ public class InitMojo extends AbstractBulletinMojo {
         } catch (IllegalStateException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
-        getLog().info("Created " + siteDirectory + " (" + files + " files). Next: mvn package, or mvn bulletin:serve");
+        languageChanged(); // the new site's
+        getLog().info(Text.of("maven.init.created", siteDirectory, files).in(language()));
         if (jvmConfig) {
             writeJvmConfig(projectRoot());
         }
@@ -54,11 +56,10 @@ public class InitMojo extends AbstractBulletinMojo {
     private void writeJvmConfig(Path root) throws IOException {
         Path file = JvmConfig.file(root);
         switch (JvmConfig.write(root)) {
-            case WRITTEN -> getLog().info("Wrote " + file + " (" + JvmConfig.line() + "): Maven's JVM starts "
-                    + "the build as fast as the command line (" + PREFIX + "jvmConfig=false: no such file)");
-            case PRESENT -> getLog().debug(file + " has the options for fast builds already");
-            case KEPT -> getLog().info("Kept " + file + " as it is. For builds as fast as the command line's, "
-                    + "add to it: " + JvmConfig.line());
+            case WRITTEN -> getLog().info(Text.of("maven.init.jvm-config-written", file, JvmConfig.line(),
+                    PREFIX + "jvmConfig").in(language()));
+            case PRESENT -> getLog().debug(Text.of("maven.init.jvm-config-present", file).in(language()));
+            case KEPT -> getLog().info(Text.of("maven.init.jvm-config-kept", file, JvmConfig.line()).in(language()));
         }
     }
 

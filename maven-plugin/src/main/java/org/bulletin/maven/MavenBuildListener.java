@@ -1,5 +1,6 @@
 package org.bulletin.maven;
 
+import java.util.Locale;
 import org.apache.maven.plugin.logging.Log;
 import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildResult;
@@ -8,17 +9,20 @@ import org.bulletin.problem.Problem;
 
 /**
  * The generator's messages in Maven's log, at Maven's levels: stages and progress at INFO, details
- * at DEBUG ({@code -X}, or INFO with {@code bulletin.verbose}), warnings at WARNING, errors at ERROR.
+ * at DEBUG ({@code -X}, or INFO with {@code bulletin.verbose}), warnings at WARNING, errors at ERROR; problems
+ * in the goal's language (the site's, or {@code bulletin.lang}).
  */
 final class MavenBuildListener implements BuildListener {
 
     private final Log log;
     private final boolean verbose;
+    private final Locale language;
     private final ProgressLines progress = new ProgressLines();
 
-    MavenBuildListener(Log log, boolean verbose) {
+    MavenBuildListener(Log log, boolean verbose, Locale language) {
         this.log = log;
         this.verbose = verbose;
+        this.language = language;
     }
 
     @Override
@@ -44,9 +48,9 @@ final class MavenBuildListener implements BuildListener {
     void report(BuildResult result) {
         for (Problem p : result.problems()) {
             if (p.isError()) {
-                log.error(p.format());
+                log.error(p.format(language));
             } else {
-                log.warn(p.format());
+                log.warn(p.format(language));
             }
         }
         if (result.published()) {

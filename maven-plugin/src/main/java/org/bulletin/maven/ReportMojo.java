@@ -5,10 +5,12 @@ import static org.bulletin.maven.RequestMapping.PREFIX;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.bulletin.generator.SiteGenerator;
+import org.bulletin.problem.Text;
 import org.bulletin.report.CampaignReporter;
 import org.bulletin.report.ReportRequest;
 import org.bulletin.report.ReportWriter;
@@ -131,26 +133,28 @@ public class ReportMojo extends AbstractSiteMojo {
         try {
             request = RequestMapping.withPrizes(RequestMapping.reportRequest(results, accessLogs, analyticsCsv, paper,
                     attempt, draw, seed, reportDirectory), claimKey, exclude, zone, rank);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+        } catch (RequestMapping.BadParameter e) {
+            throw new MojoFailureException(e.text.in(language()), e);
         }
         MavenBuildListener listener = listener();
         CampaignReporter.Outcome outcome;
         try (SiteGenerator generator = new SiteGenerator(listener)) {
             outcome = CampaignReporter.write(generator, request(reportDirectory), request);
         }
+        Locale language = lang != null && !lang.isBlank() ? language() : outcome.language();
         if (outcome.failed()) {
-            outcome.errors().forEach(p -> getLog().error(p.format()));
-            throw new SiteContentException("The site has " + outcome.errors().size()
-                    + " error(s): no report was written.", outcome.errors());
+            outcome.errors().forEach(p -> getLog().error(p.format(language)));
+            throw new SiteContentException(Text.of("maven.report.site-errors", outcome.errors().size()).in(language),
+                    outcome.errors(), language);
         }
-        ReportWriter.summary(outcome.report()).lines().forEach(line -> {
-            if (line.startsWith("warning: ")) {
-                getLog().warn(line.substring(9));
+        String warning = Text.of("problem.warning", "").in(language);
+        ReportWriter.summary(outcome.report(), language).lines().forEach(line -> {
+            if (line.startsWith(warning)) {
+                getLog().warn(line.substring(warning.length()));
             } else {
                 getLog().info(line);
             }
         });
-        getLog().info("Report written to " + reportDirectory + " (inputs read in " + outcome.millis() + " ms)");
+        getLog().info(Text.of("maven.report.written", reportDirectory, outcome.millis()).in(language));
     }
 }

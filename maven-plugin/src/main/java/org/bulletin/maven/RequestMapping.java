@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.bulletin.check.CheckRequest;
 import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildRequest;
+import org.bulletin.problem.Text;
 import org.bulletin.report.AttemptPolicy;
 import org.bulletin.report.ReportRequest;
 
@@ -87,23 +88,31 @@ final class RequestMapping {
      *
      * @throws IllegalArgumentException naming the parameter to fix, when the combination cannot work
      */
+    /** A parameter that cannot work; the message is English, {@link #text()} in the goal's language. */
+    static final class BadParameter extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        final transient Text text;
+
+        BadParameter(Text text) {
+            super(text.english());
+            this.text = text;
+        }
+    }
+
     static ReportRequest reportRequest(List<File> results, List<File> accessLogs, List<File> analyticsCsv,
                                        List<File> paper, String attempt, int draw, String seed, File reportDirectory) {
         AttemptPolicy policy;
         try {
             policy = attempt == null || attempt.isBlank() ? null : AttemptPolicy.valueOf(attempt.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("attempt (" + PREFIX + "attempt) must be first, best or last, not '"
-                    + attempt + "'");
+            throw new BadParameter(Text.of("maven.report.bad-attempt", PREFIX + "attempt", attempt));
         }
         if (draw > 0 && (seed == null || seed.isBlank())) {
-            throw new IllegalArgumentException("a draw (" + PREFIX + "draw) needs a seed (" + PREFIX + "seed), for "
-                    + "example the date and the organiser's name");
+            throw new BadParameter(Text.of("maven.report.draw-needs-seed", PREFIX + "draw", PREFIX + "seed"));
         }
         if (paths(results).isEmpty() && paths(accessLogs).isEmpty() && paths(analyticsCsv).isEmpty()
                 && paths(paper).isEmpty()) {
-            throw new IllegalArgumentException("give at least one of results, accessLogs, analyticsCsv, paper ("
-                    + PREFIX + "results=results.jsonl …)");
+            throw new BadParameter(Text.of("maven.report.no-inputs", PREFIX + "results"));
         }
         return new ReportRequest(paths(results), paths(accessLogs), paths(analyticsCsv), paths(paper), policy, draw,
                 seed, reportDirectory.toPath());
@@ -115,8 +124,7 @@ final class RequestMapping {
         try {
             zoneId = zone == null || zone.isBlank() ? null : java.time.ZoneId.of(zone.strip());
         } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("zone (" + PREFIX + "zone) '" + zone + "' is not a time zone; use a "
-                    + "name such as Asia/Shanghai");
+            throw new BadParameter(Text.of("maven.report.bad-zone", PREFIX + "zone", zone));
         }
         return new ReportRequest(request.results(), request.accessLogs(), request.analyticsCsv(), request.paper(),
                 request.attempt(), request.drawCount(), request.drawSeed(), request.output(),

@@ -10,6 +10,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.SiteGenerator;
 import org.bulletin.incremental.BuildFingerprint;
+import org.bulletin.problem.Text;
 import org.bulletin.serve.DevServer;
 
 /**
@@ -46,14 +47,14 @@ public class ServeMojo extends AbstractSiteMojo {
         MavenBuildListener listener = listener();
         try (SiteGenerator generator = new SiteGenerator(listener);
              DevServer server = new DevServer(generator, request, bind, port, listener::report, false)) {
-            getLog().info("Serving " + request.siteDir() + " at http://"
-                    + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + server.port() + "/ (Ctrl-C to stop)");
+            getLog().info(Text.of("maven.serving", request.siteDir(), "http://"
+                    + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + server.port() + "/").in(language()));
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
             stop.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MojoExecutionException("interrupted while serving", e);
+            throw new MojoExecutionException(Text.of("maven.serve-interrupted").in(language()), e);
         }
     }
 }

@@ -1,13 +1,14 @@
 package org.bulletin.maven;
 
 import java.util.List;
+import java.util.Locale;
 import org.apache.maven.plugin.MojoFailureException;
 import org.bulletin.problem.Problem;
 
 /**
  * The site's content has errors (like the compiler plugin's {@code CompilationFailureException}):
  * the message lists every {@code path:line: message}, so the failure at the end of Maven's output
- * tells the editor what to fix without scrolling back.
+ * tells the editor what to fix without scrolling back, in the goal's language.
  */
 public final class SiteContentException extends MojoFailureException {
 
@@ -15,8 +16,8 @@ public final class SiteContentException extends MojoFailureException {
 
     private final transient List<Problem> errors;
 
-    SiteContentException(String summary, List<Problem> errors) {
-        super(message(summary, errors));
+    SiteContentException(String summary, List<Problem> errors, Locale language) {
+        super(message(summary, errors, language));
         this.errors = List.copyOf(errors);
     }
 
@@ -25,10 +26,10 @@ public final class SiteContentException extends MojoFailureException {
         return errors;
     }
 
-    private static String message(String summary, List<Problem> errors) {
+    private static String message(String summary, List<Problem> errors, Locale language) {
         StringBuilder text = new StringBuilder(summary);
         for (Problem p : errors) {
-            text.append(System.lineSeparator()).append("  ").append(p.format());
+            text.append(System.lineSeparator()).append("  ").append(p.format(language));
         }
         return text.toString();
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import org.bulletin.problem.Text;
 
 /**
  * Streams web server access logs in the combined log format (nginx's and Apache's default), plain or
@@ -53,7 +54,7 @@ public final class AccessLogReader {
             for (String line = in.next(); line != null; line = in.next()) {
                 lines++;
                 if (!line.isBlank() && !parse(line)) {
-                    bad.add(name, in.line(), "not in the combined log format");
+                    bad.add(name, in.line(), Text.of("report.bad.not-combined-log"));
                 }
             }
         }

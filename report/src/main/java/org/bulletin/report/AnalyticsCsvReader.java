@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.bulletin.problem.Text;
 import org.bulletin.text.CsvReader;
 
 /**
@@ -60,22 +61,22 @@ public final class AnalyticsCsvReader {
                     : col.containsKey("url_path") && col.containsKey("session_id") ? "umami"
                     : col.containsKey("page") && col.containsKey("pageviews") ? "plausible" : null;
             if (kind == null) {
-                bad.add(name, header.line(), "not a GoatCounter, Umami or Plausible export (see the manual, 'Analytics')");
+                bad.add(name, header.line(), Text.of("report.bad.not-analytics"));
                 return;
             }
             for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
                 last = row.line();
                 if (!row.blank() && !row(kind, row, col)) {
-                    bad.add(name, row.line(), "unreadable " + kind + " row");
+                    bad.add(name, row.line(), Text.of("report.bad.analytics-row", kind));
                 }
             }
         } catch (CsvReader.MalformedException e) {
-            bad.add(name, e.line(), e.getMessage());
+            bad.add(name, e.line(), Text.plain(e.getMessage()));
         } catch (IOException e) {
             if (!TextInput.gzipBroken(file, e)) {
                 throw e;
             }
-            bad.add(name, last + 1, TextInput.GZIP_BROKEN);
+            bad.add(name, last + 1, TextInput.gzipBroken());
         }
     }
 

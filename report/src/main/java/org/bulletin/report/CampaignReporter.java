@@ -2,6 +2,7 @@ package org.bulletin.report;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.SiteGenerator;
 import org.bulletin.problem.Problem;
@@ -22,11 +23,13 @@ public final class CampaignReporter {
      * @param errors content errors of the site; nothing was written when there are any
      * @param report the report, or null when there were errors
      * @param millis time spent reading the inputs
+     * @param language the site's language ({@code site.locale}): the report's, and its console summary's
      */
-    public record Outcome(List<Problem> errors, CampaignReport report, long millis) {
+    public record Outcome(List<Problem> errors, CampaignReport report, long millis, Locale language) {
 
         public Outcome {
             errors = List.copyOf(errors);
+            language = language == null ? Locale.ENGLISH : language;
         }
 
         public boolean failed() {
@@ -41,13 +44,14 @@ public final class CampaignReporter {
     public static Outcome write(SiteGenerator generator, BuildRequest site, ReportRequest request) throws IOException {
         SiteGenerator.LoadedSite loaded = generator.load(site);
         List<Problem> errors = loaded.problems().sorted().stream().filter(Problem::isError).toList();
+        Locale language = Locale.forLanguageTag(loaded.config().locale());
         if (!errors.isEmpty()) {
-            return new Outcome(errors, null, 0);
+            return new Outcome(errors, null, 0, language);
         }
         long start = System.nanoTime();
         CampaignReport report = ReportBuilder.build(loaded.site(), request);
         long millis = (System.nanoTime() - start) / 1_000_000;
         ReportWriter.write(loaded.site(), generator.themePages(loaded), report, request.output());
-        return new Outcome(List.of(), report, millis);
+        return new Outcome(List.of(), report, millis, language);
     }
 }

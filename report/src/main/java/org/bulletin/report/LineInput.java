@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
+import org.bulletin.problem.Text;
 
 /**
  * Reads a text file ({@link TextInput}: UTF-8, gunzipped when it ends in {@code .gz}) line by line,
@@ -78,7 +79,7 @@ final class LineInput implements Closeable {
             if (!overlong) {
                 return s.toString();
             }
-            bad.add(name, line, "the line is longer than " + MAX + " characters; skipped");
+            bad.add(name, line, Text.of("report.bad.too-long", MAX));
         }
     }
 
@@ -100,7 +101,7 @@ final class LineInput implements Closeable {
             if (!TextInput.gzipBroken(file, e)) {
                 throw e;
             }
-            bad.add(name, line + 1, TextInput.GZIP_BROKEN);
+            bad.add(name, line + 1, TextInput.gzipBroken());
             done = true;
             broken = true;
             return false;

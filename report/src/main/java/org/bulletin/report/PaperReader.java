@@ -16,6 +16,7 @@ import org.bulletin.model.Question;
 import org.bulletin.model.Quiz;
 import org.bulletin.model.QuizDraw;
 import org.bulletin.model.Site;
+import org.bulletin.problem.Text;
 import org.bulletin.text.CsvReader;
 
 /**
@@ -50,7 +51,7 @@ public final class PaperReader {
                 columns.put(header.fields().get(i).strip().toLowerCase(Locale.ROOT), i);
             }
             if (!columns.containsKey("sheet") || !columns.containsKey("quiz")) {
-                bad.add(name, header.line(), "the header row must name the columns sheet,quiz,1,2,3,…");
+                bad.add(name, header.line(), Text.of("report.bad.paper-header"));
                 return;
             }
             Set<String> seen = new HashSet<>();
@@ -64,12 +65,12 @@ public final class PaperReader {
                 }
             }
         } catch (CsvReader.MalformedException e) {
-            bad.add(name, e.line(), e.getMessage());
+            bad.add(name, e.line(), Text.plain(e.getMessage()));
         } catch (IOException e) {
             if (!TextInput.gzipBroken(file, e)) {
                 throw e;
             }
-            bad.add(name, last + 1, TextInput.GZIP_BROKEN);
+            bad.add(name, last + 1, TextInput.gzipBroken());
         }
     }
 
@@ -78,15 +79,15 @@ public final class PaperReader {
         String quizId = field(row, columns, "quiz");
         Quiz quiz = site.quiz(quizId).orElse(null);
         if (sheet.isEmpty()) {
-            bad.add(file, row.line(), "no sheet number");
+            bad.add(file, row.line(), Text.of("report.bad.no-sheet"));
             return null;
         }
         if (quiz == null) {
-            bad.add(file, row.line(), "unknown quiz \"" + quizId + "\"");
+            bad.add(file, row.line(), Text.of("report.bad.unknown-quiz", quizId));
             return null;
         }
         if (!seen.add(quizId + "\u0000" + sheet)) {
-            bad.add(file, row.line(), "sheet " + sheet + " of quiz " + quizId + " was already entered");
+            bad.add(file, row.line(), Text.of("report.bad.sheet-twice", sheet, quizId));
             return null;
         }
         Map<String, List<Integer>> answers = new HashMap<>();
@@ -108,7 +109,7 @@ public final class PaperReader {
             for (char c : letters.toCharArray()) {
                 int index = c - 'A';
                 if (index < 0 || index >= onSheet.get(q).options().size()) {
-                    bad.add(file, row.line(), "question " + (q + 1) + ": \"" + c + "\" is not one of its options");
+                    bad.add(file, row.line(), Text.of("report.bad.paper-option", q + 1, c));
                     return null;
                 }
                 chosen.add(index);

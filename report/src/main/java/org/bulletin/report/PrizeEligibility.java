@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bulletin.collect.ValueRules;
+import org.bulletin.problem.Text;
 
 /**
  * Who may win, among the counted records at or above their quiz's prize score: with the collector's key,
@@ -72,7 +73,7 @@ final class PrizeEligibility {
         Map<String, ScoredSubmission> byPhone = new HashMap<>();
         Map<String, ScoredSubmission> byDevice = new HashMap<>();
         for (ScoredSubmission s : order) {
-            String why = refusal(s, byPhone, byDevice);
+            Text why = refusal(s, byPhone, byDevice);
             if (why != null) {
                 refused.add(Refusal.of(s, why));
                 continue;
@@ -91,17 +92,16 @@ final class PrizeEligibility {
         return new Outcome(eligible, refused);
     }
 
-    private String refusal(ScoredSubmission s, Map<String, ScoredSubmission> byPhone,
+    private Text refusal(ScoredSubmission s, Map<String, ScoredSubmission> byPhone,
                            Map<String, ScoredSubmission> byDevice) {
         QuizSubmission q = s.submission();
         if (keyGiven && !q.paper()) {
             switch (q.signature()) {
                 case FORGED -> {
-                    return "the claim " + q.signedClaim() + " is not the collector's signature of this result "
-                            + "(forged, or the line was changed)";
+                    return Text.of("report.refused.forged", q.signedClaim());
                 }
                 case NONE -> {
-                    return "no claim signed by the collector (not received through it, or below the prize score there)";
+                    return Text.of("report.refused.unsigned");
                 }
                 default -> { }
             }
@@ -109,19 +109,19 @@ final class PrizeEligibility {
         for (String v : List.of(q.phone(), q.name())) {
             Excluded e = excluded.get(key(v));
             if (e != null) {
-                return "excluded: " + e.value() + " is on the exclusion list (" + e.where() + ")";
+                return Text.of("report.refused.excluded", e.value(), e.where());
             }
         }
         String phone = ValueRules.normalisePhone(q.phone());
         ScoredSubmission first = phone.isEmpty() ? null : byPhone.get(q.quiz() + "\u0000" + phone);
         if (first != null) {
-            return "one prize per person: phone " + masked(phone) + " already has the eligible record "
-                    + PrizeDraw.key(first) + " (" + first.submission().file() + ":" + first.submission().line() + ")";
+            return Text.of("report.refused.same-phone", masked(phone), PrizeDraw.key(first),
+                    first.submission().file() + ":" + first.submission().line());
         }
         first = q.paper() ? null : byDevice.get(q.quiz() + "\u0000" + q.client());
         if (first != null) {
-            return "one prize per device: this device already has the eligible record " + PrizeDraw.key(first)
-                    + " (" + first.submission().file() + ":" + first.submission().line() + ")";
+            return Text.of("report.refused.same-device", PrizeDraw.key(first),
+                    first.submission().file() + ":" + first.submission().line());
         }
         return null;
     }

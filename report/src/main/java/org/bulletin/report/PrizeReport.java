@@ -2,6 +2,7 @@ package org.bulletin.report;
 
 import java.time.ZoneId;
 import java.util.List;
+import org.bulletin.problem.Text;
 
 /**
  * The prize side of the report.
@@ -17,7 +18,7 @@ import java.util.List;
  * @param duplicates     results read more than once (the same collector id in several files)
  */
 public record PrizeReport(boolean verified, List<Refusal> refused, List<SuspiciousClusters.Cluster> clusters,
-                          List<String> warnings, String eligibleSha256, long redeemed,
+                          List<Text> warnings, String eligibleSha256, long redeemed,
                           List<ScoredSubmission> ranking, ZoneId zone, long duplicates) {
 
     public static final PrizeReport NONE = new PrizeReport(false, List.of(), List.of(), List.of(), "", -1, List.of(),

@@ -6,12 +6,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.bulletin.model.Question;
 import org.bulletin.model.Quiz;
 import org.bulletin.model.Site;
+import org.bulletin.problem.Text;
 import org.jsoup.Jsoup;
 
 /**
@@ -57,7 +58,7 @@ public final class QuizResults {
     public void add(QuizSubmission s) {
         Quiz quiz = site.quiz(s.quiz()).orElse(null);
         if (quiz == null) {
-            bad.add(s.file(), s.line(), "unknown quiz \"" + s.quiz() + "\"");
+            bad.add(s.file(), s.line(), Text.of("report.bad.unknown-quiz", s.quiz()));
             return;
         }
         if (!s.id().isEmpty() && !ids.add(s.quiz() + "\u0000" + s.id())) {
@@ -67,12 +68,11 @@ public final class QuizResults {
         submissions++;
         ScoredSubmission scored = Rescorer.score(quiz, s);
         if (scored.tampered()) {
-            tampered.add(s.file(), s.line(), "client score " + s.clientScore() + " but the answers score "
-                    + scored.score() + " (claim " + (s.claim().isEmpty() ? "-" : s.claim()) + ")");
+            tampered.add(s.file(), s.line(), Text.of("report.tampered", s.clientScore(), scored.score(),
+                    s.claim().isEmpty() ? "-" : s.claim()));
         }
         if (!scored.knownVersion()) {
-            oldVersion.add(s.file(), s.line(), "quiz " + s.quiz() + " version \"" + s.quizVersion()
-                    + "\" is not the current definition; re-scored against the current one");
+            oldVersion.add(s.file(), s.line(), Text.of("report.old-version", s.quiz(), s.quizVersion()));
         }
         clusters.add(s);
         attempts.computeIfAbsent(s.client() + "\u0000" + s.quiz(), k -> new ArrayList<>()).add(scored);
@@ -124,7 +124,7 @@ public final class QuizResults {
             ScoredSubmission kept = null;
             int n = 0;
             for (ScoredSubmission s : list) {
-                String why = outside(quiz, s, ++n);
+                Text why = outside(quiz, s, ++n);
                 if (why != null) {
                     refused.add(Refusal.of(s, why));
                 } else if (kept == null || policy.prefers(s, kept)) {
@@ -139,22 +139,22 @@ public final class QuizResults {
     }
 
     /** Why attempt {@code n} (by arrival) of a device never counts, or null. */
-    private String outside(Quiz quiz, ScoredSubmission s, int n) {
+    private Text outside(Quiz quiz, ScoredSubmission s, int n) {
         QuizSubmission q = s.submission();
         if (q.paper()) {
             return null;
         }
-        String clock = q.receivedAt() != null ? "received" : "submitted (page clock, no receivedAt)";
+        boolean received = q.receivedAt() != null;
         if (quiz.closes() != null && !q.arrived().isBefore(quiz.closes().toInstant())) {
-            return clock + " " + ReportTimes.format(q.arrived(), zone) + ", after the quiz closed at "
-                    + ReportTimes.format(quiz.closes().toInstant(), zone);
+            return Text.of(received ? "report.refused.received-after-close" : "report.refused.submitted-after-close",
+                    ReportTimes.format(q.arrived(), zone), ReportTimes.format(quiz.closes().toInstant(), zone));
         }
         if (quiz.opens() != null && q.arrived().isBefore(quiz.opens().toInstant())) {
-            return clock + " " + ReportTimes.format(q.arrived(), zone) + ", before the quiz opened at "
-                    + ReportTimes.format(quiz.opens().toInstant(), zone);
+            return Text.of(received ? "report.refused.received-before-open" : "report.refused.submitted-before-open",
+                    ReportTimes.format(q.arrived(), zone), ReportTimes.format(quiz.opens().toInstant(), zone));
         }
         if (quiz.attempts() != null && n > quiz.attempts()) {
-            return "attempt " + n + " of this device, but the quiz allows " + quiz.attempts() + " (in the order received)";
+            return Text.of("report.refused.attempts", n, quiz.attempts());
         }
         return null;
     }

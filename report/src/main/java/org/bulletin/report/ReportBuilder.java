@@ -3,22 +3,23 @@ package org.bulletin.report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletin.collect.ClaimSigner;
-import org.bulletin.model.Quiz;
-import org.bulletin.text.Sha256;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import org.bulletin.model.Page;
+import org.bulletin.model.Quiz;
 import org.bulletin.model.Site;
+import org.bulletin.problem.Text;
+import org.bulletin.text.Sha256;
 
 /** Computes the {@link CampaignReport} of a site from its result files, logs and exports, streaming each. */
 public final class ReportBuilder {
@@ -80,17 +81,15 @@ public final class ReportBuilder {
     }
 
     /** An {@code --attempt} that differs from a quiz's {@code :quiz-counts:}: the page told residents otherwise. */
-    static List<String> warnings(Site site, AttemptPolicy override) {
-        List<String> warnings = new ArrayList<>();
+    static List<Text> warnings(Site site, AttemptPolicy override) {
+        List<Text> warnings = new ArrayList<>();
         if (override == null) {
             return warnings;
         }
         for (Quiz quiz : site.quizzes()) {
             if (!override.name().equalsIgnoreCase(quiz.counts())) {
-                warnings.add(quiz.source() + ": --attempt " + override.name().toLowerCase(Locale.ROOT)
-                        + " overrides :quiz-counts: " + quiz.counts() + " of quiz " + quiz.id() + ": its page told "
-                        + "residents that their " + quiz.counts() + " result counts, so prizes shown there and this "
-                        + "report disagree; leave out --attempt to use the quiz's rule");
+                warnings.add(Text.of("report.attempt-override", quiz.source(), override.name().toLowerCase(Locale.ROOT),
+                        quiz.counts(), quiz.id()));
             }
         }
         return warnings;

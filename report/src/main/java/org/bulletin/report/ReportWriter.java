@@ -8,17 +8,20 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.bulletin.files.FolderSwap;
 import org.bulletin.generator.ThemePages;
 import org.bulletin.model.Site;
+import org.bulletin.problem.Text;
 
 /**
  * Writes the report folder: {@code index.html} (the report page in the site's theme, charts as inline
  * SVG), {@code prize-eligible.csv}, {@code winners.csv} after a draw, {@code wrap-up.adoc} (draft
  * article) and the theme's style sheets (under their content-keyed names, as a build publishes them).
- * Same input, same bytes.
+ * Same input, same bytes. Its notes (skipped lines, refused claims, warnings) are in the site's language
+ * ({@code site.locale}), like the page around them.
  */
 public final class ReportWriter {
 
@@ -39,9 +42,9 @@ public final class ReportWriter {
      * @throws IOException also when {@code out} is a file or a folder of files that are not a report
      */
     public static void write(Site site, ThemePages pages, CampaignReport report, Path out) throws IOException {
-        String refusal = refusal(out);
+        Text refusal = refusal(out);
         if (refusal != null) {
-            throw new IOException(refusal);
+            throw new IOException(refusal.in(language(site)));
         }
         try (FolderSwap folder = FolderSwap.open(out)) {
             writeFiles(site, pages, report, folder.staging());
@@ -49,18 +52,22 @@ public final class ReportWriter {
         }
     }
 
+    /** The language of the site's report: its {@code site.locale}. */
+    public static Locale language(Site site) {
+        return Locale.forLanguageTag(site.config().locale());
+    }
+
     /** Why {@code out} must not be replaced by a report, or null when it may. */
-    static String refusal(Path out) throws IOException {
+    static Text refusal(Path out) throws IOException {
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            return "the report folder " + out + " is a file: choose a folder";
+            return Text.of("report.folder-is-file", out);
         }
         if (!Files.isDirectory(out) || Files.isRegularFile(out.resolve("wrap-up.adoc"))
                 || Files.isRegularFile(out.resolve("index.html"))) {
             return null;
         }
         try (var files = Files.list(out)) {
-            return files.findAny().isEmpty() ? null : "the report folder " + out + " already holds files that the "
-                    + "report did not write, and a report replaces its whole folder: choose a new or empty folder";
+            return files.findAny().isEmpty() ? null : Text.of("report.folder-not-empty", out);
         }
     }
 
@@ -78,6 +85,7 @@ public final class ReportWriter {
         vars.put("report", report);
         vars.put("charts", charts(report, pages));
         vars.put("articleUrls", articleUrls(site, report));
+        vars.put("language", language(site));
         Files.write(out.resolve("index.html"), pages.page("report", "index.html", vars, OUTPUTS));
         ZoneId zone = report.prizes().zone();
         Files.writeString(out.resolve("prize-eligible.csv"), eligibleCsv(report.eligible(), zone), StandardCharsets.UTF_8);
@@ -87,7 +95,8 @@ public final class ReportWriter {
         if (!report.prizes().ranking().isEmpty()) {
             Files.writeString(out.resolve("ranking.csv"), eligibleCsv(report.prizes().ranking(), zone), StandardCharsets.UTF_8);
         }
-        Files.writeString(out.resolve("prize-refused.csv"), refusedCsv(report.prizes().refused()), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("prize-refused.csv"), refusedCsv(report.prizes().refused(), language(site)),
+                StandardCharsets.UTF_8);
         Files.writeString(out.resolve("wrap-up.adoc"), WrapUpArticle.asciidoc(site, report), StandardCharsets.UTF_8);
         writeAnswerKeys(pages, out);
     }
@@ -144,11 +153,11 @@ public final class ReportWriter {
     }
 
     /** {@code file,line,claim,quiz,reason}: every result that is not eligible although it could have been. */
-    static String refusedCsv(List<Refusal> refused) {
+    static String refusedCsv(List<Refusal> refused, Locale language) {
         StringBuilder s = new StringBuilder("\uFEFFfile,line,claim,quiz,reason\r\n");
         for (Refusal r : refused) {
             s.append(String.join(",", cell(r.file()), Long.toString(r.line()), cell(r.key()), cell(r.quiz()),
-                    cell(r.reason()))).append("\r\n");
+                    cell(r.reason().in(language)))).append("\r\n");
         }
         return s.toString();
     }
@@ -157,76 +166,88 @@ public final class ReportWriter {
     static String cell(String value) {
         String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return '"' + v.replace("\"", "\"\"") + '"';
+            return "\"" + v.replace("\"", "\"\"") + "\"";
         }
         return v;
     }
 
-    /** The console summary. */
+    /** The console summary, in English. */
     public static String summary(CampaignReport r) {
+        return summary(r, Locale.ENGLISH);
+    }
+
+    /**
+     * The console summary in the language of {@code language}; a warning's line starts with the catalogue's
+     * {@code problem.warning} ({@code warning: }, {@code 警告：}).
+     */
+    public static String summary(CampaignReport r, Locale language) {
         StringBuilder s = new StringBuilder();
-        s.append("Participants: ").append(r.participants()).append(" (from ").append(r.submissions())
-                .append(" submissions)\n");
-        s.append("Average score: ").append(r.average()).append("   pass rate: ").append(r.passRate()).append("%\n");
-        s.append("Knowledge points spread: ").append(r.knowledgePoints()).append('\n');
+        line(s, language, Text.of("report.summary.participants", r.participants(), r.submissions()));
+        line(s, language, Text.of("report.summary.average", r.average(), r.passRate()));
+        line(s, language, Text.of("report.summary.knowledge", r.knowledgePoints()));
         for (QuizStats q : r.quizzes()) {
-            s.append("  quiz ").append(q.quiz()).append(": ").append(q.participants()).append(" participants (")
-                    .append(q.paper()).append(" on paper), average ").append(q.average()).append(", pass rate ")
-                    .append(q.passRate()).append("%, prize-eligible ").append(q.eligible().size()).append('\n');
+            s.append("  ");
+            line(s, language, Text.of("report.summary.quiz", q.quiz(), q.participants(), q.paper(), q.average(),
+                    q.passRate(), q.eligible().size()));
         }
         if (r.measured()) {
-            s.append("Article reads: ").append(r.articleViews()).append("   page views: ").append(r.pageViews())
-                    .append("   visitors: ").append(r.visitors()).append("   visits: ").append(r.visits()).append('\n');
+            line(s, language, Text.of("report.summary.reads", r.articleViews(), r.pageViews(), r.visitors(), r.visits()));
         } else {
-            s.append("Article reads and visits: not measured (give --access-log or --analytics-csv)\n");
+            line(s, language, Text.of("report.summary.not-measured"));
         }
-        prizeSummary(s, r);
-        lines(s, "Client scores that did not match the answers", r.tampered());
-        lines(s, "Submissions for an older quiz version", r.oldVersions());
-        lines(s, "Skipped lines", r.bad());
+        prizeSummary(s, r, language);
+        lines(s, Text.of("report.summary.tampered", r.tampered().count()), r.tampered(), language);
+        lines(s, Text.of("report.summary.old-versions", r.oldVersions().count()), r.oldVersions(), language);
+        lines(s, Text.of("report.summary.skipped", r.bad().count()), r.bad(), language);
         if (r.drawSeed() != null) {
-            s.append("Draw (seed \"").append(r.drawSeed()).append("\"): ");
-            s.append(String.join(", ", r.winners().stream().map(PrizeDraw::key).toList())).append('\n');
+            line(s, language, Text.of("report.summary.draw", r.drawSeed(),
+                    String.join(", ", r.winners().stream().map(PrizeDraw::key).toList())));
         }
         return s.toString();
     }
 
-    private static void prizeSummary(StringBuilder s, CampaignReport r) {
+    private static void line(StringBuilder s, Locale language, Text text) {
+        s.append(text.in(language)).append('\n');
+    }
+
+    private static void prizeSummary(StringBuilder s, CampaignReport r, Locale language) {
         PrizeReport p = r.prizes();
-        p.warnings().forEach(w -> s.append("warning: ").append(w).append('\n'));
-        s.append("Times in ").append(p.zone()).append('\n');
+        p.warnings().forEach(w -> line(s, language, Text.of("problem.warning", w)));
+        line(s, language, Text.of("report.summary.zone", p.zone()));
         if (p.duplicates() > 0) {
-            s.append("Results read more than once (same id in several files), counted once: ").append(p.duplicates())
-                    .append('\n');
+            line(s, language, Text.of("report.summary.duplicates", p.duplicates()));
         }
-        s.append("Prize-eligible: ").append(r.eligible().size()).append(p.verified() ? " (claims signed by the collector)"
-                : " (unverified: give --claim-key with the collector's data folder to accept only signed claims)")
-                .append('\n');
-        s.append("SHA-256 of prize-eligible.csv (announce it before the draw): ").append(p.eligibleSha256()).append('\n');
+        line(s, language, Text.of(p.verified() ? "report.summary.eligible-signed" : "report.summary.eligible-unverified",
+                r.eligible().size()));
+        line(s, language, Text.of("report.summary.sha256", p.eligibleSha256()));
         if (!p.refused().isEmpty()) {
-            s.append("Not eligible (see prize-refused.csv): ").append(p.refused().size()).append('\n');
-            p.refused().stream().limit(BadLines.EXAMPLES).forEach(x -> s.append("  ").append(x.format()).append('\n'));
+            line(s, language, Text.of("report.summary.refused", p.refused().size()));
+            p.refused().stream().limit(BadLines.EXAMPLES).forEach(x -> s.append("  ").append(x.format(language)).append('\n'));
         }
         if (!p.clusters().isEmpty()) {
-            s.append("Suspicious clusters (").append(SuspiciousClusters.MIN_RESULTS).append("+ results within ")
-                    .append(SuspiciousClusters.WINDOW.toMinutes()).append(" minutes):\n");
-            p.clusters().forEach(c -> s.append("  ").append(c.kind()).append(' ').append(c.who()).append(": ")
-                    .append(c.count()).append(" results ").append(ReportTimes.format(c.first(), p.zone())).append(" – ")
-                    .append(ReportTimes.format(c.last(), p.zone())).append('\n'));
+            line(s, language, Text.of("report.summary.clusters", SuspiciousClusters.MIN_RESULTS,
+                    SuspiciousClusters.WINDOW.toMinutes()));
+            p.clusters().forEach(c -> {
+                s.append("  ");
+                boolean address = "address".equals(c.kind());
+                line(s, language, Text.of(address ? "report.summary.cluster-address" : "report.summary.cluster-device",
+                        c.who(), c.count(),
+                        ReportTimes.format(c.first(), p.zone()), ReportTimes.format(c.last(), p.zone())));
+            });
         }
         if (p.redeemed() >= 0) {
-            s.append("Prizes redeemed (核销): ").append(p.redeemed()).append('\n');
+            line(s, language, Text.of("report.summary.redeemed", p.redeemed()));
         }
         if (!p.ranking().isEmpty()) {
-            s.append("Ranking (score, time taken, time received): ");
-            s.append(String.join(", ", p.ranking().stream().map(PrizeDraw::key).toList())).append('\n');
+            line(s, language, Text.of("report.summary.ranking",
+                    String.join(", ", p.ranking().stream().map(PrizeDraw::key).toList())));
         }
     }
 
-    private static void lines(StringBuilder s, String title, BadLines lines) {
+    private static void lines(StringBuilder s, Text title, BadLines lines, Locale language) {
         if (lines.count() > 0) {
-            s.append(title).append(": ").append(lines.count()).append('\n');
-            lines.examples().forEach(e -> s.append("  ").append(e).append('\n'));
+            line(s, language, title);
+            lines.examples(language).forEach(e -> s.append("  ").append(e).append('\n'));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.bulletin.report;
 
 import java.time.Instant;
 import org.bulletin.collect.ValueRules;
+import org.bulletin.problem.Text;
 
 /**
  * What a stored quiz result must be for the report to use it, beyond its JSON shape: the collector's own
@@ -16,19 +17,18 @@ final class ResultRules {
     }
 
     /** Why {@code value} of {@code field} is unusable text, or null when it is fine. */
-    static String text(String field, String value) {
+    static Text text(String field, String value) {
         ValueRules.TextFault fault = ValueRules.textFault(value);
         if (fault == null) {
             return null;
         }
         return fault.fault() == ValueRules.Fault.LONE_SURROGATE
-                ? field + " is not valid text (it holds a lone UTF-16 surrogate)"
-                : field + " is not valid text (it holds a control character)";
+                ? Text.of("report.bad.lone-surrogate", field) : Text.of("report.bad.control-character", field);
     }
 
     /** Why the time {@code at} of {@code field} (written {@code as}) is unusable, or null when it is fine. */
-    static String time(String field, Instant at, String as) {
+    static Text time(String field, Instant at, String as) {
         return ValueRules.inYears(at) ? null
-                : field + " " + as + " is not between the years " + ValueRules.MIN_YEAR + " and " + ValueRules.MAX_YEAR;
+                : Text.of("report.bad.year", field, as, ValueRules.MIN_YEAR, ValueRules.MAX_YEAR);
     }
 }

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.bulletin.collect.ClaimSigner;
 import org.bulletin.collect.ValueRules;
+import org.bulletin.problem.Text;
 
 /**
  * Streams quiz results, one JSON object per line in the shape the quiz page POSTs:
@@ -62,7 +63,7 @@ public final class ResultsReader {
         try {
             return submission(line, file, n);
         } catch (Unusable e) {
-            bad.add(file, n, e.getMessage());
+            bad.add(file, n, e.why);
             return null;
         }
     }
@@ -72,14 +73,14 @@ public final class ResultsReader {
         try {
             node = json.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new Unusable("not JSON");
+            throw new Unusable(Text.of("report.bad.not-json"));
         }
         if (node == null || !node.isObject()) {
-            throw new Unusable("not a JSON object");
+            throw new Unusable(Text.of("report.bad.not-object"));
         }
         for (String field : List.of("quiz", "client", "submittedAt")) {
             if (!node.path(field).isTextual() || node.path(field).asText().isBlank()) {
-                throw new Unusable("missing field " + field);
+                throw new Unusable(Text.of("report.bad.missing-field", field));
             }
         }
         for (String field : TEXTS) {
@@ -93,7 +94,7 @@ public final class ResultsReader {
         try {
             at = OffsetDateTime.parse(written).toInstant();
         } catch (DateTimeParseException e) {
-            throw new Unusable("submittedAt is not a date-time");
+            throw new Unusable(Text.of("report.bad.not-date-time", "submittedAt"));
         }
         check(ResultRules.time("submittedAt", at, written));
         Double score = node.path("score").isNumber() ? node.path("score").asDouble() : null;
@@ -123,13 +124,13 @@ public final class ResultsReader {
             return ValueRules.inYears(at) ? at : null;
         } catch (DateTimeParseException e) {
             if (field.equals("receivedAt")) {
-                throw new Unusable("receivedAt is not a date-time");
+                throw new Unusable(Text.of("report.bad.not-date-time", "receivedAt"));
             }
             return null;
         }
     }
 
-    private static void check(String why) throws Unusable {
+    private static void check(Text why) throws Unusable {
         if (why != null) {
             throw new Unusable(why);
         }
@@ -147,12 +148,12 @@ public final class ResultsReader {
             return blanks;
         }
         if (!node.isObject()) {
-            throw new Unusable("blanks is not {questionId: \"typed answer\"}");
+            throw new Unusable(Text.of("report.bad.blanks"));
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!e.getValue().isTextual() || ResultRules.text("question id", e.getKey()) != null) {
-                throw new Unusable("blanks is not {questionId: \"typed answer\"}");
+                throw new Unusable(Text.of("report.bad.blanks"));
             }
             check(ResultRules.text("blanks." + e.getKey(), e.getValue().asText()));
             blanks.put(e.getKey(), e.getValue().asText());
@@ -167,11 +168,11 @@ public final class ResultsReader {
             return drawn;
         }
         if (!node.isArray()) {
-            throw new Unusable("drawn is not [question ids]");
+            throw new Unusable(Text.of("report.bad.drawn"));
         }
         for (JsonNode id : node) {
             if (!id.isTextual()) {
-                throw new Unusable("drawn is not [question ids]");
+                throw new Unusable(Text.of("report.bad.drawn"));
             }
             drawn.add(id.asText());
         }
@@ -179,7 +180,7 @@ public final class ResultsReader {
     }
 
     private static Map<String, List<Integer>> answers(JsonNode node) throws Unusable {
-        String shape = "answers is not {questionId: [option indexes]}";
+        Text shape = Text.of("report.bad.answers");
         if (!node.isObject()) {
             throw new Unusable(shape);
         }
@@ -187,7 +188,7 @@ public final class ResultsReader {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (ResultRules.text("question id", e.getKey()) != null) {
-                throw new Unusable("answers holds a question id that is not valid text (it holds a lone UTF-16 surrogate)");
+                throw new Unusable(Text.of("report.bad.answers-id"));
             }
             if (!e.getValue().isArray()) {
                 throw new Unusable(shape);
@@ -198,8 +199,7 @@ public final class ResultsReader {
                     throw new Unusable(shape);
                 }
                 if (!i.canConvertToInt() || !ValueRules.isOption(i.asInt())) {
-                    throw new Unusable("answers." + e.getKey() + ": option index " + i.asText()
-                            + " is not between 0 and " + ValueRules.MAX_OPTION);
+                    throw new Unusable(Text.of("report.bad.option-index", e.getKey(), i.asText(), ValueRules.MAX_OPTION));
                 }
                 chosen.add(i.asInt());
             }
@@ -211,8 +211,11 @@ public final class ResultsReader {
     /** Why a line cannot be used: becomes its bad-line reason. */
     private static final class Unusable extends Exception {
 
-        Unusable(String why) {
-            super(why, null, false, false);
+        final transient Text why;
+
+        Unusable(Text why) {
+            super(why.english(), null, false, false);
+            this.why = why;
         }
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.bulletin.problem.Text;
 
 /** Opens a UTF-8 text file for streaming, gunzipping {@code .gz} files; bad bytes become U+FFFD. */
 final class TextInput {
@@ -29,7 +30,10 @@ final class TextInput {
     }
 
     /** The bad-line reason for the place where a gzip file breaks off. */
-    static final String GZIP_BROKEN = "the gzip data ends early or is damaged here; the rest of the file was skipped";
+    /** Why the rest of a gzip file was skipped. */
+    static Text gzipBroken() {
+        return Text.of("report.bad.gzip-broken");
+    }
 
     /** True when {@code e}, thrown while reading {@code file}, means its gzip data is truncated or damaged. */
     static boolean gzipBroken(Path file, IOException e) {

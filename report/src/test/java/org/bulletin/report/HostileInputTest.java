@@ -90,7 +90,9 @@ class HostileInputTest {
                 .contains("C-E,👨‍👩‍👧 emoji,1,100.00");
         // the same phone number, received at the same time: one prize per person, the lower key first
         assertThat(Files.readString(out.resolve("prize-refused.csv"), StandardCharsets.UTF_8))
-                .contains(r + ",1,C-OK,week,one prize per person: phone 1 already has the eligible record C-E");
+                .contains(r + ",1,C-OK,week,每人限领一份奖品：手机号 1 已经有符合领奖条件的记录 C-E"); // the site is zh-CN
+        assertThat(report.prizes().refused()).singleElement().extracting(Refusal::format).asString()
+                .contains("one prize per person: phone 1 already has the eligible record C-E");
         assertThat(out.resolve("wrap-up.adoc")).exists();
         assertThat(out.resolve("index.html")).exists();
     }
@@ -152,8 +154,8 @@ class HostileInputTest {
                 List.of(paper), AttemptPolicy.FIRST, 0, null, out));
 
         assertThat(report.bad().examples()).hasSize(2);
-        assertThat(report.bad().examples().get(0)).startsWith(paper + ":").endsWith(TextInput.GZIP_BROKEN);
-        assertThat(report.bad().examples().get(1)).startsWith(analytics + ":").endsWith(TextInput.GZIP_BROKEN);
+        assertThat(report.bad().examples().get(0)).startsWith(paper + ":").endsWith(TextInput.gzipBroken().english());
+        assertThat(report.bad().examples().get(1)).startsWith(analytics + ":").endsWith(TextInput.gzipBroken().english());
         assertThat(report.submissions()).isGreaterThan(1000);
         assertThat(report.articleViews()).isGreaterThan(1000);
     }

@@ -41,9 +41,14 @@ final class ReportFixtures {
     }
 
     static Site site(Path dir) throws IOException {
+        return site(dir, "");
+    }
+
+    /** The same site with more lines of {@code jbake.properties} ({@code site.locale=en}). */
+    static Site site(Path dir, String more) throws IOException {
         Files.writeString(dir.resolve("jbake.properties"), "site.title=美亭社区社工宣传周\n"
-                + "site.host=https://example.org/meiting/\nsite.organiser=美亭社区党群服务中心\ncampaign.end=2022-03-20\n",
-                StandardCharsets.UTF_8);
+                + "site.host=https://example.org/meiting/\nsite.organiser=美亭社区党群服务中心\ncampaign.end=2022-03-20\n"
+                + more, StandardCharsets.UTF_8);
         SiteConfig config = ConfigLoader.load(dir, Map.of(), new Problems());
         Page a = new Page("content/articles/a.adoc", Page.POST, "Article A", LocalDate.of(2022, 3, 15), List.of(), "",
                 "", "articles/a.html", 1);

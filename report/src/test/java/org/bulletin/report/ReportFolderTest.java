@@ -74,7 +74,7 @@ class ReportFolderTest {
         CampaignReport report = report(List.of(results));
 
         assertThatThrownBy(() -> ReportWriter.write(site, pages(), report, out)).isInstanceOf(IOException.class)
-                .hasMessageContaining("already holds files");
+                .hasMessageContaining("里已经有不是报告写的文件"); // the zh-CN site's language
         assertThat(SitePublisher.list(out)).containsExactly("minutes.docx");
     }
 

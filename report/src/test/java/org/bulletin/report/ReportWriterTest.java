@@ -42,7 +42,7 @@ class ReportWriterTest {
         styles.forEach(css -> assertThat(out.resolve(css)).exists());
         assertThat(out.resolve("css/site.css")).doesNotExist();
         assertThat(page.select(".report-totals dd").eachText()).startsWith("5", "64.00", "80.0%", "15", "4", "3", "4", "6");
-        assertThat(page.text()).contains(results + ":4: not JSON", "C-C");
+        assertThat(page.text()).contains(results + ":4: 不是 JSON", "C-C"); // the zh-CN site's notes are in Chinese
 
         assertThat(Files.readString(out.resolve("prize-eligible.csv"), StandardCharsets.UTF_8)).isEqualTo(
                 "\uFEFFclaim,name,phone,score,time,quiz,verified\r\n"
@@ -58,6 +58,8 @@ class ReportWriterTest {
                 "传播知识点 15 个", "平均分 64.00 分");
         assertThat(ReportWriter.summary(report)).contains("Participants: 5", "Average score: 64.00",
                 "Client scores that did not match the answers: 1");
+        assertThat(ReportWriter.summary(report, Locale.forLanguageTag("zh-CN"))).contains("参与人数：5（共 ",
+                "平均分：64.00", "客户端分数和答案不符：1\n  " + results + ":").doesNotContain("Participants");
 
         Document key = Jsoup.parse(out.resolve("print/key-week.html").toFile());
         assertThat(key.select(".key-answer").eachText()).containsExactly("A", "C", "AB", "B");
@@ -67,6 +69,21 @@ class ReportWriterTest {
         byte[] before = Files.readAllBytes(out.resolve("index.html"));
         ReportWriter.write(site, new org.bulletin.generator.ThemePages(site, renderer), report, out);
         assertThat(Files.readAllBytes(out.resolve("index.html"))).as("same input, same bytes").isEqualTo(before);
+    }
+
+    @Test
+    void anEnglishSitesReportListsItsProblemsInEnglish() throws IOException {
+        Site site = ReportFixtures.site(dir, "site.locale=en\n");
+        Path results = Files.writeString(dir.resolve("r.jsonl"), ReportBuilderTest.RESULTS, StandardCharsets.UTF_8);
+        Path out = dir.resolve("report");
+        CampaignReport report = ReportBuilder.build(site, new ReportRequest(List.of(results), List.of(), List.of(),
+                List.of(), AttemptPolicy.FIRST, 0, null, out));
+        SiteRenderer renderer = new SiteRenderer(new ThymeleafRenderer(null, Locale.ENGLISH), site, List.of());
+        ReportWriter.write(site, new org.bulletin.generator.ThemePages(site, renderer), report, out);
+
+        String text = Jsoup.parse(out.resolve("index.html").toFile()).text();
+        assertThat(text).contains(results + ":4: not JSON", results + ":6: missing field client").doesNotContain("不是 JSON");
+        assertThat(ReportWriter.language(site)).isEqualTo(Locale.ENGLISH);
     }
 
     @Test
