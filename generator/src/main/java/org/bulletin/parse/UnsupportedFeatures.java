@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.asciidoctor.ast.Document;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 import org.bulletin.text.SourceLines;
 
 /**
@@ -22,18 +23,14 @@ final class UnsupportedFeatures {
 
     static void check(String rel, String text, Document document, Problems problems) {
         if (document.hasAttribute("stem")) {
-            problems.warning(rel, SourceLines.attributeLine(text, "stem"), "STEM formulas (:stem:, stem:[…]) need MathJax, a script from a third-party "
-                    + "host that Bulletin does not load: readers would see the raw formula text. Write the formula as "
-                    + "an image (SVG) or in words");
+            problems.warning(rel, SourceLines.attributeLine(text, "stem"), Text.of("article.stem"));
         }
         String icons = AsciidoctorAttributes.headerValue(text, "icons");
         int iconsLine = AsciidoctorAttributes.headerValue(text, "icons") == null ? 0 : SourceLines.attributeLine(text, "icons");
         Matcher icon = ICON_USE.matcher(text);
         if (iconsLine > 0 || icon.find()) {
-            problems.warning(rel, iconsLine > 0 ? iconsLine : lineAt(text, icon.start()), "font icons (:icons: font, "
-                    + "icon:name[]) need a web font, which Bulletin does not load: admonitions show their caption "
-                    + "(NOTE, TIP …) and icon:name[] shows as [name]. Remove them or use an image"
-                    + (icons == null || icons.isEmpty() ? "" : " (:icons: " + icons + ")"));
+            problems.warning(rel, iconsLine > 0 ? iconsLine : lineAt(text, icon.start()),
+                    icons == null || icons.isEmpty() ? Text.of("article.icons") : Text.of("article.icons-set", icons));
         }
     }
 
