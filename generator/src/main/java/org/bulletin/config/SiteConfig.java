@@ -52,7 +52,7 @@ public record SiteConfig(
      * Reports a bad setting as {@code jbake.properties:LINE: message}, at the line of the first of
      * {@code keys} that the file sets (no line when none is, e.g. a value given as an override).
      */
-    public void error(org.bulletin.problem.Problems problems, org.bulletin.problem.Text message, String... keys) {
+    public void invalid(org.bulletin.problem.Problems problems, org.bulletin.problem.Text message, String... keys) {
         int line = 0;
         for (String key : keys) {
             if (lines.containsKey(key)) {

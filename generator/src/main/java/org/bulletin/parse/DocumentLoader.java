@@ -148,14 +148,16 @@ public final class DocumentLoader {
         String typeName = attr(document, "jbake-type", config.get("default.type", "post")).toLowerCase(Locale.ROOT);
         DocumentType type = DocumentType.resolve(typeName, config);
         if (type == null) {
-            problems.error(rel, line(jbake, text, "type"), Text.of("article.unknown-type", typeName,
+            int typeLine = line(jbake, text, "type");
+            problems.error(rel, typeLine, Text.of("article.unknown-type", typeName,
                     DocumentType.choices().get(0), DocumentType.choices().get(1)));
             type = DocumentType.PAGE;
         }
         String status = attr(document, "jbake-status", config.get("default.status", "published"))
                 .toLowerCase(Locale.ROOT);
         if (!STATUSES.contains(status)) {
-            problems.error(rel, line(jbake, text, "status"), Text.of("article.unknown-status", status));
+            int statusLine = line(jbake, text, "status");
+            problems.error(rel, statusLine, Text.of("article.unknown-status", status));
             status = "draft";
         }
         String base = file.path().getFileName().toString();
@@ -193,8 +195,8 @@ public final class DocumentLoader {
         }
         LocalDate date = JBakeDates.parse(value, config);
         if (date == null) {
-            problems.error(rel, "jbake-date".equals(name) ? line(jbake, text, "date")
-                    : SourceLines.attributeLine(text, name), JBakeDates.invalid(value, config));
+            int line = "jbake-date".equals(name) ? line(jbake, text, "date") : SourceLines.attributeLine(text, name);
+            problems.error(rel, line, JBakeDates.invalid(value, config));
         }
         return date;
     }

@@ -23,7 +23,8 @@ final class UnsupportedFeatures {
 
     static void check(String rel, String text, Document document, Problems problems) {
         if (document.hasAttribute("stem")) {
-            problems.warning(rel, SourceLines.attributeLine(text, "stem"), Text.of("article.stem"));
+            int stemLine = SourceLines.attributeLine(text, "stem");
+            problems.warning(rel, stemLine, Text.of("article.stem"));
         }
         String icons = AsciidoctorAttributes.headerValue(text, "icons");
         int iconsLine = AsciidoctorAttributes.headerValue(text, "icons") == null ? 0 : SourceLines.attributeLine(text, "icons");

@@ -52,17 +52,17 @@ public final class AnalyticsTag implements SiteRenderer.PageContributor {
         provider = provider.toLowerCase(Locale.ROOT);
         String url = config.get("analytics.url", null);
         if (!java.util.Set.of("goatcounter", "umami", "plausible").contains(provider)) {
-            config.error(problems, Text.of("config.analytics-provider", provider), "analytics.provider");
+            config.invalid(problems, Text.of("config.analytics-provider", provider), "analytics.provider");
             return null;
         }
         URI uri = url == null ? null : URI.create(url.replace(" ", "%20"));
         if (uri == null || uri.getHost() == null || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
-            config.error(problems, Text.of("config.analytics-url", provider), "analytics.url", "analytics.provider");
+            config.invalid(problems, Text.of("config.analytics-url", provider), "analytics.url", "analytics.provider");
             return null;
         }
         String siteId = config.get("analytics.site-id", null);
         if (provider.equals("umami") && siteId == null) {
-            config.error(problems, Text.of("config.analytics-site-id"), "analytics.site-id", "analytics.provider");
+            config.invalid(problems, Text.of("config.analytics-site-id"), "analytics.site-id", "analytics.provider");
             return null;
         }
         String domain = config.get("analytics.site-id", URI.create(config.host()).getHost());

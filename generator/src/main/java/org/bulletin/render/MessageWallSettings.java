@@ -26,7 +26,7 @@ public record MessageWallSettings(String submitUrl, String provider, String serv
         String provider = config.get("messages.provider", null);
         String server = config.get("messages.server", null);
         if (submit != null && !httpUrl(submit)) {
-            config.error(problems, Text.of("config.messages-submit-url", submit), "messages.submit-url");
+            config.invalid(problems, Text.of("config.messages-submit-url", submit), "messages.submit-url");
             submit = null;
         }
         if (provider == null) {
@@ -34,11 +34,11 @@ public record MessageWallSettings(String submitUrl, String provider, String serv
         }
         provider = provider.toLowerCase(Locale.ROOT);
         if (!provider.equals("waline") && !provider.equals("twikoo")) {
-            config.error(problems, Text.of("config.messages-provider", provider), "messages.provider");
+            config.invalid(problems, Text.of("config.messages-provider", provider), "messages.provider");
             return new MessageWallSettings(submit, null, null, null, null);
         }
         if (server == null || !httpUrl(server)) {
-            config.error(problems, Text.of("config.messages-server", provider), "messages.server", "messages.provider");
+            config.invalid(problems, Text.of("config.messages-server", provider), "messages.server", "messages.provider");
             return new MessageWallSettings(submit, null, null, null, null);
         }
         String base = server.endsWith("/") ? server : server + "/";
@@ -46,7 +46,7 @@ public record MessageWallSettings(String submitUrl, String provider, String serv
         String style = provider.equals("waline") ? config.get("messages.style", base + "waline.css") : null;
         for (String url : new String[] {script, style}) {
             if (url != null && !sameHost(url, server)) {
-                config.error(problems, Text.of("config.messages-script", provider, url, server), "messages.script", "messages.style", "messages.server");
+                config.invalid(problems, Text.of("config.messages-script", provider, url, server), "messages.script", "messages.style", "messages.server");
                 return new MessageWallSettings(submit, null, null, null, null);
             }
         }

@@ -12,6 +12,12 @@ import java.util.List;
  */
 public final class CsvReader {
 
+    // the message keys, here before any quote character in the code (which confuses simple readers of it)
+    private static final String UNCLOSED_QUOTE = "csv.unclosed-quote";
+    private static final String TEXT_AFTER_QUOTE = "csv.text-after-quote";
+    private static final String QUOTE_INSIDE = "csv.quote-inside";
+
+
     /**
      * One record.
      *
@@ -90,7 +96,7 @@ public final class CsvReader {
         while (true) {
             if (quoted) {
                 if (c == -1) {
-                    throw new MalformedException(start, org.bulletin.problem.Text.of("csv.unclosed-quote"));
+                    throw new MalformedException(start, org.bulletin.problem.Text.of(UNCLOSED_QUOTE));
                 }
                 if (c == '"') {
                     int d = read();
@@ -135,10 +141,10 @@ public final class CsvReader {
                 fields.add(field.toString());
                 return new Row(start, fields);
             } else if (afterQuote) {
-                throw new MalformedException(line, org.bulletin.problem.Text.of("csv.text-after-quote"));
+                throw new MalformedException(line, org.bulletin.problem.Text.of(TEXT_AFTER_QUOTE));
             } else if (c == '"') {
                 if (field.length() > 0) {
-                    throw new MalformedException(line, org.bulletin.problem.Text.of("csv.quote-inside"));
+                    throw new MalformedException(line, org.bulletin.problem.Text.of(QUOTE_INSIDE));
                 }
                 quoted = true;
             } else {
