@@ -25,6 +25,10 @@ public final class ConfigLoader {
 
     public static final String FILE = "jbake.properties";
     private static final String DEFAULT_HOST = "http://localhost/";
+    /** {@code site.locale} when the site does not set it. */
+    public static final String DEFAULT_LOCALE = "zh-CN";
+    private static final java.util.regex.Pattern LOCALE_LINE = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t\\f]*site\\.locale[ \\t\\f]*[=: \\t\\f][ \\t\\f]*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)[ \\t\\f]*\\r?$");
 
     private ConfigLoader() {
     }
@@ -70,7 +74,7 @@ public final class ConfigLoader {
                 values.text("site.title", "Bulletin"),
                 host,
                 URI.create(host).getRawPath(),
-                values.text("site.locale", "zh-CN"),
+                values.text("site.locale", DEFAULT_LOCALE),
                 values.text("site.description", ""),
                 values.text("site.organiser", ""),
                 values.text("site.contact", ""),
@@ -96,6 +100,35 @@ public final class ConfigLoader {
                 lines);
     }
 
+    /**
+     * The language of a site's messages before (or without) a build: its {@code site.locale} as well as it
+     * can be read, also from a {@code jbake.properties} that cannot be read as a whole (not UTF-8, a broken
+     * {@code \\u} escape: the line that sets the locale is usually fine); {@code zh-CN}, the default of
+     * {@code site.locale}, when the file does not set it or there is no file.
+     */
+    public static java.util.Locale language(Path siteDir) {
+        String locale = null;
+        try {
+            Path file = siteDir.resolve(FILE);
+            if (Files.isRegularFile(file)) {
+                locale = localeLine(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (IOException | RuntimeException e) {
+            locale = null; // unreadable: the default
+        }
+        return java.util.Locale.forLanguageTag(locale == null ? DEFAULT_LOCALE : locale);
+    }
+
+    /** The value of the last line that sets {@code site.locale} to a language tag, or null. */
+    static String localeLine(String text) {
+        java.util.regex.Matcher m = LOCALE_LINE.matcher(text);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1).replace('_', '-');
+        }
+        return last;
+    }
+
     private static void readSiteFile(Path file, Map<String, String> props, Map<String, Integer> lines,
                                      Problems problems) throws IOException {
         String text;
@@ -103,6 +136,7 @@ public final class ConfigLoader {
             text = TextFiles.readUtf8(file);
         } catch (CharacterCodingException e) {
             problems.error(FILE, TextFiles.firstBadLine(file), Text.of("config.not-utf8"));
+            keepLocale(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8), props);
             return;
         }
         Properties parsed = new Properties();
@@ -111,6 +145,7 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             int line = Math.max(1, org.bulletin.text.SourceLines.lineOf(text, "\\u"));
             problems.error(FILE, line, Text.of("config.bad-escape"));
+            keepLocale(text, props);
             return;
         }
         parsed.stringPropertyNames().forEach(k -> props.put(k, parsed.getProperty(k)));
@@ -122,6 +157,17 @@ public final class ConfigLoader {
             }
             String key = row.split("[=:\\s]", 2)[0];
             lines.putIfAbsent(key, i + 1);
+        }
+    }
+
+    /**
+     * A file that cannot be read as properties still says in which language its problems are to be told:
+     * its {@code site.locale} line, when it has a readable one.
+     */
+    private static void keepLocale(String text, Map<String, String> props) {
+        String locale = localeLine(text);
+        if (locale != null) {
+            props.put("site.locale", locale);
         }
     }
 
