@@ -6,6 +6,7 @@ import org.bulletin.check.CheckRequest;
 import org.bulletin.check.CheckResult;
 import org.bulletin.check.SiteChecker;
 import org.bulletin.check.TextReport;
+import org.bulletin.problem.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,8 +40,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        java.util.Locale language = site != null ? cli.useSiteLanguage(site) : cli.language();
         if (budgetKb != null && budgetKb <= 0) {
-            cli.err().println("error: --budget-kb must be a positive number of KB");
+            cli.err().println(Text.of("problem.error", Text.of("cli.check-budget").in(language)).in(language));
             return ExitCodes.USAGE;
         }
         ConsoleReporter console = cli.console();
@@ -49,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
         String text = TextReport.format(result);
         (result.problems().isEmpty() ? cli.out() : cli.err()).print(text);
         if (junit != null) {
-            console.info("JUnit report: " + request.junitXml());
+            console.info(Text.of("cli.check-junit", request.junitXml()).in(language));
         }
         return result.passed() ? ExitCodes.OK : ExitCodes.CONTENT;
     }
