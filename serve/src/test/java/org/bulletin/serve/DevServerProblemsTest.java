@@ -19,12 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * While the last build failed, every page the dev server serves shows the problems (not only pages open
- * when it failed), in the page's language; a good build takes them away; page counts add up. Its own
- * generator: the test reads the build's messages.
+ * when it failed), in the site's language: the box's words and the problems themselves; a good build takes
+ * them away; page counts add up. Its own generator: the test reads the build's messages.
  */
 class DevServerProblemsTest {
 
-    private static final Pattern RENDERED = Pattern.compile("Rendered (\\d+) of (\\d+) pages");
+    /** The rebuild's line in Chinese: "已生成 TOTAL 个页面中的 RENDERED 个". */
+    private static final Pattern RENDERED = Pattern.compile("已生成 (\\d+) 个页面中的 (\\d+) 个");
 
     @TempDir
     Path tmp;
@@ -71,11 +72,15 @@ class DevServerProblemsTest {
                 m = RENDERED.matcher(String.join("\n", info));
             }
             assertThat(m.find(0)).as(info.toString()).isTrue();
-            assertThat(Integer.parseInt(m.group(1))).as(m.group()).isLessThanOrEqualTo(Integer.parseInt(m.group(2)));
+            assertThat(Integer.parseInt(m.group(2))).as(m.group()).isLessThanOrEqualTo(Integer.parseInt(m.group(1)));
 
             Files.writeString(article, "= A\n:jbake-date: 2022-13-45\n\nBroken date.\n");
             String page = awaitBody(server, "/articles/b.html", "bulletin-problems");
-            assertThat(page).contains("构建失败").contains("content/articles/a.adoc:2: invalid date '2022-13-45'")
+            assertThat(page).contains("<div id=\"bulletin-problems\" class=\"bulletin-problems\" role=\"alert\" lang=\"zh-CN\">"
+                            + "<p class=\"bulletin-problems-title\">构建失败：页面仍是上一次成功构建的内容</p>"
+                            + "<p class=\"bulletin-problems-hint\">修正下面的问题并保存，页面会自动刷新。</p>"
+                            + "<pre class=\"bulletin-problems-list\">content/articles/a.adoc:2: 日期“2022-13-45”无效"
+                            + "（请写成 2022-03-15、2022/3/15、2022.3.15 或 2022年3月15日）</pre></div>")
                     .contains("/__bulletin/problems.css").contains("Other.");
             assertThat(RawHttp.get(server.port(), "/index.html").body()).contains("bulletin-problems");
             assertThat(RawHttp.get(server.port(), "/no/such/page.html").body()).contains("bulletin-problems");
