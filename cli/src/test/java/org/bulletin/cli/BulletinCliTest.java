@@ -76,7 +76,7 @@ class BulletinCliTest {
 
         assertThat(run("build", site.toString(), "-o", dir.resolve("out2").toString(), "--strict"))
                 .isEqualTo(ExitCodes.CONTENT);
-        assertThat(err()).contains("错误：content/articles/undated.adoc:1:").contains("生成失败：1 个错误。");
+        assertThat(err()).contains("错误：content/articles/undated.adoc:1:").contains("生成失败：2 个错误。");
         assertThat(dir.resolve("out2")).doesNotExist();
     }
 

@@ -78,7 +78,7 @@ class SiteLanguageMessagesTest {
             """;
 
     private static String properties(String locale) {
-        return "-- jbake.properties --\nsite.title=社工站\nsite.host=https://example.org/\nsite.locale=" + locale + "\n";
+        return "-- jbake.properties --\nsite.title=社工站\nsite.host=https://shegong-week.cn/\nsite.locale=" + locale + "\n";
     }
 
     private int run(String... args) {
@@ -107,8 +107,8 @@ class SiteLanguageMessagesTest {
                 "错误：content/quiz/bad-quiz.adoc:5: 题目“哪一天是国际社工日？”没有正确选项：请用 [x] 标出正确的选项，"
                         + "例如“* [x] 三月的第三个星期二”",
                 "错误：data/messages.csv:2: “明天”不是日期：请写成 2022-03-15");
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("错误：content/articles/bad.adoc:6: ")
-                .contains("找不到图片“nophoto.jpg”"));
+        assertThat(lines).contains("警告：content/articles/bad.adoc:6: 找不到图片“nophoto.jpg”："
+                + "请把它放进 assets 文件夹（assets/nophoto.jpg），或者改正路径");
         assertThat(lines).as("no contradictory second message about the invalid date")
                 .noneMatch(l -> l.contains(":jbake-date:"));
         // every line is a problem with its place first, or the summary; none is in English
@@ -117,8 +117,8 @@ class SiteLanguageMessagesTest {
             assertThat(line).matches(problem);
             assertThat(line).doesNotContainPattern("\\b(the|is|not|use|error|warning|found)\\b");
         }
-        assertThat(lines.get(lines.size() - 1)).startsWith("生成失败：").contains("个错误")
-                .endsWith("保持不变。");
+        assertThat(lines.get(lines.size() - 1))
+                .isEqualTo("生成失败：3 个错误，2 个警告。什么都没有发布；" + dir.resolve("out") + " 保持不变。");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
@@ -137,9 +137,10 @@ class SiteLanguageMessagesTest {
                 "error: content/quiz/bad-quiz.adoc:5: question '哪一天是国际社工日？' has no correct option: mark the "
                         + "right one(s) with [x], e.g. '* [x] 三月的第三个星期二'",
                 "error: data/messages.csv:2: the date \"明天\" is not a date: write it as 2022-03-15");
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("error: content/articles/bad.adoc:6: ")
-                .contains("image 'nophoto.jpg' not found"));
-        assertThat(lines.get(lines.size() - 1)).startsWith("Build failed: ").endsWith(" is unchanged.");
+        assertThat(lines).contains("warning: content/articles/bad.adoc:6: image 'nophoto.jpg' not found: put it in "
+                + "the assets folder (assets/nophoto.jpg) or fix the path");
+        assertThat(lines.get(lines.size() - 1))
+                .isEqualTo("Build failed: 3 errors, 2 warnings. Nothing was published; " + dir.resolve("out") + " is unchanged.");
         assertThat(String.join("\n", lines)).doesNotContain("错误：").doesNotContain("警告：").doesNotContain("无效");
     }
 
