@@ -69,7 +69,7 @@ final class GifCleaner {
                     gps |= application.startsWith("XMP Data") && mentionsGps(start, pos);
                 }
             } else {
-                throw damaged("unknown block 0x" + Integer.toHexString(kind) + " at byte " + pos); // technical detail, as is
+                throw damaged("unknown block 0x" + Integer.toHexString(kind) + " at byte " + pos);
             }
         }
     }
