@@ -122,6 +122,49 @@ class DevServerProblemsTest {
         }
     }
 
+    @Test
+    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    void aChineseSitesMistakesAreListedInChineseWithFileAndLineFirst() throws Exception {
+        Path site = TestSites.write(tmp.resolve("site"), """
+                -- jbake.properties --
+                site.title=社工站
+                site.host=https://shegong-week.cn/
+                site.locale=zh-CN
+                -- content/articles/a.adoc --
+                = 社工*不*轻信谣言
+                :jbake-date: 2022年13月15日
+                :jbake-tags: 社工知识，宣传周
+
+                社工提醒居民*不*轻信陌生来电，
+                遇到问题请拨打 12345 热线。
+                -- content/quiz/q.adoc --
+                = 问答
+                :jbake-type: quiz
+                :jbake-date: 2022/3/15
+
+                == 哪一天是国际社工日？
+
+                * ［ ］ 一月一日
+                * ［ ］ 五月一日
+                -- data/messages.csv --
+                date,name,message
+                明天,小王,社工辛苦了
+                """);
+        try (SiteGenerator generator = new SiteGenerator(BuildListener.SILENT);
+             DevServer server = new DevServer(generator, BuildRequest.of(site, tmp.resolve("out")), "127.0.0.1", 0,
+                     r -> { }, false)) {
+            String page = RawHttp.get(server.port(), "/").body();
+            assertThat(page).startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">").contains("<title>构建失败</title>")
+                    .contains("构建失败：页面仍是上一次成功构建的内容").contains("修正下面的问题并保存，页面会自动刷新。");
+            Matcher list = Pattern.compile("<pre class=\"bulletin-problems-list\">([^<]*)</pre>").matcher(page);
+            assertThat(list.find()).isTrue();
+            assertThat(list.group(1).split("\n")).containsExactly(
+                    "content/articles/a.adoc:2: 日期“2022年13月15日”无效（请写成 2022-03-15、2022/3/15、2022.3.15 或 2022年3月15日）",
+                    "content/quiz/q.adoc:5: 题目“哪一天是国际社工日？”没有正确选项：请用 [x] 标出正确的选项，例如“* [x] 三月的第三个星期二”",
+                    "data/messages.csv:2: “明天”不是日期：请写成 2022-03-15");
+        }
+    }
+
     /** The page once its body contains {@code text} (the rebuild runs after the file watcher's delay). */
     private static String awaitBody(DevServer server, String path, String text) throws Exception {
         long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
