@@ -65,10 +65,10 @@ public record SiteConfig(
 
     /**
      * The language of the site's pages and of Bulletin's messages about it: {@code site.locale}
-     * ({@code zh-CN} unless set).
+     * ({@code zh-CN} unless set; {@code zh_CN} is read as {@code zh-CN}).
      */
     public java.util.Locale language() {
-        return java.util.Locale.forLanguageTag(locale);
+        return java.util.Locale.forLanguageTag(locale.replace('_', '-')); // zh_CN as Java writes it, too
     }
 
     /** The line of {@code jbake.properties} that sets {@code key}, or 0 when it is not set there. */

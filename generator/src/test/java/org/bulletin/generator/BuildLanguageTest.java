@@ -86,6 +86,16 @@ class BuildLanguageTest {
     }
 
     @Test
+    void aLocaleWrittenTheJavaWayIsTheSameLanguage() throws Exception {
+        Path site = TestSites.write(dir.resolve("site"), "-- jbake.properties --\nsite.locale=zh_CN\n");
+        assertThat(ConfigLoader.load(site, java.util.Map.of(), new org.bulletin.problem.Problems()).language())
+                .isEqualTo(Locale.forLanguageTag("zh-CN"));
+        assertThat(ConfigLoader.language(site)).isEqualTo(Locale.forLanguageTag("zh-CN"));
+        assertThat(ConfigLoader.load(site, java.util.Map.of("site.locale", "en_GB"), new org.bulletin.problem.Problems())
+                .language().getLanguage()).isEqualTo("en");
+    }
+
+    @Test
     void theLocaleOfAFileThatCannotBeReadStillSaysTheLanguage() throws Exception {
         Path site = TestSites.write(dir.resolve("site"), ARTICLE);
         Files.writeString(site.resolve("jbake.properties"), "site.locale = en\nsite.title=\\uZZZZ\n");
