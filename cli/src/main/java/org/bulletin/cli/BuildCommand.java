@@ -26,7 +26,7 @@ final class BuildCommand implements Callable<Integer> {
         Path out = output != null ? output : site.site.resolve("output");
         ConsoleReporter console = cli.console();
         try (SiteGenerator generator = new SiteGenerator(console)) {
-            return console.report(generator.build(site.request(out).forPublishing()));
+            return console.report(generator.build(site.request(out, cli).forPublishing()));
         }
     }
 }

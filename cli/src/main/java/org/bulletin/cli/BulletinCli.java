@@ -5,9 +5,11 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
+import org.bulletin.problem.Text;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,6 +50,13 @@ public final class BulletinCli {
 
     @Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT, description = "Print only problems.")
     boolean quiet;
+
+    @Option(names = "--lang", scope = CommandLine.ScopeType.INHERIT, paramLabel = "LANG",
+            description = "Language of Bulletin's messages: zh-CN or en (default: the site's site.locale).")
+    String lang;
+
+    /** The language of the messages of this command line once a command knows it (see {@link #language}). */
+    private Locale language;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -115,11 +124,12 @@ public final class BulletinCli {
         line.setErr(new java.io.PrintWriter(err, true));
         line.setExitCodeExceptionMapper(e -> ExitCodes.ENVIRONMENT);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            err.println("error: " + describe(e));
+            Locale language = cli.language();
+            err.println(Text.of("problem.error", describe(e).in(language)).in(language));
             if (cli.verbose) {
                 e.printStackTrace(err);
             } else {
-                err.println("(run with --verbose for details)");
+                err.println(Text.of("cli.verbose-hint").in(language));
             }
             return ExitCodes.ENVIRONMENT;
         });
@@ -162,8 +172,9 @@ public final class BulletinCli {
             var loaded = generator.load(org.bulletin.generator.BuildRequest.of(site, site.resolve("output")));
             var errors = loaded.problems().sorted().stream().filter(org.bulletin.problem.Problem::isError).toList();
             if (!errors.isEmpty()) {
-                StringBuilder b = new StringBuilder("the site has errors:");
-                errors.forEach(p -> b.append("\n  ").append(p.format()));
+                Locale language = loaded.config().language();
+                StringBuilder b = new StringBuilder(Text.of("cli.site-has-errors").in(language));
+                errors.forEach(p -> b.append("\n  ").append(p.format(language)));
                 throw new IllegalArgumentException(b.toString());
             }
             java.util.Map<String, String> versions = new java.util.HashMap<>();
@@ -211,18 +222,42 @@ public final class BulletinCli {
         }
     }
 
-    private static String describe(Exception e) {
+    /** What went wrong, for people: Bulletin's words around the exception's own (which stay as they are). */
+    private static Text describe(Exception e) {
         Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
         if (t instanceof java.nio.file.NoSuchFileException n) {
-            return "no such file or folder: " + n.getFile();
+            return Text.of("cli.no-such-file", n.getFile());
         }
         if (t instanceof java.nio.file.AccessDeniedException a) {
-            return "permission denied: " + a.getFile();
+            return Text.of("cli.permission-denied", a.getFile());
         }
         if (t instanceof java.net.BindException b) {
-            return "cannot listen: " + b.getMessage() + " (is the port in use? try --port 0)";
+            return Text.of("cli.cannot-listen", b.getMessage());
         }
-        return t.getMessage() != null ? t.getMessage() : t.toString();
+        return Text.plain(t.getMessage() != null ? t.getMessage() : t.toString());
+    }
+
+    /**
+     * The language of the messages of this command line that no build put into words (a failure, the
+     * command's own lines): {@code --lang} when given, else the site's {@code site.locale} once a command
+     * named its site ({@link #useSiteLanguage}), else English (a command without a site).
+     */
+    Locale language() {
+        if (lang != null && !lang.isBlank()) {
+            return Locale.forLanguageTag(lang.strip().replace('_', '-'));
+        }
+        return language != null ? language : Locale.ENGLISH;
+    }
+
+    /** {@code --lang} as asked, or null for the site's own. */
+    Locale askedLanguage() {
+        return lang != null && !lang.isBlank() ? language() : null;
+    }
+
+    /** Tells the command line the site it works on, whose {@code site.locale} its own lines then follow. */
+    Locale useSiteLanguage(java.nio.file.Path siteDir) {
+        language = org.bulletin.config.ConfigLoader.language(siteDir);
+        return language();
     }
 
     ConsoleReporter console() {

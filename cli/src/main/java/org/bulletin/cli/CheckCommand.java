@@ -40,12 +40,16 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        java.util.Locale language = site != null ? cli.useSiteLanguage(site) : cli.language();
         if (budgetKb != null && budgetKb <= 0) {
-            cli.err().println("error: --budget-kb must be a positive number of KB");
+            cli.err().println(Text.of("problem.error", Text.of("cli.check-budget").in(language)).in(language));
             return ExitCodes.USAGE;
         }
         ConsoleReporter console = cli.console();
         CheckRequest request = new CheckRequest(output, site, budgetKb, !noBrowser, junit, console);
+        if (cli.askedLanguage() != null) {
+            request = request.withLanguage(cli.askedLanguage());
+        }
         CheckResult result = SiteChecker.check(request);
         String text = TextReport.format(result);
         (result.problems().isEmpty() ? cli.out() : cli.err()).print(text);

@@ -43,18 +43,18 @@ final class ConsoleReporter implements BuildListener {
         }
     }
 
-    /** Prints the problems and a one-line summary; returns the exit code. */
+    /** Prints the problems and a one-line summary in the build's language; returns the exit code. */
     int report(BuildResult result) {
         for (Problem p : result.problems()) {
-            err.println((p.isError() ? "error: " : "warning: ") + p.format());
+            err.println(p.formatWithSeverity(result.language()));
         }
         if (result.published()) {
             if (!quiet) {
-                out.println(result.summary());
+                out.println(result.summary(result.language()));
             }
             return ExitCodes.OK;
         }
-        err.println(result.summary());
+        err.println(result.summary(result.language()));
         return ExitCodes.CONTENT;
     }
 }

@@ -115,8 +115,9 @@ public final class Launcher {
         try {
             child = new ProcessBuilder(cmd).inheritIO().start();
         } catch (IOException e) {
-            System.err.println("warning: could not start " + cmd.get(0) + " (" + e.getMessage()
-                    + "); running without Bulletin's JVM options");
+            // before the command line is read: no site, so in English
+            System.err.println(org.bulletin.problem.Text.of("problem.warning", org.bulletin.problem.Text.of(
+                    "cli.launcher-failed", cmd.get(0), e.getMessage()).english()).english());
             return NOT_STARTED;
         }
         // kill (SIGTERM) or Ctrl-C on this JVM: the second one gets SIGTERM and cleans up (serve's folders)

@@ -1,10 +1,12 @@
 package org.bulletin.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.bulletin.generator.SiteScaffolder;
+import org.bulletin.problem.Text;
 import org.bulletin.text.Urls;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,11 +37,13 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Map<String, String> settings = new LinkedHashMap<>();
+        // the new site's language: the sample's site.locale (zh-CN), unless --lang asks for another
+        Locale language = cli.askedLanguage() != null ? cli.askedLanguage()
+                : Locale.forLanguageTag(org.bulletin.config.ConfigLoader.DEFAULT_LOCALE);
         if (host != null) {
             String h = host.strip();
             if (!webAddress(h)) {
-                cli.err().println("error: --host " + host + " is not a web address: give the full address the "
-                        + "site will be published at, e.g. --host https://your.domain/meiting/");
+                cli.err().println(Text.of("problem.error", Text.of("cli.new-bad-host", host).in(language)).in(language));
                 return ExitCodes.USAGE;
             }
             settings.put("site.host", h.endsWith("/") ? h : h + "/");
@@ -49,16 +53,15 @@ final class NewCommand implements Callable<Integer> {
         }
         try {
             int n = SiteScaffolder.create(dir, settings);
-            cli.out().println("Created " + dir + " (" + n + " files). Next: " + Launcher.again() + " serve "
-                    + Launcher.quote(dir.toString()));
+            cli.out().println(Text.of("cli.new-created", dir, n,
+                    Launcher.again() + " serve " + Launcher.quote(dir.toString())).in(language));
             if (host == null || Urls.placeholderHost(settings.get("site.host")) != null) {
-                cli.out().println("The site's address is a placeholder: set site.host in "
-                        + Launcher.quote(dir.resolve("jbake.properties").toString())
-                        + " (or use --host) before you publish it.");
+                cli.out().println(Text.of("cli.new-placeholder",
+                        Launcher.quote(dir.resolve("jbake.properties").toString())).in(language));
             }
             return ExitCodes.OK;
-        } catch (IllegalStateException e) {
-            cli.err().println("error: " + e.getMessage());
+        } catch (SiteScaffolder.NotEmpty e) {
+            cli.err().println(Text.of("problem.error", e.text().in(language)).in(language));
             return ExitCodes.USAGE;
         }
     }

@@ -1,11 +1,13 @@
 package org.bulletin.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.bulletin.files.FileTrees;
 import org.bulletin.generator.SiteGenerator;
+import org.bulletin.problem.Text;
 import org.bulletin.serve.DevServer;
 import org.bulletin.serve.PreviewFolders;
 import picocli.CommandLine.Command;
@@ -34,14 +36,15 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String warning = exposure(bind);
+        Locale language = cli.useSiteLanguage(site.site);
+        Text warning = exposure(bind);
         if (warning != null) {
-            cli.err().println("warning: " + warning);
+            cli.err().println(Text.of("problem.warning", warning.in(language)).in(language));
         }
         Path tempRoot = Path.of(System.getProperty("java.io.tmpdir"));
         Path temp = output == null ? PreviewFolders.create(tempRoot) : null;
         Path out = output != null ? output : temp.resolve("site");
-        org.bulletin.generator.BuildRequest request = site.request(out);
+        org.bulletin.generator.BuildRequest request = site.request(out, cli);
         if (output == null && site.cache == null) { // the next serve of this site converts only what changed
             request = request.withCacheDir(PreviewFolders.cache(tempRoot, site.site));
         }
@@ -60,9 +63,8 @@ final class ServeCommand implements Callable<Integer> {
         try (SiteGenerator generator = new SiteGenerator(console);
              DevServer server = new DevServer(generator, request, bind, port, console::report,
                      output == null)) {
-            cli.out().println("Serving " + site.site.toAbsolutePath().normalize() + " at http://"
-                    + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + server.port()
-                    + "/ (Ctrl-C to stop)");
+            cli.out().println(Text.of("serve.serving", site.site.toAbsolutePath().normalize(), "http://"
+                    + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + server.port() + "/").in(language));
             cli.out().flush();
             stop.await();
         } finally {
@@ -78,11 +80,10 @@ final class ServeCommand implements Callable<Integer> {
      * Why listening on {@code bind} shows the preview (drafts and unfinished pages included) to other
      * computers, or null when only this computer can open it.
      */
-    static String exposure(String bind) {
+    static Text exposure(String bind) {
         String b = bind.strip();
         if (b.equals("0.0.0.0") || b.equals("::") || b.equals("[::]") || b.equals("*")) {
-            return "--bind " + b + " opens the preview to every computer on the network, drafts and unfinished "
-                    + "pages included; leave it out (127.0.0.1, this computer only) unless that is what you want";
+            return Text.of("serve.bind-everyone", b);
         }
         try {
             java.net.InetAddress address = java.net.InetAddress.getByName(b);
@@ -92,6 +93,6 @@ final class ServeCommand implements Callable<Integer> {
         } catch (java.net.UnknownHostException e) {
             return null; // the server reports an address it cannot use
         }
-        return "--bind " + b + " lets other computers open the preview, drafts and unfinished pages included";
+        return Text.of("serve.bind-others", b);
     }
 }

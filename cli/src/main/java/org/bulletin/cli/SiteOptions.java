@@ -31,6 +31,13 @@ final class SiteOptions {
     @Option(names = "--no-cache", description = "Convert every document; neither read nor write the cache.")
     boolean noCache;
 
+    /** @param cli the command line: its {@code --lang}, and it learns the site's language for its own lines */
+    BuildRequest request(Path output, BulletinCli cli) {
+        cli.useSiteLanguage(site);
+        return request(output).withLanguage(cli.askedLanguage());
+    }
+
+    /** In the site's language. */
     BuildRequest request(Path output) {
         Map<String, String> overrides = new TreeMap<>(properties);
         if (baseUrl != null) {

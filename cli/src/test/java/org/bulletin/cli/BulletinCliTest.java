@@ -34,6 +34,7 @@ class BulletinCliTest {
         TestSites.write(dir.resolve("site"), """
                 -- jbake.properties --
                 site.host=https://example.org/
+                site.locale=en
                 -- content/a.adoc --
                 = A
                 :jbake-date: 2022-13-45
@@ -67,14 +68,15 @@ class BulletinCliTest {
 
         assertThat(run("build", site.toString(), "-o", dir.resolve("out").toString(), "--base-url",
                 "https://staging.example.org/week/")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Built ");
-        assertThat(err()).contains("warning: content/articles/undated.adoc:1: the article has no :jbake-date:");
+        // the sample is a Chinese site (site.locale=zh-CN): its messages are Chinese
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("已创建 ").contains("已生成 ");
+        assertThat(err()).contains("警告：content/articles/undated.adoc:1: 这篇文章没有 :jbake-date:");
         assertThat(Files.readString(dir.resolve("out/index.html")))
                 .contains("https://staging.example.org/week/");
 
         assertThat(run("build", site.toString(), "-o", dir.resolve("out2").toString(), "--strict"))
                 .isEqualTo(ExitCodes.CONTENT);
-        assertThat(err()).contains("error: content/articles/undated.adoc:1:");
+        assertThat(err()).contains("错误：content/articles/undated.adoc:1:").contains("生成失败：2 个错误。");
         assertThat(dir.resolve("out2")).doesNotExist();
     }
 
@@ -84,7 +86,10 @@ class BulletinCliTest {
         Files.createDirectories(dir.resolve("full"));
         Files.writeString(dir.resolve("full/x.txt"), "x");
         assertThat(run("new", dir.resolve("full").toString())).isEqualTo(ExitCodes.USAGE);
-        assertThat(err()).contains("is not empty");
+        assertThat(err()).contains("错误：" + dir.resolve("full") + " 不是空的");
+        err.reset();
+        assertThat(run("new", dir.resolve("full").toString(), "--lang", "en")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err()).contains("error: " + dir.resolve("full") + " is not empty");
     }
 
     @Test

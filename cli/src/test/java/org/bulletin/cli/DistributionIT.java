@@ -80,7 +80,7 @@ class DistributionIT {
         Map<String, String> env = Map.of("PATH", home.resolve("bin") + ":" + System.getenv("PATH"));
         Result created = run(work, env, "sh", "-c", "bulletin new 'my week' --host https://meiting-week.cn/ --title 美亭");
         assertThat(created.code).as(created.err).isZero();
-        assertThat(created.out).contains("Next: bulletin serve \"my week\"");
+        assertThat(created.out).contains("下一步：bulletin serve \"my week\""); // the new site is Chinese
         Result built = run(work, env, "sh", "-c", "bulletin build 'my week' -o out");
         assertThat(built.code).as(built.err).isZero();
         assertThat(work.resolve("out/index.html")).content(StandardCharsets.UTF_8).contains("美亭");
@@ -100,7 +100,7 @@ class DistributionIT {
         assertThat(own.out).contains("JVM options of your own");
         Result created = run(work, Map.of(), java, "-jar", jar, "new", "jar-site");
         assertThat(created.code).as(created.err).isZero();
-        assertThat(created.out).contains("Next: java -jar \"" + jar + "\" serve jar-site");
+        assertThat(created.out).contains("下一步：java -jar \"" + jar + "\" serve jar-site");
         Result failed = run(work, Map.of(), java, "-jar", jar, "build", "no-such-site");
         assertThat(failed.code).as("the second JVM's exit code").isEqualTo(ExitCodes.ENVIRONMENT);
     }
@@ -113,7 +113,7 @@ class DistributionIT {
         Result created = run(work, gbk, "sh", "-c", "bulletin new 宣传周 --title 美亭社区宣传周");
         assertThat(created.code).as(created.err).isZero();
         assertThat(new String(created.bytes, Charset.forName("GBK"))).as("console in GBK")
-                .contains("Created 宣传周");
+                .contains("已创建 宣传周");
         // the same site with Windows line ends (CRLF), built under GBK, gives the same bytes as under UTF-8
         Path crlf = work.resolve("宣传周 crlf");
         copyWithCrlf(work.resolve("宣传周"), crlf);
@@ -129,7 +129,7 @@ class DistributionIT {
         Files.writeString(crlf.resolve("content/articles/坏日期.adoc"), "= 坏\r\n:jbake-date: 2022-13-45\r\n\r\n文字\r\n");
         Result bad = run(work, gbk, "sh", "-c", "bulletin build '宣传周 crlf' -o out-bad");
         assertThat(bad.code).isEqualTo(ExitCodes.CONTENT);
-        assertThat(new String(bad.errBytes, Charset.forName("GBK"))).contains("content/articles/坏日期.adoc:2: invalid date");
+        assertThat(new String(bad.errBytes, Charset.forName("GBK"))).contains("错误：content/articles/坏日期.adoc:2: 日期“2022-13-45”无效");
     }
 
     private static void copyWithCrlf(Path from, Path to) throws IOException {

@@ -55,17 +55,18 @@ class PlaceholderHostTest {
         assertThat(p.getProperty("site.title")).isEqualTo("美亭社区 \\ 宣传周");
         assertThat(p.getProperty("site.locale")).isEqualTo("zh-CN");
         assertThat(Files.readString(site.resolve("jbake.properties"))).startsWith("# 站点配置");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Next: ").contains(" serve \"" + site + "\"")
-                .doesNotContain("placeholder");
+        // the new site is Chinese (site.locale=zh-CN): so are the lines about it
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("下一步：").contains(" serve \"" + site + "\"")
+                .doesNotContain("占位");
 
         assertThat(run("build", site.toString(), "-o", dir.resolve("out").toString())).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("placeholder");
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("占位");
     }
 
     @Test
     void newRefusesAHostThatIsNotAWebAddress() {
         assertThat(run("new", dir.resolve("w").toString(), "--host", "meiting.cn")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--host meiting.cn is not a web address");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("错误：--host meiting.cn 不是网址");
         assertThat(dir.resolve("w")).doesNotExist();
     }
 
@@ -73,12 +74,12 @@ class PlaceholderHostTest {
     void placeholderHostWarnsInBuildFailsCheckAndIsQuietInPreview(SiteGenerator generator) throws Exception {
         Path site = dir.resolve("week");
         assertThat(run("new", site.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("placeholder").contains("--host");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("占位地址").contains("--host");
         Path output = dir.resolve("out");
 
         assertThat(run("build", site.toString(), "-o", output.toString())).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("warning: jbake.properties:3: site.host is https://example.org/meiting/, a placeholder");
+                .contains("警告：jbake.properties:3: site.host 是 https://example.org/meiting/，这是一个占位地址");
 
         assertThat(run("check", output.toString(), "--no-browser")).isEqualTo(ExitCodes.CONTENT);
         assertThat(err.toString(StandardCharsets.UTF_8) + out.toString(StandardCharsets.UTF_8))
@@ -109,6 +110,6 @@ class PlaceholderHostTest {
                 """);
         assertThat(run("build", dir.resolve("local").toString(), "-o", dir.resolve("o").toString(), "--strict"))
                 .isEqualTo(ExitCodes.CONTENT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("a placeholder (localhost)");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("这是一个占位地址（localhost）");
     }
 }

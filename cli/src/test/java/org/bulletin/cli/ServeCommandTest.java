@@ -25,9 +25,11 @@ class ServeCommandTest {
         assertThat(ServeCommand.exposure("127.0.0.1")).isNull();
         assertThat(ServeCommand.exposure("localhost")).isNull();
         assertThat(ServeCommand.exposure("::1")).isNull();
-        assertThat(ServeCommand.exposure("0.0.0.0")).contains("every computer on the network");
-        assertThat(ServeCommand.exposure("::")).contains("every computer on the network");
-        assertThat(ServeCommand.exposure("192.168.1.5")).contains("other computers");
+        assertThat(ServeCommand.exposure("0.0.0.0").english()).contains("every computer on the network");
+        assertThat(ServeCommand.exposure("::").english()).contains("every computer on the network");
+        assertThat(ServeCommand.exposure("192.168.1.5").english()).contains("other computers");
+        assertThat(ServeCommand.exposure("0.0.0.0").in(java.util.Locale.SIMPLIFIED_CHINESE))
+                .startsWith("--bind 0.0.0.0 会让网络上的每台电脑都能打开预览");
     }
 
     @Test
@@ -44,12 +46,13 @@ class ServeCommandTest {
                 """);
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         String first = serveUntilStartedThenStop(site, tmp);
-        assertThat(first).contains("Converting 1 of 1 documents");
+        // a site without site.locale: zh-CN, so its lines are Chinese
+        assertThat(first).contains("正在转换 1 篇文档中的 1 篇");
         assertThat(list(tmp)).as("temporary folders left behind").isEmpty();
         // the conversion cache stays for the next serve of the same site, which converts nothing
         assertThat(tmp.resolve("bulletin-serve-cache")).isDirectory();
         String second = serveUntilStartedThenStop(site, tmp);
-        assertThat(second).contains("Converting 0 of 1 documents (1 unchanged, from the cache)");
+        assertThat(second).contains("正在转换 1 篇文档中的 0 篇（1 篇没有变化，取自缓存）");
         assertThat(list(tmp)).as("temporary folders left behind").isEmpty();
     }
 
@@ -63,7 +66,7 @@ class ServeCommandTest {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
-            while ((line = out.readLine()) != null && !line.startsWith("Serving ")) {
+            while ((line = out.readLine()) != null && !line.startsWith("正在预览 ")) {
                 printed.append(line).append('\n'); // build output
             }
             assertThat(line).as("serve started:\n" + printed).isNotNull();

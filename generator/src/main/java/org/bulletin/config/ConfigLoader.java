@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 import org.bulletin.text.TextFiles;
 
 /**
@@ -24,6 +25,10 @@ public final class ConfigLoader {
 
     public static final String FILE = "jbake.properties";
     private static final String DEFAULT_HOST = "http://localhost/";
+    /** {@code site.locale} when the site does not set it. */
+    public static final String DEFAULT_LOCALE = "zh-CN";
+    private static final java.util.regex.Pattern LOCALE_LINE = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t\\f]*site\\.locale[ \\t\\f]*[=: \\t\\f][ \\t\\f]*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)[ \\t\\f]*\\r?$");
 
     private ConfigLoader() {
     }
@@ -41,8 +46,7 @@ public final class ConfigLoader {
         if (Files.isRegularFile(file)) {
             readSiteFile(file, props, lines, problems);
         } else {
-            problems.warning(FILE, 0, "no jbake.properties in the site folder: using defaults "
-                    + "(create it with site.title=… and site.host=…)");
+            problems.warning(FILE, 0, Text.of("config.no-file"));
         }
         overrides.forEach((k, v) -> {
             props.put(k, v);
@@ -53,15 +57,12 @@ public final class ConfigLoader {
             jbake = JBakeConventions.read(siteDir);
         } catch (JBakeConventions.Unreadable e) {
             if (!problems.hasErrors() || !e.file.equals(FILE)) { // jbake.properties' own errors are reported
-                problems.error(e.file, e.line, "the file cannot be read as properties: a \\u escape must be "
-                        + "followed by four hex digits (e.g. \\u4e2d); better, write the characters themselves and "
-                        + "save the file as UTF-8");
+                problems.error(e.file, e.line, Text.of("config.unreadable-escape"));
             }
             jbake = JBakeConventions.defaults();
         } catch (IOException e) {
             if (!problems.hasErrors()) {
-                problems.error(FILE, 0, "the file cannot be read as properties: check for a lone \\ or a broken "
-                        + "\\u escape, and save it as UTF-8");
+                problems.error(FILE, 0, Text.of("config.unreadable"));
             }
             jbake = JBakeConventions.defaults();
         }
@@ -73,7 +74,7 @@ public final class ConfigLoader {
                 values.text("site.title", "Bulletin"),
                 host,
                 URI.create(host).getRawPath(),
-                values.text("site.locale", "zh-CN"),
+                values.text("site.locale", DEFAULT_LOCALE),
                 values.text("site.description", ""),
                 values.text("site.organiser", ""),
                 values.text("site.contact", ""),
@@ -99,13 +100,43 @@ public final class ConfigLoader {
                 lines);
     }
 
+    /**
+     * The language of a site's messages before (or without) a build: its {@code site.locale} as well as it
+     * can be read, also from a {@code jbake.properties} that cannot be read as a whole (not UTF-8, a broken
+     * {@code \\u} escape: the line that sets the locale is usually fine); {@code zh-CN}, the default of
+     * {@code site.locale}, when the file does not set it or there is no file.
+     */
+    public static java.util.Locale language(Path siteDir) {
+        String locale = null;
+        try {
+            Path file = siteDir.resolve(FILE);
+            if (Files.isRegularFile(file)) {
+                locale = localeLine(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (IOException | RuntimeException e) {
+            locale = null; // unreadable: the default
+        }
+        return java.util.Locale.forLanguageTag(locale == null ? DEFAULT_LOCALE : locale);
+    }
+
+    /** The value of the last line that sets {@code site.locale} to a language tag, or null. */
+    static String localeLine(String text) {
+        java.util.regex.Matcher m = LOCALE_LINE.matcher(text);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1).replace('_', '-');
+        }
+        return last;
+    }
+
     private static void readSiteFile(Path file, Map<String, String> props, Map<String, Integer> lines,
                                      Problems problems) throws IOException {
         String text;
         try {
             text = TextFiles.readUtf8(file);
         } catch (CharacterCodingException e) {
-            problems.error(FILE, TextFiles.firstBadLine(file), "the file is not UTF-8 text: save it as UTF-8");
+            problems.error(FILE, TextFiles.firstBadLine(file), Text.of("config.not-utf8"));
+            keepLocale(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8), props);
             return;
         }
         Properties parsed = new Properties();
@@ -113,8 +144,8 @@ public final class ConfigLoader {
             parsed.load(new StringReader(text));
         } catch (IllegalArgumentException e) {
             int line = Math.max(1, org.bulletin.text.SourceLines.lineOf(text, "\\u"));
-            problems.error(FILE, line, "a \\u escape must be followed by four hex digits (e.g. \\u4e2d); "
-                    + "better, write the characters themselves and save the file as UTF-8");
+            problems.error(FILE, line, Text.of("config.bad-escape"));
+            keepLocale(text, props);
             return;
         }
         parsed.stringPropertyNames().forEach(k -> props.put(k, parsed.getProperty(k)));
@@ -134,6 +165,17 @@ public final class ConfigLoader {
         }
     }
 
+    /**
+     * A file that cannot be read as properties still says in which language its problems are to be told:
+     * its {@code site.locale} line, when it has a readable one.
+     */
+    private static void keepLocale(String text, Map<String, String> props) {
+        String locale = localeLine(text);
+        if (locale != null) {
+            props.put("site.locale", locale);
+        }
+    }
+
     /** String-to-type conversion with problems at the right line. */
     private record Values(Map<String, String> props, Map<String, Integer> lines, Problems problems) {
 
@@ -146,8 +188,7 @@ public final class ConfigLoader {
         String folder(String key, String conventional, String fallback) {
             String v = text(key, conventional).replace('\\', '/');
             if (!insideSite(v)) {
-                problems.error(file(key), line(key), key + ": '" + v + "' must be a folder inside the site, "
-                        + "written relative to it (e.g. " + fallback + ")");
+                problems.error(file(key), line(key), Text.of("config.folder-outside", key, v, fallback));
                 return fallback;
             }
             return v;
@@ -157,8 +198,7 @@ public final class ConfigLoader {
         String sitePath(String key, String conventional, String fallback) {
             String v = text(key, conventional).replace('\\', '/');
             if (!insideSite(v)) {
-                problems.error(file(key), line(key), key + ": '" + v + "' must be a path inside the site, "
-                        + "without .. or a leading / (e.g. " + fallback + ")");
+                problems.error(file(key), line(key), Text.of("config.path-outside", key, v, fallback));
                 return fallback;
             }
             return v;
@@ -168,7 +208,7 @@ public final class ConfigLoader {
         String extension(String key, String conventional, String fallback) {
             String v = text(key, conventional);
             if (!v.matches("\\.[A-Za-z0-9]{1,10}")) {
-                problems.error(file(key), line(key), key + ": '" + v + "' is not a file ending such as .html");
+                problems.error(file(key), line(key), Text.of("config.bad-extension", key, v));
                 return fallback;
             }
             return v;
@@ -198,8 +238,7 @@ public final class ConfigLoader {
         void timezone() {
             String v = text("site.timezone", null);
             if (v != null && SiteConfig.zoneOf(v) == null) {
-                problems.error(file("site.timezone"), line("site.timezone"), "site.timezone: unknown time zone '"
-                        + v + "' (use a name such as Asia/Shanghai, or an offset such as +08:00)");
+                problems.error(file("site.timezone"), line("site.timezone"), Text.of("config.bad-timezone", v));
             }
         }
 
@@ -210,8 +249,7 @@ public final class ConfigLoader {
             }
             LocalDate date = org.bulletin.text.DateText.date(v);
             if (date == null) {
-                problems.error(file(key), line(key), key + ": invalid date '" + v + "' (use "
-                        + org.bulletin.text.DateText.FORMS + ")");
+                problems.error(file(key), line(key), Text.of("config.bad-date", key, v));
             }
             return date;
         }
@@ -225,7 +263,7 @@ public final class ConfigLoader {
                 case "true", "yes", "on" -> true;
                 case "false", "no", "off" -> false;
                 default -> {
-                    problems.error(file(key), line(key), key + ": '" + v + "' is not true or false");
+                    problems.error(file(key), line(key), Text.of("config.not-boolean", key, v));
                     yield fallback;
                 }
             };
@@ -244,15 +282,14 @@ public final class ConfigLoader {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            problems.error(file(key), line(key), key + ": '" + v + "' is not a number from " + min + " to " + max);
+            problems.error(file(key), line(key), Text.of("config.not-number", key, v, min, max));
             return fallback;
         }
 
         String host() {
             String v = text("site.host", null);
             if (v == null) {
-                problems.warning(FILE, 0, "site.host is not set: canonical links, the feed and the sitemap "
-                        + "need the address the site is published at (e.g. site.host=https://example.org/meiting/)");
+                problems.warning(FILE, 0, Text.of("config.no-host"));
                 return DEFAULT_HOST;
             }
             try {
@@ -267,8 +304,7 @@ public final class ConfigLoader {
                 }
                 return uri.getScheme() + "://" + uri.getRawAuthority() + path;
             } catch (URISyntaxException e) {
-                problems.error(file("site.host"), line("site.host"), "site.host: '" + v
-                        + "' is not a web address (use e.g. https://example.org/ or https://example.org/meiting/)");
+                problems.error(file("site.host"), line("site.host"), Text.of("config.bad-host", v));
                 return DEFAULT_HOST;
             }
         }

@@ -52,7 +52,7 @@ public record SiteConfig(
      * Reports a bad setting as {@code jbake.properties:LINE: message}, at the line of the first of
      * {@code keys} that the file sets (no line when none is, e.g. a value given as an override).
      */
-    public void error(org.bulletin.problem.Problems problems, String message, String... keys) {
+    public void invalid(org.bulletin.problem.Problems problems, org.bulletin.problem.Text message, String... keys) {
         int line = 0;
         for (String key : keys) {
             if (lines.containsKey(key)) {
@@ -61,6 +61,14 @@ public record SiteConfig(
             }
         }
         problems.error(ConfigLoader.FILE, line, message);
+    }
+
+    /**
+     * The language of the site's pages and of Bulletin's messages about it: {@code site.locale}
+     * ({@code zh-CN} unless set; {@code zh_CN} is read as {@code zh-CN}).
+     */
+    public java.util.Locale language() {
+        return java.util.Locale.forLanguageTag(locale.replace('_', '-')); // zh_CN as Java writes it, too
     }
 
     /** The line of {@code jbake.properties} that sets {@code key}, or 0 when it is not set there. */

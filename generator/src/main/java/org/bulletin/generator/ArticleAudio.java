@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.bulletin.model.Site;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 import org.bulletin.render.SiteRenderer;
 
 /**
@@ -42,7 +43,7 @@ public final class ArticleAudio implements SiteRenderer.PageContributor {
      * @param pages         the site paths of the articles and pages ({@code articles/x.html})
      */
     ArticleAudio(Map<String, Path> files, String contentPrefix, java.util.Set<String> pages, Problems problems,
-                 BuildListener listener) {
+                 BuildListener listener, Locale language) {
         for (Map.Entry<String, Path> f : files.entrySet()) {
             String path = f.getKey();
             int dot = path.lastIndexOf('.');
@@ -55,21 +56,18 @@ public final class ArticleAudio implements SiteRenderer.PageContributor {
             try {
                 long size = Files.size(f.getValue());
                 if (!isAudio(head(f.getValue()), type)) {
-                    problems.error(shown, 1, "the recording is not " + NAMES.get(type)
-                            + " audio (its first bytes say otherwise): export the recording again as MP3, M4A"
-                            + " or Ogg, or remove it / 不是有效的音频文件：请重新导出为 MP3、M4A 或 Ogg，或删除它");
+                    problems.error(shown, 1, Text.of("audio.not-audio", NAMES.get(type)));
                     continue;
                 }
                 if (byPage.containsKey(page)) {
-                    problems.warning(shown, 1, "a second recording for " + page + " is ignored: keep one of "
-                            + byPage.get(page).src().substring(1) + " and " + path);
+                    problems.warning(shown, 1, Text.of("audio.second", page, byPage.get(page).src().substring(1), path));
                     continue;
                 }
                 Audio audio = new Audio("/" + path, type, size);
                 byPage.put(page, audio);
-                listener.info("Recording " + shown + " (" + audio.size() + ") read aloud on " + page);
+                listener.info(Text.of("build.audio", shown, audio.size(), page).in(language));
             } catch (IOException e) {
-                problems.error(shown, 1, "cannot read the recording: " + e.getMessage());
+                problems.error(shown, 1, Text.of("audio.unreadable", e.getMessage()));
             }
         }
     }

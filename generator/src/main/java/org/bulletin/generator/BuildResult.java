@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.bulletin.problem.Problem;
+import org.bulletin.problem.Text;
 
 /**
  * The outcome of a build.
@@ -68,18 +69,37 @@ public record BuildResult(List<Problem> problems, boolean published, Path output
     }
 
     /**
-     * One line for people, the same in the CLI and the Maven log: {@code Built 12 pages (40 files) in
-     * 3.1 s -> OUT (1 warning)}, or {@code Build failed: 2 errors. Nothing was published; OUT is unchanged.}
+     * One line for people, the same in the CLI and the Maven log, in English: {@code Built 12 pages (40 files)
+     * in 3.1 s -> OUT (1 warning)}, or {@code Build failed: 2 errors. Nothing was published; OUT is unchanged.}
      */
     public String summary() {
+        return summary(Locale.ENGLISH);
+    }
+
+    /** {@link #summary()} in the language of {@code locale} (the build's own is {@link #language()}). */
+    public String summary(Locale locale) {
+        return summaryText().in(locale);
+    }
+
+    /** {@link #summary()} as a text of the message catalogue. */
+    public Text summaryText() {
         int errors = errors().size();
         int warnings = warnings().size();
         if (published) {
-            return String.format(Locale.ROOT, "Built %d pages (%d files) in %.1f s -> %s%s", pages, files,
-                    millis / 1000.0, output, warnings > 0 ? " (" + count(warnings, "warning") + ")" : "");
+            String seconds = String.format(Locale.ROOT, "%.1f", millis / 1000.0);
+            return switch (Integer.signum(warnings - 1) + 1) {
+                case 0 -> Text.of("build.built", pages, files, seconds, output);
+                case 1 -> Text.of("build.built-warning", pages, files, seconds, output);
+                default -> Text.of("build.built-warnings", pages, files, seconds, output, warnings);
+            };
         }
-        return "Build failed: " + count(errors, "error") + (warnings > 0 ? ", " + count(warnings, "warning") : "")
-                + ". Nothing was published; " + output + " is unchanged.";
+        if (warnings == 0) {
+            return errors == 1 ? Text.of("build.failed-error", output) : Text.of("build.failed-errors", errors, output);
+        }
+        return errors == 1
+                ? Text.of(warnings == 1 ? "build.failed-error-warning" : "build.failed-error-warnings", output, warnings)
+                : Text.of(warnings == 1 ? "build.failed-errors-warning" : "build.failed-errors-warnings", errors, output,
+                        warnings);
     }
 
     /** {@code 1 error}, {@code 2 errors}. */

@@ -49,7 +49,8 @@ final class Conversions {
      */
     static Converted[] convert(List<SourceFile> files, List<Integer> todo,
                                List<Supplier<AsciidoctorSession>> sessions, SiteConfig config, Path siteDir,
-                               BuildListener listener) throws IOException {
+                               BuildListener listener, java.util.Locale language) throws IOException {
+        String stage = org.bulletin.problem.Text.of("build.stage-convert").in(language);
         Converted[] out = new Converted[files.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
@@ -57,14 +58,14 @@ final class Conversions {
         for (int k = 1; k < sessions.size(); k++) {
             Supplier<AsciidoctorSession> session = sessions.get(k);
             others.add(CompletableFuture.runAsync(() -> work(files, todo, session, config, siteDir, next, done, out,
-                    listener), r -> {
+                    listener, stage), r -> {
                 Thread t = new Thread(r, "bulletin-convert");
                 t.setDaemon(true);
                 t.start();
             }));
         }
         try {
-            work(files, todo, sessions.get(0), config, siteDir, next, done, out, listener);
+            work(files, todo, sessions.get(0), config, siteDir, next, done, out, listener, stage);
             CompletableFuture.allOf(others.toArray(CompletableFuture[]::new)).join();
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -79,7 +80,7 @@ final class Conversions {
 
     private static void work(List<SourceFile> files, List<Integer> todo, Supplier<AsciidoctorSession> session,
                              SiteConfig config, Path siteDir, AtomicInteger next, AtomicInteger done,
-                             Converted[] out, BuildListener listener) {
+                             Converted[] out, BuildListener listener, String stage) {
         DocumentLoader loader = new DocumentLoader(session, config, siteDir);
         ArticleParser articles = new ArticleParser(loader, config);
         QuizParser quizzes = new QuizParser(loader, config);
@@ -100,7 +101,7 @@ final class Conversions {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            listener.progress("convert", done.incrementAndGet(), todo.size());
+            listener.progress(stage, done.incrementAndGet(), todo.size());
         }
     }
 

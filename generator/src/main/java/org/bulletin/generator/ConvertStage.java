@@ -19,6 +19,7 @@ import org.bulletin.parse.AsciidoctorSession;
 import org.bulletin.parse.DocumentLoader;
 import org.bulletin.parse.DocumentStore;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 import org.bulletin.source.SiteSources;
 import org.bulletin.source.SourceFile;
 import org.bulletin.source.SourceTexts;
@@ -107,14 +108,16 @@ final class ConvertStage {
         // a failed load leaves it to finish on its own: it is a daemon and writes only complete cache entries
         List<Supplier<AsciidoctorSession>> converters = misses == 0 ? List.of()
                 : sessions.forConverting(misses);
-        listener.info("Converting " + misses + " of " + files.size() + " documents"
-                + (misses < files.size() ? " (" + (files.size() - misses) + " unchanged, from the cache)" : ""));
+        listener.info((misses < files.size()
+                ? Text.of("build.converting-cached", misses, files.size(), files.size() - misses)
+                : Text.of("build.converting", misses, files.size())).in(request.language(config)));
         List<Page> documents = new ArrayList<>();
         List<Quiz> quizzes = new ArrayList<>();
         Map<String, String> documentKeys = new HashMap<>();
         Set<String> used = new HashSet<>();
         Conversions.Converted[] converted = misses == 0 ? null
-                : Conversions.convert(files, todo, converters, config, siteDir, listener);
+                : Conversions.convert(files, todo, converters, config, siteDir, listener,
+                        request.language(config));
         for (int i = 0; i < files.size(); i++) {
             SourceFile file = files.get(i);
             DocumentStore.Entry entry = entries[i];

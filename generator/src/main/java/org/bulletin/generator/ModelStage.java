@@ -19,6 +19,7 @@ import org.bulletin.parse.MessagesCsvParser;
 import org.bulletin.parse.QuizEmbedCheck;
 import org.bulletin.parse.QuizParser;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 
 /**
  * The model: the converted documents and the message wall's data made into a {@link Site}, after the
@@ -57,8 +58,7 @@ final class ModelStage {
         for (Page p : pages) {
             Page other = seen.putIfAbsent(p.uri(), p);
             if (other != null) {
-                problems.error(p.source(), 1, "this file and " + other.source() + " would both be published as "
-                        + p.uri() + ": rename one of them");
+                problems.error(p.source(), 1, Text.of("build.collision-document", other.source(), p.uri()));
             }
         }
     }

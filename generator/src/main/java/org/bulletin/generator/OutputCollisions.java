@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.bulletin.config.SiteConfig;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 import org.bulletin.render.SiteRenderer;
 import org.bulletin.source.SourceFile;
 
@@ -51,12 +52,19 @@ final class OutputCollisions {
     }
 
     private static void report(String file, String other, String path, Problems problems) {
-        problems.error(file, 0, "this file and " + other + " would both be published as " + path
-                + ": rename or move one of them" + (other.startsWith("the ") ? " (or change the file name "
-                + "key in jbake.properties)" : ""));
+        problems.error(file, 0, switch (other.startsWith("the ") ? other.substring(4, other.indexOf(' ', 4)) : "") {
+            case "" -> Text.of("build.collision", other, path);
+            case "home" -> Text.of("build.collision-index", path);
+            case "archive" -> Text.of("build.collision-archive", path);
+            case "Atom" -> Text.of("build.collision-feed", path);
+            case "sitemap" -> Text.of("build.collision-sitemap", path);
+            case "404" -> Text.of("build.collision-404", path);
+            case "tag" -> Text.of("build.collision-tag", path);
+            default -> Text.of("build.collision-generated", path);
+        });
     }
 
-    /** What Bulletin generates at {@code path}, for messages. */
+    /** What Bulletin generates at {@code path}: its second word names it in {@link #report}. */
     private static String generated(String path, SiteConfig config) {
         SiteConfig.Layout f = config.folders();
         if (path.equals(f.index())) {

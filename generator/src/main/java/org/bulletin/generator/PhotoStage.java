@@ -26,6 +26,7 @@ import org.bulletin.images.ResponsiveImageRewriter;
 import org.bulletin.images.Variant;
 import org.bulletin.problem.Problem;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 import org.bulletin.postprocess.PageStep;
 import org.bulletin.publish.SitePublisher;
 import org.bulletin.model.OutputFile;
@@ -136,9 +137,9 @@ final class PhotoStage {
         Set<String> unused = new TreeSet<>(roots.keySet());
         unused.removeAll(used);
         if (!unused.isEmpty()) {
-            listener.info(unused.size() + (unused.size() == 1 ? " photo is" : " photos are")
-                    + " not used by any page and not published (photos are published only as pages use them, "
-                    + "resized and without location data): " + String.join(", ", unused));
+            listener.info((unused.size() == 1 ? Text.of("build.photo-unused", String.join(", ", unused))
+                    : Text.of("build.photos-unused", unused.size(), String.join(", ", unused)))
+                    .in(request.language(config)));
         }
 
         Map<String, ResponsiveImage> all = new TreeMap<>();
@@ -154,7 +155,7 @@ final class PhotoStage {
         int ahead = (int) encodedAhead.stream().filter(all::containsKey).count(); // in this build, before the stage
         ImageSet images = new ImageSet(all, new ImageReport(all.size(), encoded + ahead, cached - ahead, gps));
         if (!requests.isEmpty() || gps > 0) {
-            listener.info("Photos: " + images.report().summary());
+            listener.info(images.report().text().in(request.language(config)));
         }
         PhotoStage stage = new PhotoStage(images, new ImageSet(cleaned, new ImageReport(cleaned.size(), 0, 0, 0)),
                 used, published);

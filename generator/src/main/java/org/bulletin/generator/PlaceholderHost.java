@@ -3,6 +3,7 @@ package org.bulletin.generator;
 import org.bulletin.config.ConfigLoader;
 import org.bulletin.config.SiteConfig;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 import org.bulletin.text.Urls;
 
 /**
@@ -18,10 +19,8 @@ final class PlaceholderHost {
     static void warn(SiteConfig config, Problems problems) {
         String host = Urls.placeholderHost(config.host());
         if (host != null) {
-            problems.warning(ConfigLoader.FILE, config.line("site.host"), "site.host is " + config.host()
-                    + ", a placeholder (" + host + "): poster QR codes, canonical links, the feed and the sitemap "
-                    + "point there; set site.host to the address the site will be published at "
-                    + "(bulletin new --host sets it for a new site)");
+            problems.warning(ConfigLoader.FILE, config.line("site.host"),
+                    Text.of("config.placeholder-host", config.host(), host));
         }
     }
 }

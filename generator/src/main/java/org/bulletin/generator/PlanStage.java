@@ -30,6 +30,7 @@ import org.bulletin.postprocess.PhoneLinks;
 import org.bulletin.postprocess.QuizEmbeds;
 import org.bulletin.problem.Problem;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 import org.bulletin.publish.ThemeAssets;
 import org.bulletin.render.AnalyticsTag;
 import org.bulletin.render.MessageWall;
@@ -91,7 +92,8 @@ final class PlanStage {
         Set<String> documents = new java.util.HashSet<>();
         site.posts().forEach(p -> documents.add(p.uri()));
         site.pages().forEach(p -> documents.add(p.uri()));
-        contributors.add(new ArticleAudio(files, config.folders().content() + "/", documents, problems, listener));
+        contributors.add(new ArticleAudio(files, config.folders().content() + "/", documents, problems, listener,
+                request.language(config)));
         List<SiteRenderer.Planned> plan = new SiteRenderer(thymeleaf, site, contributors).plan();
         List<SourceFile> contentFiles = new ArrayList<>();
         for (SourceFile f : sources.contentAssets()) {
@@ -156,7 +158,7 @@ final class PlanStage {
                 && java.nio.file.Files.exists(sources.templates().resolve(e.template() + ".html"))
                 ? config.folders().templates() + "/" + e.template() + ".html"
                 : "theme:" + e.template();
-        return Problem.error(file, e.line(), "template error: " + e.getMessage());
+        return Problem.error(file, e.line(), Text.of("build.template-error", e.getMessage()));
     }
 
     /**

@@ -14,6 +14,7 @@ import org.bulletin.incremental.PageStates;
 import org.bulletin.incremental.ReusedPages;
 import org.bulletin.problem.Problem;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 import org.bulletin.publish.PageSink;
 import org.bulletin.publish.SitePublisher;
 import org.bulletin.render.PageReuse;
@@ -50,7 +51,7 @@ final class PublishStage {
         LoadedSite loaded = loading.site();
         SiteOutput.Pages pages = planned.pages();
         PlanStage.Statics statics = planned.statics();
-        String refusal = SitePublisher.refusal(request.outputDir(), request.siteDir(), List.of(
+        Text refusal = SitePublisher.refusal(request.outputDir(), request.siteDir(), List.of(
                 request.siteDir().resolve(loaded.config().folders().content()),
                 request.siteDir().resolve(loaded.config().folders().assets()),
                 request.siteDir().resolve(loaded.config().folders().data()),
@@ -72,7 +73,7 @@ final class PublishStage {
             SiteOutput.Written w = SiteOutput.write(pages, loaded, reuse, (path, bytes) -> {
                         written.put(path, bytes);
                         return null; // written below, once the build is known to be publishable
-                    }, listener);
+                    }, listener, request.language(config));
             listener.debug(reuse.decision());
             BuildResult result = finish(request, config, problems,
                     counts(loading, w, w.rendered(), statics.photos()), start);
@@ -90,7 +91,7 @@ final class PublishStage {
                 if (stateFile != null) {
                     PageStates.save(stateFile, state);
                 }
-                listener.info("Rendered " + w.renderedPages() + " of " + w.pages() + " pages into " + output);
+                listener.info(Text.of("build.rendered-in-place", w.renderedPages(), w.pages(), output).in(request.language(config)));
             }
             return result;
         }
@@ -99,7 +100,7 @@ final class PublishStage {
         try (SitePublisher publisher = SitePublisher.open(output)) {
             ReusedPages reuse = new ReusedPages(stored, output, inputs, ownTemplates, false);
             SiteOutput.Written w = SiteOutput.write(pages, loaded, speedUps ? reuse : PageReuse.NONE,
-                    PageSink.staging(publisher), listener);
+                    PageSink.staging(publisher), listener, request.language(config));
             listener.debug(speedUps ? reuse.decision() : "no speed-ups: every page is rendered");
             listener.debug("rendered " + w.rendered() + " pages, took " + w.copied() + " from the last build, at "
                     + Timing.millis(start) + " ms");
@@ -117,7 +118,7 @@ final class PublishStage {
                     PageStates.save(stateFile, state);
                     listener.debug("state saved at " + Timing.millis(start) + " ms");
                 }
-                listener.info("Wrote " + count + " files to " + output);
+                listener.info(Text.of("build.wrote", count, output).in(request.language(config)));
             }
             return result;
         }
@@ -141,10 +142,11 @@ final class PublishStage {
             all = all.stream().map(Problem::asError).toList();
         }
         if (written == null || all.stream().anyMatch(Problem::isError)) {
-            return new BuildResult(all, false, request.outputDir(), 0, 0, Timing.millis(start));
+            return new BuildResult(all, false, request.outputDir(), 0, 0, Timing.millis(start),
+                    BuildResult.Counts.NONE, request.language(config));
         }
         return new BuildResult(all, true, request.outputDir(), written.pages(), written.counts().written(),
-                Timing.millis(start), written.counts());
+                Timing.millis(start), written.counts(), request.language(config));
     }
 
     /** True when the site has a templates folder with anything in it (see {@link SiteOutput}). */

@@ -57,7 +57,8 @@ final class SiteOutput {
      * the reuse is {@linkplain PageReuse#inPlace in place}.
      */
     static Written write(Pages pages, SiteGenerator.LoadedSite loaded, PageReuse reuse, PageSink sink,
-                         BuildListener listener) {
+                         BuildListener listener, java.util.Locale language) {
+        String stage = org.bulletin.problem.Text.of("build.stage-render").in(language);
         List<Planned> plan = pages.plan();
         InlineStyleExtractor styles = pages.styles();
         reuse.decide(plan, loaded.site(), loaded.sourceTexts(), loaded.keys());
@@ -90,7 +91,7 @@ final class SiteOutput {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            listener.progress("render", done.incrementAndGet(), total);
+            listener.progress(stage, done.incrementAndGet(), total);
         });
         Problems problems = loaded.problems();
         for (Planned p : plan) {

@@ -27,18 +27,17 @@ public final class SiteScaffolder {
      * {@code site.title}): the line that sets each is replaced, the file's comments and order stay.
      *
      * @return the number of files written
-     * @throws IllegalStateException when the folder exists and is not empty (nothing is overwritten)
+     * @throws NotEmpty when the folder exists and is not empty, or is a file (nothing is overwritten)
      */
     public static int create(Path dir, Map<String, String> settings) throws IOException {
         if (Files.isDirectory(dir)) {
             try (Stream<Path> s = Files.list(dir)) {
                 if (s.findAny().isPresent()) {
-                    throw new IllegalStateException(dir + " is not empty: choose a new folder name "
-                            + "(nothing was changed)");
+                    throw new NotEmpty(org.bulletin.problem.Text.of("cli.new-not-empty", dir));
                 }
             }
         } else if (Files.exists(dir)) {
-            throw new IllegalStateException(dir + " is a file: choose a new folder name");
+            throw new NotEmpty(org.bulletin.problem.Text.of("cli.new-is-file", dir));
         }
         Map<String, byte[]> files = ClasspathTree.read("org/bulletin/scaffold");
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
@@ -79,5 +78,19 @@ public final class SiteScaffolder {
     private static String escape(String value) {
         String v = value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
         return v.startsWith(" ") ? "\\" + v : v;
+    }
+
+    /** The folder for a new site is taken: what to do, in the catalogue's words (the message is its English). */
+    public static final class NotEmpty extends IllegalStateException {
+        private final transient org.bulletin.problem.Text text;
+
+        NotEmpty(org.bulletin.problem.Text text) {
+            super(text.english());
+            this.text = text;
+        }
+
+        public org.bulletin.problem.Text text() {
+            return text;
+        }
     }
 }

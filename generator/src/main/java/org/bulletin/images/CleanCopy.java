@@ -9,7 +9,7 @@ import java.util.List;
 final class CleanCopy {
 
     /** The bytes to publish, the size, whether GPS data was removed and the warnings to report. */
-    record Result(byte[] bytes, SourceReader.Size size, boolean hadGps, List<String> warnings) {
+    record Result(byte[] bytes, SourceReader.Size size, boolean hadGps, List<org.bulletin.problem.Text> warnings) {
     }
 
     private CleanCopy() {
@@ -23,7 +23,7 @@ final class CleanCopy {
             return new Result(gif.bytes(), stored, gif.hadGps(), List.of());
         }
         SvgCleaner.Cleaned svg = SvgCleaner.clean(bytes, reference);
-        List<String> warnings = svg.removed().isEmpty() ? List.of()
+        List<org.bulletin.problem.Text> warnings = svg.removed().isEmpty() ? List.of()
                 : List.of(ImageProblem.svgCleaned(reference, svg.removed()));
         return new Result(svg.bytes(), SvgSize.of(svg.bytes()), false, warnings);
     }

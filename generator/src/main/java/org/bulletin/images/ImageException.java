@@ -1,9 +1,18 @@
 package org.bulletin.images;
 
-/** A photo that cannot be published; the message completes "image 'x.jpg' …" and says how to fix it. */
+import org.bulletin.problem.Text;
+
+/** A photo that cannot be published: what is wrong and how to fix it, in the catalogue's words. */
 final class ImageException extends Exception {
 
-    ImageException(String message) {
-        super(message, null, false, false);
+    private final transient Text text;
+
+    ImageException(Text text) {
+        super(text.english(), null, false, false);
+        this.text = text;
+    }
+
+    Text text() {
+        return text;
     }
 }

@@ -3,6 +3,7 @@ package org.bulletin.images;
 import java.util.List;
 import java.util.Map;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 
 /**
  * How photos are published.
@@ -61,8 +62,7 @@ public record ImageOptions(List<Integer> widths, int quality, boolean keepOrigin
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException e) {
-                problems.error(configFile, 0, "images.widths = '" + rawWidths
-                        + "' is not a list of widths in pixels: write e.g. images.widths = 480, 960, 1440");
+                problems.error(configFile, 0, Text.of("config.image-widths", rawWidths));
                 widths = d.widths();
             }
         }
@@ -74,8 +74,7 @@ public record ImageOptions(List<Integer> widths, int quality, boolean keepOrigin
         if (rawKeep != null && !rawKeep.isBlank()) {
             keep = rawKeep.trim().equalsIgnoreCase("true");
             if (!keep && !rawKeep.trim().equalsIgnoreCase("false")) {
-                problems.error(configFile, 0, "images.keep-original = '" + rawKeep
-                        + "' must be true or false");
+                problems.error(configFile, 0, Text.of("config.image-keep-original", rawKeep));
             }
         }
         return new ImageOptions(widths, quality, keep, maxMb * 1024L * 1024L, maxMp * 1_000_000L, d.threads());
@@ -95,8 +94,7 @@ public record ImageOptions(List<Integer> widths, int quality, boolean keepOrigin
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.error(configFile, 0, key + " = '" + raw + "' must be a whole number from " + min + " to " + max
-                + " (default " + fallback + ")");
+        problems.error(configFile, 0, Text.of("config.image-number", key, raw, min, max, fallback));
         return fallback;
     }
 }

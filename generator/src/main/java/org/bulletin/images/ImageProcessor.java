@@ -40,8 +40,9 @@ public final class ImageProcessor {
     private final ImageCache cache;
 
     /** What publishing one path gave: an image or the message of why not, and warnings about it. */
-    private record Outcome(ResponsiveImage image, String error, boolean encoded, List<String> warnings) {
-        Outcome(ResponsiveImage image, String error, boolean encoded) {
+    private record Outcome(ResponsiveImage image, org.bulletin.problem.Text error, boolean encoded,
+                           List<org.bulletin.problem.Text> warnings) {
+        Outcome(ResponsiveImage image, org.bulletin.problem.Text error, boolean encoded) {
             this(image, error, encoded, List.of());
         }
     }
@@ -134,7 +135,7 @@ public final class ImageProcessor {
         try {
             return publishChecked(path);
         } catch (ImageException e) {
-            return new Outcome(null, e.getMessage(), false);
+            return new Outcome(null, e.text(), false);
         } catch (IOException e) {
             return new Outcome(null, ImageProblem.unreadable(path, String.valueOf(e.getMessage())), false);
         } catch (RuntimeException | OutOfMemoryError e) { // a reader's failure on a hostile file, not a build error

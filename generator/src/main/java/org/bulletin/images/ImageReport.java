@@ -10,10 +10,17 @@ package org.bulletin.images;
  */
 public record ImageReport(int images, int encoded, int fromCache, int withGps) {
 
-    /** One line for the build log, e.g. "12 images (3 encoded, 9 from cache); 2 carried GPS location data, removed". */
+    /**
+     * One line for the build log, e.g. "Photos: 12 images (3 encoded, 9 from cache); 2 carried GPS location
+     * data, removed from the published copies".
+     */
+    public org.bulletin.problem.Text text() {
+        return withGps == 0 ? org.bulletin.problem.Text.of("build.photos", images, encoded, fromCache)
+                : org.bulletin.problem.Text.of("build.photos-gps", images, encoded, fromCache, withGps);
+    }
+
+    /** {@link #text()} in English. */
     public String summary() {
-        String gps = withGps == 0 ? "none carried GPS location data"
-                : withGps + (withGps == 1 ? " carried" : " carried") + " GPS location data, removed from the published copies";
-        return images + " images (" + encoded + " encoded, " + fromCache + " from cache); " + gps;
+        return text().english();
     }
 }

@@ -80,8 +80,7 @@ final class SourceReader {
         } catch (IOException | RuntimeException e) {
             String detail = detail(e);
             if (detail.contains("Unsupported Image Type")) {
-                throw new ImageException("image '" + reference + "' uses CMYK colours, which browsers show wrongly:"
-                        + " export it again as an RGB JPEG");
+                throw new ImageException(ImageProblem.cmyk(reference));
             }
             throw new ImageException(ImageProblem.damaged(reference, detail));
         } finally {

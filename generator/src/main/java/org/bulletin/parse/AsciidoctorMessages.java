@@ -2,6 +2,7 @@ package org.bulletin.parse;
 
 import java.util.Locale;
 
+import org.bulletin.problem.Text;
 import org.bulletin.text.SourceLines;
 /** Turns Asciidoctor's log messages into advice an editor can act on. */
 final class AsciidoctorMessages {
@@ -35,22 +36,22 @@ final class AsciidoctorMessages {
         return message.replaceFirst("^<stdin>:\\s*", "").replace("<stdin>", "the document");
     }
 
-    static String explain(String message) {
+    /** Asciidoctor's own {@code message} (not translated) with Bulletin's advice around it, in the catalogue's words. */
+    static Text explain(String message) {
         message = withoutStdin(message);
         String m = message.toLowerCase(Locale.ROOT);
         if (m.contains("outside of jail") || m.contains("ancestor of jail")) {
-            return "refused: a path leads outside the site folder (only files inside the site folder can be "
-                    + "included or embedded; use a path relative to this file)";
+            return Text.of("asciidoctor.outside-site");
         }
         if (m.contains("allow-uri-read")) {
-            return "include refused: " + message + " (web addresses cannot be included; copy the text into the site)";
+            return Text.of("asciidoctor.uri-refused", message);
         }
         if (m.startsWith("include file not found")) {
-            return message + " (check the path; it is relative to this file)";
+            return Text.of("asciidoctor.include-not-found", message);
         }
         if (m.contains("missing attribute")) {
-            return message + " (define the attribute in the header or escape the braces as \\{name})";
+            return Text.of("asciidoctor.missing-attribute", message);
         }
-        return message;
+        return Text.plain(message);
     }
 }

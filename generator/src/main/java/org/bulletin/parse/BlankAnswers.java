@@ -6,6 +6,7 @@ import org.asciidoctor.ast.ListItem;
 import org.asciidoctor.ast.StructuralNode;
 import org.bulletin.model.BlankAnswer;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 
 /**
  * A fill-in-the-blank question's accepted answers: the list with role {@code answers} under the question,
@@ -33,21 +34,17 @@ final class BlankAnswers {
             int line = item.getSourceLocation() == null ? 1 : item.getSourceLocation().getLineNumber();
             String text = item.getSource() == null ? "" : item.getSource().strip();
             if (item.hasAttribute("checkbox")) {
-                problems.error(rel, line, "an accepted answer of question '" + title + "' has a box: write the "
-                        + "answer alone, e.g. '* 三' (boxes are for choice questions)");
+                problems.error(rel, line, Text.of("quiz.answer-box", title));
             } else if (!item.getBlocks().isEmpty() || text.contains("\n")) {
-                problems.error(rel, line, "an accepted answer of question '" + title + "' has more than one "
-                        + "line: keep each accepted answer to one line");
+                problems.error(rel, line, Text.of("quiz.answer-lines", title));
             } else if (BlankAnswer.normalise(text, numerals).isEmpty()) {
-                problems.error(rel, line, "an accepted answer of question '" + title + "' is empty once spaces "
-                        + "and punctuation are left out: write the answer itself, e.g. '* 三'");
+                problems.error(rel, line, Text.of("quiz.answer-empty", title));
             } else {
                 accepted.add(text);
             }
         }
         if (accepted.isEmpty() && list.getItems().isEmpty()) {
-            problems.error(rel, line(list), "question '" + title + "' has an empty [.answers] list: give one "
-                    + "accepted answer a line, e.g. '* 三'");
+            problems.error(rel, line(list), Text.of("quiz.answers-empty", title));
         }
         return new Read(accepted, numerals);
     }

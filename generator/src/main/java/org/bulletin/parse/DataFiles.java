@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.bulletin.model.SiteData;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 import org.bulletin.source.SourceFile;
 import org.bulletin.text.TextFiles;
 
@@ -37,12 +38,10 @@ public final class DataFiles {
                 data.put(name, mapper.readValue(TextFiles.readUtf8(f.path()), Object.class));
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation();
-                problems.error(f.relative(), at == null ? 0 : Math.max(at.getLineNr(), 0), "this data file cannot be "
-                        + "read: " + e.getOriginalMessage() + " (fix the " + (mapper == json ? "JSON" : "YAML")
-                        + " syntax)");
+                problems.error(f.relative(), at == null ? 0 : Math.max(at.getLineNr(), 0),
+                        Text.of("data.unreadable", e.getOriginalMessage(), mapper == json ? "JSON" : "YAML"));
             } catch (java.nio.charset.CharacterCodingException e) {
-                problems.error(f.relative(), TextFiles.firstBadLine(f.path()), "the file is not UTF-8 text: save it "
-                        + "as UTF-8");
+                problems.error(f.relative(), TextFiles.firstBadLine(f.path()), Text.of("config.not-utf8"));
             }
         }
         return new SiteData(data);

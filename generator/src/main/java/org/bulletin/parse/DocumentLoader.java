@@ -18,6 +18,7 @@ import org.asciidoctor.ast.Document;
 import org.asciidoctor.log.LogRecord;
 import org.bulletin.config.SiteConfig;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 import org.bulletin.source.JBakeHeader;
 import org.bulletin.source.SourceFile;
 import org.bulletin.text.TextFiles;
@@ -67,13 +68,11 @@ public final class DocumentLoader {
         try {
             text = TextFiles.readUtf8(file.path());
         } catch (CharacterCodingException e) {
-            problems.error(file.relative(), TextFiles.firstBadLine(file.path()),
-                    "the file is not UTF-8 text: save it as UTF-8 (in Notepad: Save As, Encoding UTF-8)");
+            problems.error(file.relative(), TextFiles.firstBadLine(file.path()), Text.of("article.not-utf8"));
             return null;
         }
         if (text.isBlank()) {
-            problems.error(file.relative(), 1, "the file is empty: write a title line '= Title' and some text, "
-                    + "or delete the file");
+            problems.error(file.relative(), 1, Text.of("article.empty"));
             return null;
         }
         JBakeHeader jbake = JBakeHeader.read(text, config.get("header.separator", JBakeHeader.SEPARATOR));
@@ -128,11 +127,9 @@ public final class DocumentLoader {
     private static void failed(String rel, String text, Throwable e, Problems problems) {
         int line = SourceLines.deepNesting(text);
         if (e instanceof StackOverflowError) {
-            problems.error(rel, line, "lists or blocks are nested too deeply for the converter: keep nesting to a "
-                    + "few levels (close delimited blocks such as ==== and **** before opening new ones)");
+            problems.error(rel, line, Text.of("article.too-deep"));
         } else {
-            problems.error(rel, line, "the converter could not read this file: look for unclosed blocks or "
-                    + "unusual markup" + (line > 0 ? " around this line" : ""));
+            problems.error(rel, line, Text.of(line > 0 ? "article.unconvertible-line" : "article.unconvertible"));
         }
     }
 
@@ -155,15 +152,16 @@ public final class DocumentLoader {
         String typeName = attr(document, "jbake-type", config.get("default.type", "post")).toLowerCase(Locale.ROOT);
         DocumentType type = DocumentType.resolve(typeName, config);
         if (type == null) {
-            problems.error(rel, line(jbake, text, "type"),
-                    "unknown :jbake-type: '" + typeName + "' (use " + DocumentType.choices() + ")");
+            int typeLine = line(jbake, text, "type");
+            problems.error(rel, typeLine, Text.of("article.unknown-type", typeName,
+                    DocumentType.choices().get(0), DocumentType.choices().get(1)));
             type = DocumentType.PAGE;
         }
         String status = attr(document, "jbake-status", config.get("default.status", "published"))
                 .toLowerCase(Locale.ROOT);
         if (!STATUSES.contains(status)) {
-            problems.error(rel, line(jbake, text, "status"),
-                    "unknown :jbake-status: '" + status + "' (use published or draft)");
+            int statusLine = line(jbake, text, "status");
+            problems.error(rel, statusLine, Text.of("article.unknown-status", status));
             status = "draft";
         }
         String base = file.path().getFileName().toString();
@@ -180,16 +178,14 @@ public final class DocumentLoader {
             title = plain(document.getDoctitle());
         }
         if (title.isEmpty()) {
-            problems.error(rel, 1, "the document has no title: start it with a line '= Title' (or set "
-                    + ":jbake-title:, or title= in a JBake header)");
+            problems.error(rel, 1, Text.of("article.no-title"));
         }
         UnsupportedFeatures.check(rel, text, document, problems);
         String dateName = document.hasAttribute("jbake-date") ? "jbake-date" : "revdate";
         LocalDate date = date(document, dateName, rel, text, jbake, problems);
         if (date == null && attr(document, dateName, "").isEmpty() && type == DocumentType.POST
                 && !"draft".equals(status)) {
-            problems.warning(rel, SourceLines.titleLine(text), "the article has no :jbake-date: and is listed last "
-                    + "(add e.g. ':jbake-date: 2022-03-15' under the title)");
+            problems.warning(rel, SourceLines.titleLine(text), Text.of("article.no-date"));
         }
         return new ParsedDocument(file, text, document, type, status, title, date, tags(document), included);
     }
@@ -203,8 +199,8 @@ public final class DocumentLoader {
         }
         LocalDate date = JBakeDates.parse(value, config);
         if (date == null) {
-            problems.error(rel, "jbake-date".equals(name) ? line(jbake, text, "date")
-                    : SourceLines.attributeLine(text, name), JBakeDates.invalid(value, config));
+            int line = "jbake-date".equals(name) ? line(jbake, text, "date") : SourceLines.attributeLine(text, name);
+            problems.error(rel, line, JBakeDates.invalid(value, config));
         }
         return date;
     }
@@ -261,7 +257,7 @@ public final class DocumentLoader {
                 where = rel;
             }
         }
-        String message = AsciidoctorMessages.explain(r.getMessage().replace(siteDir + "/", ""));
+        Text message = AsciidoctorMessages.explain(r.getMessage().replace(siteDir + "/", ""));
         if (AsciidoctorMessages.isRefusal(r.getMessage())) {
             problems.error(where, line, message);
         } else {

@@ -37,8 +37,9 @@ public enum DocumentType {
     }
 
     /** Every value for messages: {@code post, page or quiz}. */
-    static String choices() {
+    /** The values for a message: all but the last ({@code post, page}) and the last ({@code quiz}). */
+    static List<String> choices() {
         List<String> names = Arrays.stream(values()).map(DocumentType::value).toList();
-        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        return List.of(String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1));
     }
 }

@@ -3,6 +3,7 @@ package org.bulletin.parse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 
 /**
  * What a Chinese input method types instead of AsciiDoc's ASCII marks, made ASCII before Asciidoctor
@@ -96,9 +97,8 @@ final class FullWidthSyntax {
     private static void warnBodyEntry(String line, String rel, int number, Problems problems) {
         Matcher m = ENTRY.matcher(line.strip());
         if (m.matches() && (line.indexOf('：') >= 0 && line.strip().indexOf('：') <= m.group(1).length() + 1)) {
-            problems.warning(rel, number, "the full-width colon '：' in '" + line.strip() + "' is not read as an "
-                    + "attribute here: type ASCII colons, ':" + m.group(1) + ": " + m.group(3).strip()
-                    + "' (header attributes belong right under the title line)");
+            problems.warning(rel, number, Text.of("article.full-width-colon", line.strip(),
+                    ":" + m.group(1) + ": " + m.group(3).strip()));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 import org.bulletin.source.SiteScanner;
 import org.bulletin.text.TextFiles;
 
@@ -96,66 +97,58 @@ final class IncludeGuard {
         }
         String shown = "include::" + target + "[]";
         if (ANTORA.matcher(target).matches()) {
-            problems.warning(relative, line, shown + ": an Antora resource id (family$file, such as partial$ or "
-                    + "example$), which only Antora resolves; this include is left out. Bulletin includes files by "
-                    + "path: copy the file into the site and include it with a path relative to this file, "
-                    + "e.g. include::partials/" + target.substring(target.indexOf('$') + 1) + "[]");
+            problems.warning(relative, line, Text.of("include.antora", shown,
+                    target.substring(target.indexOf('$') + 1)));
             return null;
         }
         if (URI.matcher(target).matches() && !DRIVE.matcher(target).matches()) {
-            problems.error(relative, line, shown + ": web addresses cannot be included "
-                    + "(copy the text into a file inside the site and include that)");
+            problems.error(relative, line, Text.of("include.url", shown));
             return null;
         }
         if (target.startsWith("/") || target.startsWith("\\") || target.startsWith("~")
                 || DRIVE.matcher(target).matches()) {
-            problems.error(relative, line, shown + ": absolute paths cannot be included; include a file "
-                    + "inside the site folder with a path relative to this file");
+            problems.error(relative, line, Text.of("include.absolute", shown));
             return null;
         }
         Path resolved;
         try {
             resolved = from.toAbsolutePath().getParent().resolve(target.replace('\\', '/')).normalize();
         } catch (InvalidPathException e) {
-            problems.error(relative, line, shown + ": not a valid file path");
+            problems.error(relative, line, Text.of("include.invalid-path", shown));
             return null;
         }
         if (!resolved.startsWith(siteDir)) {
-            problems.error(relative, line, shown + ": the path leads outside the site folder; only files "
-                    + "inside the site can be included");
+            problems.error(relative, line, Text.of("include.outside", shown));
             return null;
         }
         String rel = SiteScanner.relative(siteDir, resolved);
         if (!Files.isRegularFile(resolved)) {
-            problems.warning(relative, line, shown + ": file not found: " + rel
-                    + " (the path is relative to this file)");
+            problems.warning(relative, line, Text.of("include.not-found", shown, rel));
             return null;
         }
         try {
             if (!resolved.toRealPath().startsWith(siteDir.toRealPath())) {
-                problems.error(relative, line, shown + ": the file is a link to outside the site folder");
+                problems.error(relative, line, Text.of("include.link-outside", shown));
                 return null;
             }
         } catch (IOException e) {
-            problems.error(relative, line, shown + ": cannot read " + rel);
+            problems.error(relative, line, Text.of("include.unreadable", shown, rel));
             return null;
         }
         if (stack.contains(resolved)) {
-            problems.error(relative, line, shown + ": include loop (" + rel
-                    + " is already being included): remove this include");
+            problems.error(relative, line, Text.of("include.loop", shown, rel));
             fatal = true;
             return null;
         }
         if (stack.size() > MAX_DEPTH) {
-            problems.error(relative, line, shown + ": includes are nested more than " + MAX_DEPTH + " deep");
+            problems.error(relative, line, Text.of("include.too-deep", shown, MAX_DEPTH));
             fatal = true;
             return null;
         }
         int total = ++expansions;
         if (total > MAX_EXPANSIONS) {
             if (total == MAX_EXPANSIONS + 1) {
-                problems.error(relative, line, shown + ": the includes expand to more than " + MAX_EXPANSIONS
-                        + " files: include each file once");
+                problems.error(relative, line, Text.of("include.too-many", shown, MAX_EXPANSIONS));
             }
             fatal = true;
             return null;
@@ -177,10 +170,10 @@ final class IncludeGuard {
             } catch (IOException io) {
                 bad = 1;
             }
-            problems.error(rel, bad, "the included file is not UTF-8 text: save it as UTF-8");
+            problems.error(rel, bad, Text.of("include.not-utf8"));
             return;
         } catch (IOException e) {
-            problems.error(rel, 0, "cannot read the included file");
+            problems.error(rel, 0, Text.of("include.unreadable-file"));
             return;
         }
         if (!text.contains("include::")) {

@@ -34,10 +34,10 @@ final class JBakeDates {
     }
 
     /** The message for a value that is not a date. */
-    static String invalid(String value, SiteConfig config) {
+    static org.bulletin.problem.Text invalid(String value, SiteConfig config) {
         String format = format(config);
-        return "invalid date '" + value + "' (use " + DateText.FORMS + (DEFAULT_FORMAT.equals(format) ? ""
-                : ", or the site's date.format " + format) + ")";
+        return DEFAULT_FORMAT.equals(format) ? org.bulletin.problem.Text.of("date.invalid", value)
+                : org.bulletin.problem.Text.of("date.invalid-or-format", value, format);
     }
 
     private static String format(SiteConfig config) {

@@ -74,9 +74,9 @@ public final class MarkdownRenderer {
             }
         }
         if (problems != null && !unknown.isEmpty()) {
-            problems.warning(org.bulletin.config.ConfigLoader.FILE, config.line(KEY), "unknown Markdown extension "
-                    + String.join(", ", unknown) + " in " + KEY + ": use pegdown's names, e.g. "
-                    + DEFAULT_EXTENSIONS);
+            problems.warning(org.bulletin.config.ConfigLoader.FILE, config.line(KEY),
+                    org.bulletin.problem.Text.of("config.markdown-extension", String.join(", ", unknown), KEY,
+                            DEFAULT_EXTENSIONS));
         }
         return flags;
     }

@@ -16,6 +16,7 @@ import org.bulletin.model.Document;
 import org.bulletin.model.Draft;
 import org.bulletin.model.Page;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 import org.bulletin.source.ContentFormat;
 import org.bulletin.source.JBakeHeader;
 import org.bulletin.source.SourceFile;
@@ -47,8 +48,7 @@ public final class MarkupPageParser {
         try {
             text = TextFiles.readUtf8(file.path());
         } catch (CharacterCodingException e) {
-            problems.error(rel, TextFiles.firstBadLine(file.path()),
-                    "the file is not UTF-8 text: save it as UTF-8 (in Notepad: Save As, Encoding UTF-8)");
+            problems.error(rel, TextFiles.firstBadLine(file.path()), Text.of("article.not-utf8"));
             return null;
         }
         JBakeHeader header = JBakeHeader.read(text, config.get("header.separator", JBakeHeader.SEPARATOR));
@@ -56,18 +56,15 @@ public final class MarkupPageParser {
         String typeName = header.get("type", config.get("default.type", Page.POST)).toLowerCase(Locale.ROOT);
         DocumentType type = DocumentType.resolve(typeName, config);
         if (type == DocumentType.QUIZ) {
-            problems.error(rel, header.line("type"), "a quiz must be an AsciiDoc file: rename it to .adoc and "
-                    + "write it in the quiz format (manual, \"Quizzes\")");
+            problems.error(rel, header.line("type"), Text.of("article.quiz-not-asciidoc"));
             return null;
         }
         if (type == null) { // a JBake custom type: its template is JBake's, the page is Bulletin's
-            problems.warning(rel, header.line("type"), "type '" + typeName + "' is a JBake custom type: it is "
-                    + "published as a page (use post or page)");
+            problems.warning(rel, header.line("type"), Text.of("article.custom-type", typeName));
             type = DocumentType.PAGE;
         }
         String status = status(file, header, problems);
         String title = header.get("title", "");
-        String lang = "";
         String html;
         try {
             if (format == ContentFormat.MARKDOWN) {
@@ -79,20 +76,14 @@ public final class MarkupPageParser {
                 }
                 html = markdown.render(doc);
             } else {
-                HtmlDocuments.Whole whole = HtmlDocuments.read(body, rel, problems);
-                html = whole == null ? body.strip() + "\n" : whole.body();
-                if (whole != null) {
-                    title = title.isEmpty() ? whole.title() : title;
-                    lang = whole.lang().equalsIgnoreCase(config.locale()) ? "" : whole.lang();
-                }
+                html = body.strip() + "\n";
                 if (title.isEmpty()) {
                     Element h1 = Jsoup.parseBodyFragment(html).selectFirst("h1");
                     title = h1 == null ? "" : h1.text().strip();
                 }
             }
         } catch (RuntimeException e) {
-            problems.error(rel, header.length() + 1, "the converter could not read this file: look for unusual "
-                    + "markup");
+            problems.error(rel, header.length() + 1, Text.of("article.unconvertible-markup"));
             return null;
         }
         LocalDate date = date(rel, header, problems);
@@ -101,24 +92,22 @@ public final class MarkupPageParser {
         }
         if (title.isEmpty()) {
             title = baseName(file);
-            problems.warning(rel, 1, "the document has no title: '" + title + "' is used (add title=… to its "
-                    + "JBake header" + (format == ContentFormat.MARKDOWN ? " or start it with '# Title'" : "") + ")");
+            problems.warning(rel, 1, format == ContentFormat.MARKDOWN ? Text.of("article.no-title-markdown", title)
+                    : Text.of("article.no-title-html", title));
         }
         if (date == null && type == DocumentType.POST) {
-            problems.warning(rel, 1, "the article has no date and is listed last (add e.g. 'date=2022-03-15' to "
-                    + "its JBake header)");
+            problems.warning(rel, 1, Text.of("article.no-date-header"));
         }
         String description = header.get("description", header.get("summary", ""));
         return new Page(rel, type.value(), title, date, tags(header), html,
                 description.isEmpty() ? ArticleParser.summarise(html) : description,
-                PageUris.uri(config, rel), header.lines().getOrDefault("title", 1), lang);
+                PageUris.uri(config, rel), header.lines().getOrDefault("title", 1));
     }
 
     private String status(SourceFile file, JBakeHeader header, Problems problems) {
         String status = header.get("status", config.get("default.status", "published")).toLowerCase(Locale.ROOT);
         if (!Set.of("published", "draft", "published-date").contains(status)) {
-            problems.error(file.relative(), header.line("status"), "unknown status '" + status
-                    + "' (use published or draft)");
+            problems.error(file.relative(), header.line("status"), Text.of("article.unknown-header-status", status));
             status = "draft";
         }
         if (baseName(file).endsWith(config.folders().draftSuffix())) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.bulletin.model.Message;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 
 import org.bulletin.text.CsvReader;
 import org.bulletin.text.DateText;
@@ -48,7 +49,7 @@ public final class MessagesCsvParser {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
-            problems.error(name, 0, "the file is not UTF-8: save it as \"CSV UTF-8\" in the spreadsheet program");
+            problems.error(name, 0, Text.of("message.not-utf8"));
             return List.of();
         }
         return parse(new java.io.StringReader(text), name, problems);
@@ -83,7 +84,7 @@ public final class MessagesCsvParser {
                 }
             }
         } catch (CsvReader.MalformedException e) {
-            problems.error(name, e.line(), e.getMessage());
+            problems.error(name, e.line(), e.text());
         }
         return messages;
     }
@@ -94,18 +95,16 @@ public final class MessagesCsvParser {
         for (int i = 0; i < header.fields().size(); i++) {
             String column = header.fields().get(i).strip().toLowerCase(Locale.ROOT);
             if (!COLUMNS.contains(column)) {
-                problems.error(name, header.line(), "unknown column \"" + header.fields().get(i)
-                        + "\": the columns are date, name, message and optionally reply, approved");
+                problems.error(name, header.line(), Text.of("message.unknown-column", header.fields().get(i)));
                 ok = false;
             } else if (columns.putIfAbsent(column, i) != null) {
-                problems.error(name, header.line(), "the column \"" + column + "\" appears twice: keep one");
+                problems.error(name, header.line(), Text.of("message.column-twice", column));
                 ok = false;
             }
         }
         for (String required : List.of("date", "message")) {
             if (!columns.containsKey(required)) {
-                problems.error(name, header.line(), "the header row has no \"" + required
-                        + "\" column: the first row must name the columns, e.g. date,name,message");
+                problems.error(name, header.line(), Text.of("message.missing-column", required));
                 ok = false;
             }
         }
@@ -115,8 +114,7 @@ public final class MessagesCsvParser {
     private static Message message(CsvReader.Row row, int width, Map<String, Integer> columns, String name,
                                    Problems problems) {
         if (row.fields().size() != width) {
-            problems.error(name, row.line(), "this row has " + row.fields().size() + " fields but the header has "
-                    + width + ": quote a field that contains a comma (\"a, b\")");
+            problems.error(name, row.line(), Text.of("message.row-width", row.fields().size(), width));
             return null;
         }
         String approved = field(row, columns, "approved").toLowerCase(Locale.ROOT);
@@ -126,7 +124,7 @@ public final class MessagesCsvParser {
                 return null;
             }
             default -> {
-                problems.error(name, row.line(), "approved is \"" + approved + "\": write yes or no");
+                problems.error(name, row.line(), Text.of("message.approved", approved));
                 return null;
             }
         }
@@ -134,12 +132,12 @@ public final class MessagesCsvParser {
         LocalDate date = date(dateText);
         boolean ok = true;
         if (date == null) {
-            problems.error(name, row.line(), "the date \"" + dateText + "\" is not a date: write it as 2022-03-15");
+            problems.error(name, row.line(), Text.of("message.bad-date", dateText));
             ok = false;
         }
         String text = field(row, columns, "message");
         if (text.isBlank()) {
-            problems.error(name, row.line(), "the message is empty: add the text or remove the row");
+            problems.error(name, row.line(), Text.of("message.empty"));
             ok = false;
         }
         return ok ? new Message(date, unguarded(field(row, columns, "name").strip()),
@@ -162,8 +160,8 @@ public final class MessagesCsvParser {
         if (length <= MAX_LENGTH) {
             return text;
         }
-        problems.warning(file, line, "the " + what + " has " + length + " characters: the wall shows the first "
-                + (MAX_LENGTH - 1) + " and …; shorten it or split it into several rows");
+        problems.warning(file, line, what.equals("reply") ? Text.of("message.reply-too-long", length, MAX_LENGTH - 1)
+                : Text.of("message.too-long", length, MAX_LENGTH - 1));
         return text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH - 1)) + "…";
     }
 

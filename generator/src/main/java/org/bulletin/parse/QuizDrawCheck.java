@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.bulletin.model.Question;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 
 /** Checks {@code :quiz-draw:} against the questions: a draw must leave something to draw from. */
 final class QuizDrawCheck {
@@ -19,23 +20,21 @@ final class QuizDrawCheck {
         }
         if (!settings.drawPerGroup()) {
             if (draw > questions.size()) {
-                problems.error(rel, line, ":quiz-draw: " + draw + " asks more questions than the quiz has ("
-                        + questions.size() + "): lower it or add questions");
+                problems.error(rel, line, Text.of("quiz.draw-too-many", draw, questions.size()));
             }
             return;
         }
         Map<String, Integer> groups = new LinkedHashMap<>();
         for (Question q : questions) {
             if (q.group().isEmpty()) {
-                problems.error(rel, q.line(), "question '" + DocumentLoader.plain(q.titleHtml()) + "' has no group, "
-                        + "but :quiz-draw: draws per group: give it one, e.g. [group=\"法规\"]");
+                problems.error(rel, q.line(), Text.of("quiz.no-group", DocumentLoader.plain(q.titleHtml())));
             }
             groups.merge(q.group(), 1, Integer::sum);
         }
         groups.forEach((group, count) -> {
             if (!group.isEmpty() && count < draw) {
-                problems.error(rel, line, ":quiz-draw: " + draw + " per group, but group '" + group + "' has only "
-                        + count + " question" + (count == 1 ? "" : "s") + ": lower the number or add questions");
+                problems.error(rel, line, count == 1 ? Text.of("quiz.group-one", draw, group)
+                        : Text.of("quiz.group-few", draw, group, count));
             }
         });
     }

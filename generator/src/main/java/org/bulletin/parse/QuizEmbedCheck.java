@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletin.model.Page;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 
 import org.bulletin.text.SourceLines;
 /** Reports {@code quiz::<id>[]} macros whose id names no quiz of the site, at the macro's line. */
@@ -25,8 +26,8 @@ public final class QuizEmbedCheck {
             String id = m.group(1);
             if (!quizIds.contains(id)) {
                 int line = SourceLines.lineOf(sourceText.get(), "quiz::" + id);
-                problems.error(page.source(), line, "quiz::" + id + "[] names no quiz: "
-                        + (quizIds.isEmpty() ? "the site has no quizzes" : "use one of " + new TreeSet<>(quizIds)));
+                problems.error(page.source(), line, quizIds.isEmpty() ? Text.of("quiz.embed-none", id)
+                        : Text.of("quiz.embed-unknown", id, new TreeSet<>(quizIds)));
             }
         }
     }

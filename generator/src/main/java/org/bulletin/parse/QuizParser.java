@@ -12,6 +12,7 @@ import org.asciidoctor.ast.Section;
 import org.asciidoctor.ast.StructuralNode;
 import org.bulletin.config.SiteConfig;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 import org.bulletin.model.Question;
 import org.bulletin.model.Quiz;
 import org.bulletin.model.QuizOption;
@@ -44,8 +45,7 @@ public final class QuizParser {
                 Question q = question(doc, section, problems);
                 Integer other = ids.putIfAbsent(q.id(), q.line());
                 if (other != null) {
-                    problems.error(rel, q.line(), "duplicate question id '" + q.id() + "' (also used at line "
-                            + other + "): give each question its own id, e.g. [#" + q.id() + "-2]");
+                    problems.error(rel, q.line(), Text.of("quiz.duplicate-question-id", q.id(), other));
                 }
                 questions.add(q);
             } else if (questions.isEmpty() && "preamble".equals(block.getContext())) {
@@ -53,13 +53,11 @@ public final class QuizParser {
             } else if (questions.isEmpty()) {
                 intro.append(convert(doc, block, problems));
             } else {
-                problems.error(rel, line(block, doc), "this block is outside any question: move it under a "
-                        + "'== Question' heading or above the first question");
+                problems.error(rel, line(block, doc), Text.of("quiz.block-outside"));
             }
         }
         if (questions.isEmpty()) {
-            problems.error(rel, SourceLines.titleLine(doc.text()), "the quiz has no questions: add a section "
-                    + "'== Question?' followed by a checklist of options ('* [ ] wrong', '* [x] right')");
+            problems.error(rel, SourceLines.titleLine(doc.text()), Text.of("quiz.no-questions"));
         }
         QuizDrawCheck.check(rel, doc.attributeLine("quiz-draw"), settings, questions, problems);
         String id = settings.id() != null ? settings.id() : baseName(doc);
@@ -83,15 +81,11 @@ public final class QuizParser {
         boolean prize = settings.prizeScore() != null;
         if (submit == null && (prize || !settings.ask().isEmpty())) {
             String what = prize ? ":quiz-prize-score:" : ":quiz-ask:";
-            problems.warning(rel, doc.attributeLine(prize ? "quiz-prize-score" : "quiz-ask"), "the quiz has "
-                    + what + " but no submit URL, so results, claim codes and the asked name and phone reach "
-                    + "nobody: set :quiz-submit-url: (or quiz.submit-url in jbake.properties) to a bulletin collect "
-                    + "address, or remove " + what);
+            problems.warning(rel, doc.attributeLine(prize ? "quiz-prize-score" : "quiz-ask"),
+                    Text.of("quiz.no-submit-url", what));
         }
         if (prize && settings.attempts() == null && !"first".equals(settings.counts())) {
-            problems.warning(rel, doc.attributeLine("quiz-counts"), "unlimited attempts with :quiz-counts: "
-                    + settings.counts() + " on a prize quiz: every submit shows the right answers, so anyone "
-                    + "reaches the prize score on the second try; set :quiz-attempts: (e.g. 3) or :quiz-counts: first");
+            problems.warning(rel, doc.attributeLine("quiz-counts"), Text.of("quiz.open-book", settings.counts()));
         }
     }
 
@@ -101,8 +95,7 @@ public final class QuizParser {
         for (Quiz q : quizzes) {
             Quiz other = seen.putIfAbsent(q.id(), q);
             if (other != null) {
-                problems.error(q.source(), 1, "quiz id '" + q.id() + "' is already used by " + other.source()
-                        + ": set a different :quiz-id: in one of them");
+                problems.error(q.source(), 1, Text.of("quiz.duplicate-id", q.id(), other.source()));
             }
         }
     }
@@ -124,8 +117,7 @@ public final class QuizParser {
                 options = options(doc, title, (org.asciidoctor.ast.List) block, problems);
             } else {
                 if (blank != null && (isChecklist(block) || BlankAnswers.isAnswerList(block))) {
-                    problems.error(rel, line(block, doc), "question '" + title + "' has a second list of "
-                            + "answers or options: a question is either a checklist or one [.answers] list");
+                    problems.error(rel, line(block, doc), Text.of("quiz.second-list", title));
                 }
                 (options == null && blank == null ? body : explanation).append(convert(doc, block, problems));
             }
@@ -133,17 +125,13 @@ public final class QuizParser {
         if (blank != null) {
             options = List.of();
         } else if (options == null) {
-            problems.error(rel, line, "question '" + title + "' has no options: add a checklist below it, "
-                    + "one option a line, '* [ ] wrong' and '* [x] right' (or, for a blank to fill in, "
-                    + "an [.answers] list of the accepted answers)");
+            problems.error(rel, line, Text.of("quiz.no-options", title));
             options = List.of();
         } else if (options.size() < 2) {
-            problems.error(rel, line, "question '" + title + "' has " + options.size()
-                    + " option: give at least two ('* [ ] …' lines)");
+            problems.error(rel, line, Text.of("quiz.one-option", title, options.size()));
         }
         if (!options.isEmpty() && options.stream().noneMatch(QuizOption::correct)) {
-            problems.error(rel, line, "question '" + title + "' has no correct option: mark the right one(s) "
-                    + "with [x], e.g. '* [x] 三月的第三个星期二'");
+            problems.error(rel, line, Text.of("quiz.no-correct", title));
         }
         int points = points(doc, section, line, title, problems);
         Object k = section.getAttribute("knowledge");
@@ -168,8 +156,7 @@ public final class QuizParser {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.error(doc.file().relative(), line, "question '" + title + "': points must be a whole number of "
-                + "1 or more, not '" + p + "' (e.g. [points=2])");
+        problems.error(doc.file().relative(), line, Text.of("quiz.bad-points", title, p));
         return 1;
     }
 
@@ -186,14 +173,12 @@ public final class QuizParser {
         for (StructuralNode node : list.getItems()) {
             ListItem item = (ListItem) node;
             if (!item.hasAttribute("checkbox")) {
-                problems.error(doc.file().relative(), line(item, doc), "an option of question '" + title
-                        + "' has no box: start it with '[ ] ' (wrong) or '[x] ' (right)");
+                problems.error(doc.file().relative(), line(item, doc), Text.of("quiz.option-no-box", title));
             }
             String html = item.getText();
             VisibleMarkup.check(doc.file().relative(), doc.text(), html, problems);
             if (!item.getBlocks().isEmpty()) {
-                problems.error(doc.file().relative(), line(item, doc), "an option of question '" + title
-                        + "' has more than one paragraph: keep each option to one line");
+                problems.error(doc.file().relative(), line(item, doc), Text.of("quiz.option-paragraphs", title));
             }
             options.add(new QuizOption(html, item.hasAttribute("checked")));
         }

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.asciidoctor.ast.Document;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 import org.bulletin.text.DateText;
 
 /**
@@ -51,7 +52,7 @@ public record QuizSettings(String id, int passScore, Integer prizeScore, String 
         r.unknown();
         String id = r.value("quiz-id");
         if (id != null && !id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
-            r.error("quiz-id", ":quiz-id: '" + id + "' may only use letters, digits, '-' and '_' (e.g. social-work-quiz)");
+            r.error("quiz-id", Text.of("quiz.bad-id", id));
             id = null;
         }
         int pass = r.score("quiz-pass-score", 60);
@@ -59,20 +60,18 @@ public record QuizSettings(String id, int passScore, Integer prizeScore, String 
         prize = prize != null && prize < 0 ? null : prize;
         String shuffle = r.value("quiz-shuffle") == null ? "none" : r.value("quiz-shuffle").toLowerCase(Locale.ROOT);
         if (!SHUFFLES.contains(shuffle)) {
-            r.error("quiz-shuffle", ":quiz-shuffle: must be none, questions, options or both, not '" + shuffle + "'");
+            r.error("quiz-shuffle", Text.of("quiz.bad-shuffle", shuffle));
             shuffle = "none";
         }
         Integer attempts = r.attempts();
         OffsetDateTime opens = r.time("quiz-opens", false);
         OffsetDateTime closes = r.time("quiz-closes", true);
         if (opens != null && closes != null && !closes.isAfter(opens)) {
-            r.error("quiz-closes", ":quiz-closes: " + closes + " is not after :quiz-opens: " + opens
-                    + ": the quiz would never be open");
+            r.error("quiz-closes", Text.of("quiz.closes-before-opens", closes, opens));
         }
         String submit = r.value("quiz-submit-url");
         if (submit != null && !submit.matches("(?i)https?://\\S+|/\\S*")) {
-            r.error("quiz-submit-url", ":quiz-submit-url: must be an http(s) address or a site path "
-                    + "starting with '/', not '" + submit + "'");
+            r.error("quiz-submit-url", Text.of("quiz.bad-submit-url", submit));
             submit = null;
         }
         String draw = r.value("quiz-draw");
@@ -80,13 +79,11 @@ public record QuizSettings(String id, int passScore, Integer prizeScore, String 
                 java.util.regex.Pattern.CASE_INSENSITIVE).matcher(draw == null ? "" : draw);
         boolean drawn = m.matches() && Integer.parseInt(m.group(1)) >= 1;
         if (draw != null && !drawn) {
-            r.error("quiz-draw", ":quiz-draw: must be a whole number of 1 or more, optionally followed by "
-                    + "'per group' (e.g. 10, or 3 per group), not '" + draw + "'");
+            r.error("quiz-draw", Text.of("quiz.bad-draw", draw));
         }
         String counts = r.value("quiz-counts") == null ? "first" : r.value("quiz-counts").toLowerCase(Locale.ROOT);
         if (!COUNTS.contains(counts)) {
-            r.error("quiz-counts", ":quiz-counts: must be first, best or last (which attempt of a device counts), not '"
-                    + counts + "'");
+            r.error("quiz-counts", Text.of("quiz.bad-counts", counts));
             counts = "first";
         }
         return new QuizSettings(id, pass, prize, shuffle, attempts, opens, closes, submit, r.ask(),
@@ -115,7 +112,7 @@ public record QuizSettings(String id, int passScore, Integer prizeScore, String 
             return v == null || v.toString().isBlank() ? null : v.toString().strip();
         }
 
-        void error(String name, String message) {
+        void error(String name, Text message) {
             problems.error(doc.file().relative(), doc.attributeLine(name), message);
         }
 
@@ -123,7 +120,7 @@ public record QuizSettings(String id, int passScore, Integer prizeScore, String 
             Map<String, Object> sorted = new TreeMap<>(document.getAttributes());
             for (String name : sorted.keySet()) {
                 if (name.startsWith("quiz-") && !KNOWN.contains(name)) {
-                    error(name, "unknown attribute :" + name + ": (did you mean :" + closest(name) + ":?)");
+                    error(name, Text.of("quiz.unknown-attribute", name, closest(name)));
                 }
             }
         }
@@ -141,7 +138,7 @@ public record QuizSettings(String id, int passScore, Integer prizeScore, String 
             } catch (NumberFormatException e) {
                 // reported below
             }
-            error(name, ":" + name + ": must be a whole number from 0 to 100, not '" + v + "'");
+            error(name, Text.of("quiz.bad-score", name, v));
             return fallback;
         }
 
@@ -158,7 +155,7 @@ public record QuizSettings(String id, int passScore, Integer prizeScore, String 
             } catch (NumberFormatException e) {
                 // reported below
             }
-            error("quiz-attempts", ":quiz-attempts: must be a whole number of 1 or more, not '" + v + "'");
+            error("quiz-attempts", Text.of("quiz.bad-attempts", v));
             return null;
         }
 
@@ -173,14 +170,12 @@ public record QuizSettings(String id, int passScore, Integer prizeScore, String 
             }
             DateText.Parsed parsed = DateText.parse(v);
             if (parsed == null) {
-                error(name, ":" + name + ": must be a date with an optional time such as 2022年3月14日 08:00 or "
-                        + "2022-03-14 08:00 (" + DateText.FORMS + "), not '" + v + "'");
+                error(name, Text.of("quiz.bad-time", name, v));
                 return null;
             }
             OffsetDateTime at = parsed.at(zone, endOfDay);
             if (at == null) {
-                error(name, ":" + name + ": '" + v + "' has no time zone: add an offset ('" + v.strip()
-                        + (parsed.time() == null ? " 00:00" : "") + " +08:00') or set site.timezone in jbake.properties");
+                error(name, Text.of("quiz.no-zone", name, v, v.strip() + (parsed.time() == null ? " 00:00" : "")));
             }
             return at;
         }
@@ -199,7 +194,7 @@ public record QuizSettings(String id, int passScore, Integer prizeScore, String 
                 if (ASKS.contains(f)) {
                     fields.add(f);
                 } else {
-                    error("quiz-ask", ":quiz-ask: knows name and phone, not '" + f + "'");
+                    error("quiz-ask", Text.of("quiz.bad-ask", f));
                 }
             }
             return fields;

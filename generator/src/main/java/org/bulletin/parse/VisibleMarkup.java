@@ -3,6 +3,7 @@ package org.bulletin.parse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 import org.bulletin.text.SourceLines;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -63,8 +64,6 @@ final class VisibleMarkup {
     private static void warn(String rel, String source, String shown, Problems problems) {
         String mark = shown.substring(0, 1);
         String doubled = mark + shown + mark;
-        problems.warning(rel, SourceLines.lineOf(source, shown), "'" + shown + "' is shown with its " + mark
-                + " marks on the page: write '" + doubled + "' (doubled marks work beside any character), or "
-                + "put \\ before a mark that should be seen");
+        problems.warning(rel, SourceLines.lineOf(source, shown), Text.of("article.visible-markup", shown, mark, doubled));
     }
 }

@@ -1,6 +1,7 @@
 package org.bulletin.postprocess;
 
 import java.util.function.Function;
+import org.bulletin.problem.Text;
 import org.bulletin.text.SourceLines;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -57,7 +58,6 @@ public final class ImageAttributes implements PageStep {
         String file = context.source().isEmpty() ? context.path() : context.source();
         String name = original.replaceFirst("^(\\.\\./)+", "");
         int line = context.sourceText().isEmpty() ? 0 : SourceLines.lineOf(context.sourceText(), name);
-        context.problems().warning(file, line, "image '" + name + "' not found: put it in the assets folder "
-                + "(assets/" + name + ") or fix the path");
+        context.problems().warning(file, line, Text.of("image.not-found", name));
     }
 }

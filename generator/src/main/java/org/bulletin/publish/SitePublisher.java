@@ -38,25 +38,22 @@ public final class SitePublisher implements AutoCloseable {
      *
      * @param sources the site folder and the folders inside it that are read as sources
      */
-    public static String refusal(Path output, Path siteDir, java.util.List<Path> sources) throws IOException {
+    public static org.bulletin.problem.Text refusal(Path output, Path siteDir, java.util.List<Path> sources) throws IOException {
         Path out = output.toAbsolutePath().normalize();
         Path site = siteDir.toAbsolutePath().normalize();
         if (site.startsWith(out)) {
-            return "the output folder " + out + " holds the site itself, and every build replaces the output "
-                    + "folder: choose another one (e.g. " + site.resolve("output") + ")";
+            return org.bulletin.problem.Text.of("build.output-holds-site", out, site.resolve("output"));
         }
         for (Path source : sources) {
             if (out.startsWith(source.toAbsolutePath().normalize())) {
-                return "the output folder " + out + " is inside " + source + ", which is read as part of the site: "
-                        + "choose a folder outside it (e.g. " + site.resolve("output") + ")";
+                return org.bulletin.problem.Text.of("build.output-inside-source", out, source, site.resolve("output"));
             }
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            return "the output " + out + " is a file, not a folder: choose a folder";
+            return org.bulletin.problem.Text.of("build.output-is-file", out);
         }
         if (Files.isDirectory(out) && !looksPublished(out)) {
-            return "the output folder " + out + " already holds files that Bulletin did not write, and every build "
-                    + "replaces the output folder: choose a new or empty folder, or empty this one first";
+            return org.bulletin.problem.Text.of("build.output-not-ours", out);
         }
         return null;
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.bulletin.config.SiteConfig;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 import org.bulletin.model.Site;
 
 /**
@@ -51,20 +52,17 @@ public final class AnalyticsTag implements SiteRenderer.PageContributor {
         provider = provider.toLowerCase(Locale.ROOT);
         String url = config.get("analytics.url", null);
         if (!java.util.Set.of("goatcounter", "umami", "plausible").contains(provider)) {
-            config.error(problems, "analytics.provider \"" + provider
-                    + "\" is not known: write goatcounter, umami or plausible, or remove the key", "analytics.provider");
+            config.invalid(problems, Text.of("config.analytics-provider", provider), "analytics.provider");
             return null;
         }
         URI uri = url == null ? null : URI.create(url.replace(" ", "%20"));
         if (uri == null || uri.getHost() == null || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
-            config.error(problems, "analytics.provider=" + provider
-                    + " needs analytics.url, the http(s) address of your own " + provider + " server", "analytics.url", "analytics.provider");
+            config.invalid(problems, Text.of("config.analytics-url", provider), "analytics.url", "analytics.provider");
             return null;
         }
         String siteId = config.get("analytics.site-id", null);
         if (provider.equals("umami") && siteId == null) {
-            config.error(problems, "analytics.provider=umami needs analytics.site-id, "
-                    + "the website id shown in Umami's settings", "analytics.site-id", "analytics.provider");
+            config.invalid(problems, Text.of("config.analytics-site-id"), "analytics.site-id", "analytics.provider");
             return null;
         }
         String domain = config.get("analytics.site-id", URI.create(config.host()).getHost());

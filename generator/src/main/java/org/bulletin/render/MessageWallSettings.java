@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 import org.bulletin.config.SiteConfig;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 
 /**
  * How residents send messages, from {@code jbake.properties}: {@code messages.submit-url} (plain JSON
@@ -25,8 +26,7 @@ public record MessageWallSettings(String submitUrl, String provider, String serv
         String provider = config.get("messages.provider", null);
         String server = config.get("messages.server", null);
         if (submit != null && !httpUrl(submit)) {
-            config.error(problems, "messages.submit-url \"" + submit
-                    + "\" is not an http(s) address: write the full address of the collector, e.g. https://example.org/collect/messages", "messages.submit-url");
+            config.invalid(problems, Text.of("config.messages-submit-url", submit), "messages.submit-url");
             submit = null;
         }
         if (provider == null) {
@@ -34,13 +34,11 @@ public record MessageWallSettings(String submitUrl, String provider, String serv
         }
         provider = provider.toLowerCase(Locale.ROOT);
         if (!provider.equals("waline") && !provider.equals("twikoo")) {
-            config.error(problems, "messages.provider \"" + provider
-                    + "\" is not known: write waline or twikoo, or remove the key", "messages.provider");
+            config.invalid(problems, Text.of("config.messages-provider", provider), "messages.provider");
             return new MessageWallSettings(submit, null, null, null, null);
         }
         if (server == null || !httpUrl(server)) {
-            config.error(problems, "messages.provider=" + provider
-                    + " needs messages.server, the http(s) address of your own " + provider + " server", "messages.server", "messages.provider");
+            config.invalid(problems, Text.of("config.messages-server", provider), "messages.server", "messages.provider");
             return new MessageWallSettings(submit, null, null, null, null);
         }
         String base = server.endsWith("/") ? server : server + "/";
@@ -48,8 +46,7 @@ public record MessageWallSettings(String submitUrl, String provider, String serv
         String style = provider.equals("waline") ? config.get("messages.style", base + "waline.css") : null;
         for (String url : new String[] {script, style}) {
             if (url != null && !sameHost(url, server)) {
-                config.error(problems, "the " + provider + " script " + url
-                        + " is not on messages.server " + server + ": serve the widget files from your own server, never a CDN", "messages.script", "messages.style", "messages.server");
+                config.invalid(problems, Text.of("config.messages-script", provider, url, server), "messages.script", "messages.style", "messages.server");
                 return new MessageWallSettings(submit, null, null, null, null);
             }
         }

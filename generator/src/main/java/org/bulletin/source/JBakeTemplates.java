@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.bulletin.config.ConfigLoader;
 import org.bulletin.config.SiteConfig;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 
 /**
  * JBake's own templates (FreeMarker, Thymeleaf {@code .thyme}, Groovy, Jade, Pebble) and its
@@ -42,17 +43,13 @@ public final class JBakeTemplates {
         if (found.isEmpty()) {
             return;
         }
-        String named = String.join(", ", found.subList(0, Math.min(NAMED, found.size())))
-                + (found.size() > NAMED ? " and " + (found.size() - NAMED) + " more" : "");
+        String named = String.join(", ", found.subList(0, Math.min(NAMED, found.size())));
         boolean keysOnly = found.get(0).startsWith("template.");
         String where = keysOnly ? ConfigLoader.FILE : config.folders().templates();
-        problems.warning(where, keysOnly ? config.line(found.get(0)) : 0, "JBake templates are not used (" + named + "): Bulletin "
-                + "renders every page with its own Thymeleaf theme. To bring your design over, copy the theme's "
-                + "templates you want to change (layout.html for the frame of every page, index.html, post.html, "
-                + "page.html, tag.html, tags.html, archive.html) from site-template/theme/templates into "
-                + config.folders().templates() + "/ and adapt them, with the variables listed in the manual "
-                + "(\"Themes and templates\"): site, model (posts, pages, tags), page, "
-                + "newer, older, tag, data; put stylesheets in " + config.folders().assets() + "/css/site.css");
+        problems.warning(where, keysOnly ? config.line(found.get(0)) : 0, found.size() > NAMED
+                ? Text.of("theme.jbake-templates-more", named, found.size() - NAMED, config.folders().templates(),
+                        config.folders().assets())
+                : Text.of("theme.jbake-templates", named, config.folders().templates(), config.folders().assets()));
     }
 
     private static boolean isJBakeTemplate(String name) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.bulletin.config.SiteConfig;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 
 /** Finds the site's files: the first stage of the pipeline. Hidden files and folders are skipped. */
 public final class SiteScanner {
@@ -107,8 +108,7 @@ public final class SiteScanner {
         if (target.startsWith(realSite)) {
             return true;
         }
-        problems.error(relative, 0, "this is a link to " + target + ", outside the site folder: copy the file into "
-                + "the site instead (links are followed only inside the site)");
+        problems.error(relative, 0, Text.of("scan.link-outside", target));
         return false;
     }
 

@@ -12,6 +12,12 @@ import java.util.List;
  */
 public final class CsvReader {
 
+    // the message keys, here before any quote character in the code (which confuses simple readers of it)
+    private static final String UNCLOSED_QUOTE = "csv.unclosed-quote";
+    private static final String TEXT_AFTER_QUOTE = "csv.text-after-quote";
+    private static final String QUOTE_INSIDE = "csv.quote-inside";
+
+
     /**
      * One record.
      *
@@ -33,14 +39,21 @@ public final class CsvReader {
     /** A quoting error: the line where the broken field starts and what is wrong. */
     public static final class MalformedException extends Exception {
         private final int line;
+        private final org.bulletin.problem.Text text;
 
-        MalformedException(int line, String message) {
-            super(message);
+        MalformedException(int line, org.bulletin.problem.Text text) {
+            super(text.english());
             this.line = line;
+            this.text = text;
         }
 
         public int line() {
             return line;
+        }
+
+        /** What is wrong, in the catalogue's words (the message is its English). */
+        public org.bulletin.problem.Text text() {
+            return text;
         }
     }
 
@@ -83,8 +96,7 @@ public final class CsvReader {
         while (true) {
             if (quoted) {
                 if (c == -1) {
-                    throw new MalformedException(start, "a quoted field is not closed: add the closing \" "
-                            + "(a quote inside a field is written twice: \"\")");
+                    throw new MalformedException(start, org.bulletin.problem.Text.of(UNCLOSED_QUOTE));
                 }
                 if (c == '"') {
                     int d = read();
@@ -129,12 +141,10 @@ public final class CsvReader {
                 fields.add(field.toString());
                 return new Row(start, fields);
             } else if (afterQuote) {
-                throw new MalformedException(line, "text after a closing quote: a field that contains \" must be "
-                        + "quoted as a whole, with inner quotes doubled (\"\")");
+                throw new MalformedException(line, org.bulletin.problem.Text.of(TEXT_AFTER_QUOTE));
             } else if (c == '"') {
                 if (field.length() > 0) {
-                    throw new MalformedException(line, "a quote in the middle of an unquoted field: quote the whole "
-                            + "field and double the inner quote (\"say \"\"hi\"\"\")");
+                    throw new MalformedException(line, org.bulletin.problem.Text.of(QUOTE_INSIDE));
                 }
                 quoted = true;
             } else {

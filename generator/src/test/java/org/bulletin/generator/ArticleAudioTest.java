@@ -59,7 +59,10 @@ class ArticleAudioTest {
         BuildResult result = generator.build(BuildRequest.of(site, dir.resolve("out")));
         assertThat(result.errors()).extracting(p -> p.file() + ":" + p.line() + ": " + p.message())
                 .containsExactly("content/articles/other.m4a:1: the recording is not M4A audio (its first bytes say"
-                        + " otherwise): export the recording again as MP3, M4A or Ogg, or remove it / 不是有效的音频文件：请重新导出为"
-                        + " MP3、M4A 或 Ogg，或删除它");
+                        + " otherwise): export the recording again as MP3, M4A or Ogg, or remove it");
+        assertThat(result.language()).isEqualTo(java.util.Locale.forLanguageTag("zh-CN"));
+        assertThat(result.errors().get(0).format(result.language()))
+                .isEqualTo("content/articles/other.m4a:1: 录音文件不是有效的 M4A 音频（文件开头的内容不对）："
+                        + "请重新导出为 MP3、M4A 或 Ogg，或者删除它");
     }
 }

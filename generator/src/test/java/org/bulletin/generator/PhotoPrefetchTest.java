@@ -75,8 +75,9 @@ class PhotoPrefetchTest {
         assertThat(ahead.published()).isTrue();
         assertThat(after.published()).isTrue();
         assertThat(debug).anyMatch(m -> m.matches("photos encoded while converting, as the sources name them: [1-4] of 4"));
-        assertThat(info).anyMatch(m -> m.startsWith("Photos: 4 images (4 encoded, 0 from cache)"))
-                .anyMatch(m -> m.contains("not used by any page") && m.contains("images/spare.jpg"));
+        // a Chinese site: its stage lines are Chinese
+        assertThat(info).anyMatch(m -> m.startsWith("照片：4 张（新处理 4 张，取自缓存 0 张）"))
+                .anyMatch(m -> m.contains("没有被任何页面使用") && m.contains("images/spare.jpg"));
         try (var entries = Files.list(tmp.resolve(".ahead.bulletin-cache/images/images-v1"))) {
             assertThat(entries.count()).as("the spare photo is named nowhere: not encoded").isEqualTo(4);
         }

@@ -42,7 +42,7 @@ class EntryCodecTest {
             Question.class, List.of("id", "titleHtml", "bodyHtml", "options", "points", "knowledge",
                     "explanationHtml", "line", "accepted", "numerals", "group"),
             QuizOption.class, List.of("html", "correct"),
-            Problem.class, List.of("severity", "file", "line", "message"));
+            Problem.class, List.of("severity", "file", "line", "text"));
 
     private int counter;
 

@@ -9,6 +9,7 @@ import org.bulletin.generator.BuildRequest;
 import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
 import org.bulletin.problem.Problem;
+import org.bulletin.problem.Text;
 import org.bulletin.files.FileTrees;
 
 /**
@@ -45,7 +46,7 @@ public final class DevServer implements AutoCloseable {
         this.server = new StaticSiteServer(bind, port, () -> output, StaticSiteServer.CSP, true);
         server.basePath(basePath(request));
         if (!first.published()) {
-            server.problems(problemText(first));
+            server.problems(problemText(first), first.language());
         }
         Path outAbs = output.toAbsolutePath().normalize();
         Path cache = request.effectiveCacheDir();
@@ -74,8 +75,10 @@ public final class DevServer implements AutoCloseable {
             // only the changed documents are converted again and only the pages they affect rendered
             result = generator.rebuild(request);
         } catch (IOException | RuntimeException e) {
-            result = new BuildResult(java.util.List.of(Problem.error("", 0, "build failed: " + e)), false,
-                    request.outputDir(), 0, 0, 0);
+            java.util.Locale language = request.language() != null ? request.language()
+                    : org.bulletin.config.ConfigLoader.language(request.siteDir());
+            result = new BuildResult(java.util.List.of(Problem.error("", 0, Text.of("serve.build-crashed", e))), false,
+                    request.outputDir(), 0, 0, 0, BuildResult.Counts.NONE, language);
         }
         report.accept(result);
         return result;
@@ -87,7 +90,7 @@ public final class DevServer implements AutoCloseable {
         if (result.published()) {
             server.reload();
         } else {
-            server.problems(problemText(result));
+            server.problems(problemText(result), result.language());
         }
     }
 
@@ -101,10 +104,11 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    private static String problemText(BuildResult result) {
+    /** The errors of a failed build, {@code path:line: message} a line, in the build's language. */
+    static String problemText(BuildResult result) {
         StringBuilder text = new StringBuilder();
-        result.errors().forEach(p -> text.append(p.format()).append('\n'));
-        return text.isEmpty() ? result.summary() : text.toString().strip();
+        result.errors().forEach(p -> text.append(p.format(result.language())).append('\n'));
+        return text.isEmpty() ? result.summary(result.language()) : text.toString().strip();
     }
 
     @Override

@@ -40,7 +40,7 @@ public final class StaticSiteServer implements AutoCloseable {
     private final boolean liveReload;
     private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
     /** The problems of the last build while it failed (every page served shows them), else null. */
-    private volatile String problems;
+    private volatile ProblemsBox.Shown problems;
     /** The site's path on its host ({@code /meiting/}): also served from there, as the 404 page's links expect. */
     private volatile String basePath = "/";
 
@@ -90,9 +90,10 @@ public final class StaticSiteServer implements AutoCloseable {
      * Shows build problems in open pages (as text) without reloading, and in every page served until
      * the next {@link #reload}.
      */
-    public void problems(String text) {
-        problems = text;
-        send("problems", text.replace("\n", "\ndata: "));
+    public void problems(String text, java.util.Locale language) {
+        ProblemsBox.Shown shown = new ProblemsBox.Shown(text, language);
+        problems = shown;
+        send("problems", shown.event().replace("\n", "\ndata: "));
     }
 
     private void send(String event, String data) {
@@ -178,7 +179,7 @@ public final class StaticSiteServer implements AutoCloseable {
 
     private void notFound(HttpExchange ex) throws IOException {
         Path page = root.get().resolve("404.html");
-        String shown = problems;
+        ProblemsBox.Shown shown = problems;
         if (Files.isRegularFile(page)) {
             byte[] body = Files.readAllBytes(page);
             send(ex, 404, "text/html; charset=utf-8", liveReload ? LiveReload.inject(ProblemsBox.inject(body, shown)) : body);

@@ -2,10 +2,6 @@
 (function () {
   'use strict';
   if (!window.EventSource) { return; }
-  var zh = (document.documentElement.getAttribute('lang') || '').toLowerCase().indexOf('zh') === 0;
-  var texts = zh
-    ? ['构建失败：页面仍是上一次成功构建的内容', '修正下面的问题并保存，页面会自动刷新。']
-    : ['The build failed: this page is from the last good build', 'Fix the problems below and save: the page reloads by itself.'];
 
   function element(tag, className, text) {
     var e = document.createElement(tag);
@@ -14,8 +10,16 @@
     return e;
   }
 
-  /* the same box the server puts into pages served while the build fails (ProblemsBox) */
-  function show(problems) {
+  /*
+   * the same box the server puts into pages served while the build fails (ProblemsBox), in the build's
+   * language: the event is the language, the title and the hint on a line each, then the problems
+   */
+  function show(data) {
+    var lines = data.split('\n');
+    var lang = lines[0];
+    var title = lines[1] || '';
+    var hint = lines[2] || '';
+    var problems = lines.slice(3).join('\n');
     var box = document.getElementById('bulletin-problems');
     if (!box) {
       if (!document.querySelector('link[href="/__bulletin/problems.css"]')) {
@@ -27,12 +31,14 @@
       box = element('div', 'bulletin-problems');
       box.id = 'bulletin-problems';
       box.setAttribute('role', 'alert');
-      box.setAttribute('lang', zh ? 'zh-CN' : 'en');
-      box.appendChild(element('p', 'bulletin-problems-title', texts[0]));
-      box.appendChild(element('p', 'bulletin-problems-hint', texts[1]));
+      box.appendChild(element('p', 'bulletin-problems-title'));
+      box.appendChild(element('p', 'bulletin-problems-hint'));
       box.appendChild(element('pre', 'bulletin-problems-list'));
       document.body.insertBefore(box, document.body.firstChild);
     }
+    box.setAttribute('lang', lang);
+    box.getElementsByTagName('p')[0].textContent = title;
+    box.getElementsByTagName('p')[1].textContent = hint;
     var list = box.getElementsByTagName('pre')[0];
     list.textContent = problems;
     if (box.scrollIntoView) { box.scrollIntoView(); }

@@ -19,12 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * While the last build failed, every page the dev server serves shows the problems (not only pages open
- * when it failed), in the page's language; a good build takes them away; page counts add up. Its own
- * generator: the test reads the build's messages.
+ * when it failed), in the site's language: the box's words and the problems themselves; a good build takes
+ * them away; page counts add up. Its own generator: the test reads the build's messages.
  */
 class DevServerProblemsTest {
 
-    private static final Pattern RENDERED = Pattern.compile("Rendered (\\d+) of (\\d+) pages");
+    /** The rebuild's line in Chinese: "已生成 TOTAL 个页面中的 RENDERED 个". */
+    private static final Pattern RENDERED = Pattern.compile("已生成 (\\d+) 个页面中的 (\\d+) 个");
 
     @TempDir
     Path tmp;
@@ -71,11 +72,15 @@ class DevServerProblemsTest {
                 m = RENDERED.matcher(String.join("\n", info));
             }
             assertThat(m.find(0)).as(info.toString()).isTrue();
-            assertThat(Integer.parseInt(m.group(1))).as(m.group()).isLessThanOrEqualTo(Integer.parseInt(m.group(2)));
+            assertThat(Integer.parseInt(m.group(2))).as(m.group()).isLessThanOrEqualTo(Integer.parseInt(m.group(1)));
 
             Files.writeString(article, "= A\n:jbake-date: 2022-13-45\n\nBroken date.\n");
             String page = awaitBody(server, "/articles/b.html", "bulletin-problems");
-            assertThat(page).contains("构建失败").contains("content/articles/a.adoc:2: invalid date '2022-13-45'")
+            assertThat(page).contains("<div id=\"bulletin-problems\" class=\"bulletin-problems\" role=\"alert\" lang=\"zh-CN\">"
+                            + "<p class=\"bulletin-problems-title\">构建失败：页面仍是上一次成功构建的内容</p>"
+                            + "<p class=\"bulletin-problems-hint\">修正下面的问题并保存，页面会自动刷新。</p>"
+                            + "<pre class=\"bulletin-problems-list\">content/articles/a.adoc:2: 日期“2022-13-45”无效"
+                            + "（请写成 2022-03-15、2022/3/15、2022.3.15 或 2022年3月15日）</pre></div>")
                     .contains("/__bulletin/problems.css").contains("Other.");
             assertThat(RawHttp.get(server.port(), "/index.html").body()).contains("bulletin-problems");
             assertThat(RawHttp.get(server.port(), "/no/such/page.html").body()).contains("bulletin-problems");
@@ -114,6 +119,49 @@ class DevServerProblemsTest {
                      r -> { }, false)) {
             RawHttp.Response page = RawHttp.get(server.port(), "/");
             assertThat(page.body()).contains("The build failed").contains("jbake.properties:1: site.host: 'not an address'");
+        }
+    }
+
+    @Test
+    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    void aChineseSitesMistakesAreListedInChineseWithFileAndLineFirst() throws Exception {
+        Path site = TestSites.write(tmp.resolve("site"), """
+                -- jbake.properties --
+                site.title=社工站
+                site.host=https://shegong-week.cn/
+                site.locale=zh-CN
+                -- content/articles/a.adoc --
+                = 社工*不*轻信谣言
+                :jbake-date: 2022年13月15日
+                :jbake-tags: 社工知识，宣传周
+
+                社工提醒居民*不*轻信陌生来电，
+                遇到问题请拨打 12345 热线。
+                -- content/quiz/q.adoc --
+                = 问答
+                :jbake-type: quiz
+                :jbake-date: 2022/3/15
+
+                == 哪一天是国际社工日？
+
+                * ［ ］ 一月一日
+                * ［ ］ 五月一日
+                -- data/messages.csv --
+                date,name,message
+                明天,小王,社工辛苦了
+                """);
+        try (SiteGenerator generator = new SiteGenerator(BuildListener.SILENT);
+             DevServer server = new DevServer(generator, BuildRequest.of(site, tmp.resolve("out")), "127.0.0.1", 0,
+                     r -> { }, false)) {
+            String page = RawHttp.get(server.port(), "/").body();
+            assertThat(page).startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">").contains("<title>构建失败</title>")
+                    .contains("构建失败：页面仍是上一次成功构建的内容").contains("修正下面的问题并保存，页面会自动刷新。");
+            Matcher list = Pattern.compile("<pre class=\"bulletin-problems-list\">([^<]*)</pre>").matcher(page);
+            assertThat(list.find()).isTrue();
+            assertThat(list.group(1).split("\n")).containsExactly(
+                    "content/articles/a.adoc:2: 日期“2022年13月15日”无效（请写成 2022-03-15、2022/3/15、2022.3.15 或 2022年3月15日）",
+                    "content/quiz/q.adoc:5: 题目“哪一天是国际社工日？”没有正确选项：请用 [x] 标出正确的选项，例如“* [x] 三月的第三个星期二”",
+                    "data/messages.csv:2: “明天”不是日期：请写成 2022-03-15");
         }
     }
 

@@ -80,7 +80,11 @@ class DevServerReloadTest {
 
                 Files.writeString(article, "= A\n:jbake-type: post\n:jbake-date: 2022-13-45\n\nBroken.\n");
                 assertThat(readUntil(in, "event: ")).isEqualTo("event: problems");
-                assertThat(readUntil(in, "data: ")).contains("content/articles/a.adoc:3: ");
+                // the box's words in the site's language come with the problems: language, title, hint, problems
+                assertThat(readUntil(in, "data: ")).isEqualTo("data: zh-CN");
+                assertThat(readUntil(in, "data: ")).isEqualTo("data: 构建失败：页面仍是上一次成功构建的内容");
+                assertThat(readUntil(in, "data: ")).isEqualTo("data: 修正下面的问题并保存，页面会自动刷新。");
+                assertThat(readUntil(in, "data: ")).startsWith("data: content/articles/a.adoc:3: 日期“2022-13-45”无效");
                 assertThat(RawHttp.get(server.port(), "/articles/a.html").body()).contains("Second version.");
             }
         } finally {

@@ -62,14 +62,16 @@ class ProblemsBoxBrowserTest {
             // the page that was open: the event stream brings the box
             WebElement open = new WebDriverWait(driver, Duration.ofMinutes(3))
                     .until(d -> d.findElements(By.id("bulletin-problems")).stream().findFirst().orElse(null));
-            assertThat(open.getText()).contains("构建失败").contains("invalid date '2022-13-45'");
+            assertThat(open.getText()).startsWith("构建失败：页面仍是上一次成功构建的内容\n修正下面的问题并保存，页面会自动刷新。\n")
+                    .contains("content/articles/a.adoc:2: 日期“2022-13-45”无效");
+            assertThat(open.getAttribute("lang")).isEqualTo("zh-CN");
             readable(driver);
 
             // a page opened after the failure: the server put the box in
             driver.get(base + "/articles/b.html");
             Browser.viewport(driver, 320, 640);
             WebElement box = driver.findElement(By.id("bulletin-problems"));
-            assertThat(box.getText()).contains("构建失败").contains("content/articles/a.adoc:2: invalid date");
+            assertThat(box.getText()).contains("构建失败").contains("content/articles/a.adoc:2: 日期“2022-13-45”无效");
             assertThat(box.getAttribute("lang")).isEqualTo("zh-CN");
             readable(driver);
             assertThat(Browser.consoleProblems(driver)).as("no CSP violation").isEmpty();
