@@ -159,8 +159,7 @@ public final class ConfigLoader {
             lines.putIfAbsent(key, i + 1);
             String meant = ConfigKeys.closest(key);
             if (meant != null && lines.get(key) == i + 1) {
-                problems.warning(FILE, i + 1, "unknown key '" + key + "': did you mean " + meant + "? (every key: "
-                        + "the manual's configuration reference)");
+                problems.warning(FILE, i + 1, Text.of("config.unknown-key-typo", key, meant));
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 import org.bulletin.text.SourceLines;
 
 /**
@@ -100,9 +101,8 @@ final class FontIcons {
             } else {
                 replacement = "[" + escape(name) + "&#93;";
                 int line = SourceLines.lineOf(text, "icon:" + name + "[");
-                problems.warning(rel, line > 0 ? line : SourceLines.attributeLine(text, "icons"), "icon '" + name + "' is not "
-                        + "in Bulletin's built-in set, so it shows as [" + name + "]: use one of "
-                        + String.join(", ", PATHS.keySet()) + ", or an image");
+                problems.warning(rel, line > 0 ? line : SourceLines.attributeLine(text, "icons"),
+                        Text.of("article.icon-unknown", name, String.join(", ", PATHS.keySet())));
             }
             m.appendReplacement(b, Matcher.quoteReplacement(replacement));
         }

@@ -10,10 +10,10 @@ class AsciidoctorMessagesTest {
     @Test
     void messagesNeverNameStdin() {
         // Asciidoctor's wording when a node has no docfile of its own (AbstractNode#read_asset)
-        assertThat(AsciidoctorMessages.explain("<stdin>: SVG does not exist or cannot be read: images/x.svg"))
+        assertThat(AsciidoctorMessages.explain("<stdin>: SVG does not exist or cannot be read: images/x.svg").english())
                 .isEqualTo("SVG does not exist or cannot be read: images/x.svg");
-        assertThat(AsciidoctorMessages.explain("asciidoctor: FAILED: <stdin>: Failed to load AsciiDoc document"))
+        assertThat(AsciidoctorMessages.explain("asciidoctor: FAILED: <stdin>: Failed to load AsciiDoc document").english())
                 .isEqualTo("asciidoctor: FAILED: the document: Failed to load AsciiDoc document");
-        assertThat(AsciidoctorMessages.explain("include file not found: <stdin>/a.adoc")).doesNotContain("<stdin>");
+        assertThat(AsciidoctorMessages.explain("include file not found: <stdin>/a.adoc").english()).doesNotContain("<stdin>");
     }
 }

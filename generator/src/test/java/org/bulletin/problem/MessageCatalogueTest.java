@@ -26,9 +26,12 @@ class MessageCatalogueTest {
     private static final Pattern ASKED = Pattern.compile("Text\\.of\\(\\s*\"([^\"]+)\"");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d{1,2})}");
-    /** A problem written in English right where it is found, not through the catalogue. */
+    /**
+     * A problem written in English right where it is found, not through the catalogue: a string literal with
+     * a space in it (words, not a key or an attribute's name) among the arguments of a problem.
+     */
     private static final Pattern OWN_WORDS = Pattern.compile(
-            "(?:\\b(?:error|warning)\\(|new Problem\\()[^;]*?,\\s*\"[A-Za-z]|Text\\.plain\\(\\s*\"");
+            "(?:\\b(?:error|warning)\\(|new Problem\\()[^;]*?,\\s*\"[A-Za-z'][^\"\\n]*? |Text\\.plain\\(\\s*\"");
 
     private final Map<String, String> english = Catalogue.of(Locale.ENGLISH).messages();
     private final Map<String, String> chinese = Catalogue.of(Locale.SIMPLIFIED_CHINESE).messages();
