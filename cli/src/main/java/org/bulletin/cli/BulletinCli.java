@@ -51,8 +51,11 @@ public final class BulletinCli {
     @Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT, description = "Print only problems.")
     boolean quiet;
 
-    @Option(names = "--lang", scope = CommandLine.ScopeType.INHERIT, paramLabel = "LANG",
-            description = "Language of Bulletin's messages: zh-CN or en (default: the site's site.locale).")
+    /** The description of {@code --lang}, before the command and after it ({@link #langOption}). */
+    private static final String LANG_DESCRIPTION = "Language of Bulletin's messages: zh-CN or en (default: the site's "
+            + "site.locale).";
+
+    @Option(names = "--lang", paramLabel = "LANG", description = LANG_DESCRIPTION)
     String lang;
 
     /** The language of the messages of this command line once a command knows it (see {@link #language}). */
@@ -149,10 +152,42 @@ public final class BulletinCli {
         boolean all = verb == null || verb.equals("help") || !COMMANDS.containsKey(verb);
         COMMANDS.forEach((name, command) -> {
             if (all || verb.equals(name)) {
-                line.addSubcommand(name, command.get());
+                CommandLine sub = new CommandLine(command.get());
+                // after the command too; a command with a --lang of its own (collect, which also runs
+                // without this command line) keeps it
+                if (sub.getCommandSpec().findOption("--lang") == null) {
+                    sub.getCommandSpec().addOption(langOption(cli));
+                }
+                line.addSubcommand(name, sub);
             }
         });
         return line;
+    }
+
+    /** {@code --lang} after a command's name, setting the same field as before it. */
+    private static CommandLine.Model.OptionSpec langOption(BulletinCli cli) {
+        return CommandLine.Model.OptionSpec.builder("--lang").paramLabel("LANG").type(String.class)
+                .description(LANG_DESCRIPTION).hasInitialValue(false)
+                .setter(new CommandLine.Model.ISetter() {
+                    @Override
+                    public <T> T set(T value) {
+                        String old = cli.lang;
+                        if (value != null) { // picocli resets an option it was not given: keep the one before
+                            cli.lang = (String) value;
+                        }
+                        @SuppressWarnings("unchecked")
+                        T previous = (T) old;
+                        return previous;
+                    }
+                })
+                .getter(new CommandLine.Model.IGetter() {
+                    @Override
+                    @SuppressWarnings("unchecked")
+                    public <T> T get() {
+                        return (T) cli.lang;
+                    }
+                })
+                .build();
     }
 
     /** The first argument that is not an option (the command's name, when the line is right), or null. */

@@ -92,6 +92,18 @@ class SiteLanguageMessagesTest {
         return err.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
+    /** collect has a --lang of its own (it also runs alone): the help of all commands once crashed on the two. */
+    @Test
+    void everyCommandTakesLangBeforeAndAfterItsName() {
+        assertThat(run("help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--lang=LANG").contains("collect");
+        for (String verb : new String[] {"build", "serve", "new", "check", "collect", "report", "deploy", "import-quiz"}) {
+            assertThat(run(verb, "--lang", "en", "--help")).as(verb).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(verb).contains("--lang=LANG");
+            assertThat(run("--lang", "en", verb, "--help")).as(verb).isZero();
+        }
+    }
+
     @Test
     void aChineseSitesMistakesArePrintedInChineseWithFileAndLineFirst() throws Exception {
         Path site = TestSites.write(dir.resolve("site"), properties("zh-CN") + GOOD + MISTAKES);
