@@ -22,12 +22,19 @@ final class VisibleMarkup {
     private static final Pattern PAIR = Pattern.compile("([*`])(?=[^\\s*`])([^*`\\n]{1,40}?)(?<=[^\\s*`])\\1"
             + "|(?<![\\p{Alnum}])_(?=[^\\s_])([^_\\n]*[^\\x00-\\x7F][^_\\n]*?)(?<=[^\\s_])_(?![\\p{Alnum}])");
 
+    /**
+     * What a {@link #PAIR} in a text node looks like in the page's HTML, loosely (entities make text longer,
+     * {@code &#8217;} stands for a non-ASCII character): pages without it are not parsed at all, which is
+     * most pages (Asciidoctor's {@code _ids} have no non-ASCII between two underscores in English text).
+     */
+    private static final Pattern CANDIDATE = Pattern.compile("([*`])[^*`\\n<]{1,400}?\\1|_[^_\\n<]*(?:[^\\x00-\\x7F]|&#)[^_\\n<]*_");
+
     private VisibleMarkup() {
     }
 
     /** Warns about every pair of marks shown as typed in {@code html}, converted from {@code source}. */
     static void check(String rel, String source, String html, Problems problems) {
-        if (html == null || html.indexOf('*') < 0 && html.indexOf('`') < 0 && html.indexOf('_') < 0) {
+        if (html == null || !CANDIDATE.matcher(html).find()) {
             return;
         }
         java.util.Set<String> seen = new java.util.HashSet<>();

@@ -27,6 +27,9 @@ public final class CjkText {
 
     /** True when {@code cp} is a Han, kana or Bopomofo character, or CJK or full-width punctuation. */
     public static boolean isCjk(int cp) {
+        if (cp < 0x2E80) { // below CJK Radicals: Latin, Greek, Cyrillic, general punctuation … (fast for English text)
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.BOPOMOFO) {
