@@ -3,6 +3,7 @@ package org.bulletin.parse;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.bulletin.problem.Problems;
+import org.bulletin.problem.Text;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -44,14 +45,9 @@ final class HtmlDocuments {
         Document doc = parser.parseInput(html, "");
         doc.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
         for (Element e : doc.head().select("script, style, link")) {
-            String what = dropped(e);
-            if (what != null) {
-                problems.warning(rel, e.sourceRange().start().lineNumber(), what + " in the document's <head> is "
-                        + "left out: the page is shown in the site's theme, whose <head> has its own styles and "
-                        + "scripts, and only what is inside <body> is kept. " + (e.nameIs("script")
-                        ? "A script for every page goes into your own templates/layout.html (README, \"The default "
-                        + "theme and your own templates\"); else drop the line"
-                        : "Put your styles in assets/css/site.css, or drop the line"));
+            Text dropped = dropped(e);
+            if (dropped != null) {
+                problems.warning(rel, e.sourceRange().start().lineNumber(), dropped);
             }
         }
         Element title = doc.head().selectFirst("title");
@@ -60,14 +56,16 @@ final class HtmlDocuments {
                 root == null ? "" : root.attr("lang").strip());
     }
 
-    private static String dropped(Element e) {
+    /** The warning for an element of {@code <head>} that is left out, or null for one that does not matter. */
+    private static Text dropped(Element e) {
         if (e.nameIs("script")) {
-            return e.hasAttr("src") ? "<script src=\"" + e.attr("src") + "\">" : "an inline <script>";
+            return e.hasAttr("src") ? Text.of("page.head-script-dropped", e.attr("src"))
+                    : Text.of("page.head-inline-script-dropped");
         }
         if (e.nameIs("style")) {
-            return "a <style> element";
+            return Text.of("page.head-style-dropped");
         }
         String rel = e.attr("rel").toLowerCase(Locale.ROOT);
-        return rel.contains("stylesheet") ? "the style sheet <link href=\"" + e.attr("href") + "\">" : null;
+        return rel.contains("stylesheet") ? Text.of("page.head-stylesheet-dropped", e.attr("href")) : null;
     }
 }

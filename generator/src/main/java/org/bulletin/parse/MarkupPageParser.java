@@ -65,6 +65,7 @@ public final class MarkupPageParser {
         }
         String status = status(file, header, problems);
         String title = header.get("title", "");
+        String lang = "";
         String html;
         try {
             if (format == ContentFormat.MARKDOWN) {
@@ -76,7 +77,12 @@ public final class MarkupPageParser {
                 }
                 html = markdown.render(doc);
             } else {
-                html = body.strip() + "\n";
+                HtmlDocuments.Whole whole = HtmlDocuments.read(body, rel, problems);
+                html = whole == null ? body.strip() + "\n" : whole.body();
+                if (whole != null) {
+                    title = title.isEmpty() ? whole.title() : title;
+                    lang = whole.lang().equalsIgnoreCase(config.locale()) ? "" : whole.lang();
+                }
                 if (title.isEmpty()) {
                     Element h1 = Jsoup.parseBodyFragment(html).selectFirst("h1");
                     title = h1 == null ? "" : h1.text().strip();
@@ -101,7 +107,7 @@ public final class MarkupPageParser {
         String description = header.get("description", header.get("summary", ""));
         return new Page(rel, type.value(), title, date, tags(header), html,
                 description.isEmpty() ? ArticleParser.summarise(html) : description,
-                PageUris.uri(config, rel), header.lines().getOrDefault("title", 1));
+                PageUris.uri(config, rel), header.lines().getOrDefault("title", 1), lang);
     }
 
     private String status(SourceFile file, JBakeHeader header, Problems problems) {
