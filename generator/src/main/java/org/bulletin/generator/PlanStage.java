@@ -154,11 +154,14 @@ final class PlanStage {
 
     static Problem templateProblem(ThymeleafRenderer.RenderException e, SiteSources sources,
                                            SiteConfig config) {
-        String file = sources.templates() != null
-                && java.nio.file.Files.exists(sources.templates().resolve(e.template() + ".html"))
-                ? config.folders().templates() + "/" + e.template() + ".html"
-                : "theme:" + e.template();
-        return Problem.error(file, e.line(), Text.of("build.template-error", e.getMessage()));
+        boolean own = sources.templates() != null
+                && java.nio.file.Files.exists(sources.templates().resolve(e.template() + ".html"));
+        if (own) {
+            String file = config.folders().templates() + "/" + e.template() + ".html";
+            return Problem.error(file, e.line(), Text.of("build.template-error", e.getMessage(), file));
+        }
+        // the theme's own templates are tested with Bulletin: a failure there is Bulletin's fault
+        return Problem.error("theme:" + e.template(), e.line(), Text.of("build.theme-template-error", e.getMessage()));
     }
 
     /**
