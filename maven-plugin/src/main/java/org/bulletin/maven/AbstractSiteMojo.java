@@ -86,8 +86,10 @@ abstract class AbstractSiteMojo extends AbstractBulletinMojo {
 
     /** The parameters as the generator's request, writing to {@code output}. */
     BuildRequest request(File output) {
-        return RequestMapping.withCache(RequestMapping.request(siteDirectory, output, baseUrl, strict, siteProperties,
-                session.getUserProperties()), cacheDirectory, noCache);
+        BuildRequest request = RequestMapping.withCache(RequestMapping.request(siteDirectory, output, baseUrl, strict,
+                siteProperties, session.getUserProperties()), cacheDirectory, noCache);
+        // the generator's own lines (stages, progress) in the log's language too
+        return lang != null && !lang.isBlank() ? request.withLanguage(language()) : request;
     }
 
     MavenBuildListener listener() {
@@ -98,7 +100,7 @@ abstract class AbstractSiteMojo extends AbstractBulletinMojo {
     void report(MavenBuildListener listener, BuildResult result) throws SiteContentException {
         listener.report(result);
         if (result.failed()) {
-            throw new SiteContentException(result.summary(), result.errors(), language());
+            throw new SiteContentException(result.summary(language()), result.errors(), language());
         }
     }
 }

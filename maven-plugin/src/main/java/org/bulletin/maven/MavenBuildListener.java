@@ -54,9 +54,9 @@ final class MavenBuildListener implements BuildListener {
             }
         }
         if (result.published()) {
-            log.info(result.summary());
+            log.info(result.summary(language));
         } else {
-            log.error(result.summary());
+            log.error(result.summary(language));
         }
     }
 }

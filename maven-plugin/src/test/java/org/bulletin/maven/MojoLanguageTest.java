@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.bulletin.generator.BuildListener;
 import org.bulletin.generator.BuildRequest;
+import org.bulletin.generator.BuildResult;
 import org.bulletin.generator.SiteGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -123,5 +124,26 @@ class MojoLanguageTest {
         mojo.outputDirectory = new File(dir.toFile(), "never-built");
 
         assertThatThrownBy(mojo::execute).hasMessageStartingWith("没有可检查的内容：").hasMessageContaining("bulletin:build");
+    }
+
+    /** The build's problems and its summary line in the site's language, or in {@code bulletin.lang}'s. */
+    @Test
+    void aFailedBuildIsLoggedWithItsSummaryInTheLogsLanguage() throws Exception {
+        Path broken = dir.resolve("broken");
+        Files.createDirectories(broken.resolve("content/articles"));
+        Files.writeString(broken.resolve("jbake.properties"), "site.title=开放日\nsite.host=https://meiting-week.cn/\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(broken.resolve("content/articles/a.adoc"), "= 开放日\n:jbake-date: 2026-13-45\n\n周六开放。\n",
+                StandardCharsets.UTF_8);
+        BuildResult result;
+        try (SiteGenerator generator = new SiteGenerator(BuildListener.SILENT)) {
+            result = generator.build(BuildRequest.of(broken, dir.resolve("broken-out")));
+        }
+        CapturedLog chinese = new CapturedLog();
+        new MavenBuildListener(chinese, false, java.util.Locale.forLanguageTag("zh-CN")).report(result);
+        assertThat(chinese.text()).contains("[error] content/articles/a.adoc:2: 日期").contains("[error] 生成失败：1 个错误。");
+        CapturedLog english = new CapturedLog();
+        new MavenBuildListener(english, false, java.util.Locale.ENGLISH).report(result);
+        assertThat(english.text()).contains("[error] content/articles/a.adoc:2: invalid date").contains("[error] Build failed: 1 error.");
     }
 }
