@@ -27,6 +27,24 @@ class ReportCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--draw needs --seed");
     }
 
+    /** The sample site is zh-CN: its organisers read the refusal in Chinese; --lang en asks for English. */
+    @Test
+    void reportCommandRefusesAClusterRuleItCannotRead() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = BulletinCli.run(new String[] {"report", SAMPLE.toString(), "--results", "r.jsonl", "--cluster",
+                "many", "-o", dir.toString()}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("错误：--cluster“many”不是有效的聚集规则");
+        err.reset();
+        code = BulletinCli.run(new String[] {"--lang", "en", "report", SAMPLE.toString(), "--results", "r.jsonl",
+                "--cluster", "5/10", "-o", dir.toString()}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: --cluster '5/10' is not a cluster rule: write "
+                + "N/DURATION");
+    }
+
     @Test
     void reportCommandExplainsABadZoneAndMissingKeyAndExclusionFilesAtOnce() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -103,6 +103,16 @@ public class ReportMojo extends AbstractSiteMojo {
     int rank;
 
     /**
+     * When many results from one address or device are listed for the organisers to look at: {@code N/DURATION}
+     * ({@code 5/10min}, the default; {@code 40/10min} for a quiz run at an event on one Wi-Fi) or {@code off}.
+     * The CLI's {@code --cluster}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PREFIX + "cluster")
+    String cluster;
+
+    /**
      * Draw this many winners among the prize-eligible; {@code 0}: no draw. The CLI's {@code --draw}.
      *
      * @since 0.1.0
@@ -132,7 +142,7 @@ public class ReportMojo extends AbstractSiteMojo {
         ReportRequest request;
         try {
             request = RequestMapping.withPrizes(RequestMapping.reportRequest(results, accessLogs, analyticsCsv, paper,
-                    attempt, draw, seed, reportDirectory), claimKey, exclude, zone, rank);
+                    attempt, draw, seed, reportDirectory), claimKey, exclude, zone, rank, cluster);
         } catch (RequestMapping.BadParameter e) {
             throw new MojoFailureException(e.text.in(language()), e);
         }

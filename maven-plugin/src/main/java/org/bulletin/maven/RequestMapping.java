@@ -118,8 +118,19 @@ final class RequestMapping {
                 seed, reportDirectory.toPath());
     }
 
-    /** {@code request} with the prize rules of the report goal's {@code claimKey}, {@code exclude}, {@code zone}, {@code rank}. */
-    static ReportRequest withPrizes(ReportRequest request, File claimKey, List<File> exclude, String zone, int rank) {
+    /**
+     * {@code request} with the prize rules of the report goal's {@code claimKey}, {@code exclude}, {@code zone},
+     * {@code rank} and {@code cluster} ({@code N/DURATION} or {@code off}; null: the default).
+     */
+    static ReportRequest withPrizes(ReportRequest request, File claimKey, List<File> exclude, String zone, int rank,
+                                    String cluster) {
+        org.bulletin.report.ClusterRule clusterRule;
+        try {
+            clusterRule = cluster == null || cluster.isBlank() ? org.bulletin.report.ClusterRule.DEFAULT
+                    : org.bulletin.report.ClusterRule.parse(cluster);
+        } catch (IllegalArgumentException e) {
+            throw new BadParameter(Text.of("report.bad-cluster", PREFIX + "cluster", cluster));
+        }
         java.time.ZoneId zoneId;
         try {
             zoneId = zone == null || zone.isBlank() ? null : java.time.ZoneId.of(zone.strip());
@@ -129,7 +140,7 @@ final class RequestMapping {
         return new ReportRequest(request.results(), request.accessLogs(), request.analyticsCsv(), request.paper(),
                 request.attempt(), request.drawCount(), request.drawSeed(), request.output(),
                 new org.bulletin.report.PrizeRules(claimKey == null ? null : claimKey.toPath(), paths(exclude), zoneId,
-                        rank));
+                        rank, clusterRule));
     }
 
     private static List<Path> paths(List<File> files) {

@@ -134,13 +134,18 @@ class RequestMappingTest {
                 null, out);
         assertThat(base.attempt()).as("each quiz's :quiz-counts:").isNull();
         ReportRequest request = RequestMapping.withPrizes(base, new File("/var/lib/bulletin/collect"),
-                List.of(new File("/work/staff.txt")), "Asia/Shanghai", 5);
+                List.of(new File("/work/staff.txt")), "Asia/Shanghai", 5, "40/10min");
         assertThat(request.prizes().claimKey()).isEqualTo(Path.of("/var/lib/bulletin/collect"));
         assertThat(request.prizes().exclude()).containsExactly(Path.of("/work/staff.txt"));
         assertThat(request.prizes().zone()).hasToString("Asia/Shanghai");
         assertThat(request.prizes().rank()).isEqualTo(5);
-        assertThatThrownBy(() -> RequestMapping.withPrizes(base, null, null, "Mars/Olympus", 0))
+        assertThat(request.prizes().clusters()).isEqualTo(new org.bulletin.report.ClusterRule(40, java.time.Duration.ofMinutes(10)));
+        assertThat(RequestMapping.withPrizes(base, null, null, null, 0, null).prizes().clusters())
+                .isEqualTo(org.bulletin.report.ClusterRule.DEFAULT);
+        assertThatThrownBy(() -> RequestMapping.withPrizes(base, null, null, "Mars/Olympus", 0, null))
                 .hasMessageContaining("zone (bulletin.zone) 'Mars/Olympus' is not a time zone");
+        assertThatThrownBy(() -> RequestMapping.withPrizes(base, null, null, null, 0, "many"))
+                .hasMessageContaining("bulletin.cluster 'many' is not a cluster rule");
     }
 
     @Test

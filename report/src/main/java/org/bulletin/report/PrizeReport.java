@@ -16,13 +16,14 @@ import org.bulletin.problem.Text;
  * @param ranking        the first N eligible by score, time taken, time received (empty without --rank)
  * @param zone           the zone of every time in the report
  * @param duplicates     results read more than once (the same collector id in several files)
+ * @param clusterRule    what counted as a cluster
  */
 public record PrizeReport(boolean verified, List<Refusal> refused, List<SuspiciousClusters.Cluster> clusters,
                           List<Text> warnings, String eligibleSha256, long redeemed,
-                          List<ScoredSubmission> ranking, ZoneId zone, long duplicates) {
+                          List<ScoredSubmission> ranking, ZoneId zone, long duplicates, ClusterRule clusterRule) {
 
     public static final PrizeReport NONE = new PrizeReport(false, List.of(), List.of(), List.of(), "", -1, List.of(),
-            ZoneId.of("UTC"), 0);
+            ZoneId.of("UTC"), 0, ClusterRule.DEFAULT);
 
     public PrizeReport {
         refused = List.copyOf(refused);

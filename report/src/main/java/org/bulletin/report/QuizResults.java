@@ -34,7 +34,7 @@ public final class QuizResults {
     private final BadLines tampered = new BadLines();
     private final BadLines oldVersion = new BadLines();
     private final List<Refusal> refused = new ArrayList<>();
-    private final SuspiciousClusters clusters = new SuspiciousClusters();
+    private final SuspiciousClusters clusters;
     private long submissions;
     private long duplicates;
 
@@ -49,6 +49,12 @@ public final class QuizResults {
      * @param zone     the zone of the times in refusal reasons
      */
     public QuizResults(Site site, AttemptPolicy override, BadLines bad, java.time.ZoneId zone) {
+        this(site, override, bad, zone, ClusterRule.DEFAULT);
+    }
+
+    /** @param clusterRule when many results from one address or device are listed */
+    public QuizResults(Site site, AttemptPolicy override, BadLines bad, java.time.ZoneId zone, ClusterRule clusterRule) {
+        this.clusters = new SuspiciousClusters(clusterRule);
         this.site = site;
         this.override = override;
         this.bad = bad;

@@ -31,7 +31,7 @@ public final class ReportBuilder {
         BadLines bad = new BadLines();
         PrizeRules rules = request.prizes();
         ZoneId zone = ReportTimes.zone(rules.zone(), site.config());
-        QuizResults results = new QuizResults(site, request.attempt(), bad, zone);
+        QuizResults results = new QuizResults(site, request.attempt(), bad, zone, rules.clusters());
         ClaimSigner signer = rules.claimKey() == null ? null : ClaimSigner.read(rules.claimKey());
         ResultsReader reader = new ResultsReader(bad, signer);
         for (Path file : request.results()) {
@@ -74,7 +74,7 @@ public final class ReportBuilder {
         PrizeReport prizeReport = new PrizeReport(signer != null, refused, results.clusters(),
                 warnings(site, request.attempt()), Sha256.hex(ReportWriter.eligibleCsv(eligible, zone)),
                 redeemed(rules.claimKey()), rules.rank() > 0 ? PrizeDraw.rank(eligible, rules.rank()) : List.of(),
-                zone, results.duplicates());
+                zone, results.duplicates(), rules.clusters());
         return new CampaignReport(site.config().title(), stats, results.submissions(), reads, source,
                 traffic.pageViews(), traffic.visitors(), traffic.visits(), logs.lines(), bad, results.tampered(),
                 results.oldVersions(), winners, request.drawCount() > 0 ? request.drawSeed() : null, prizeReport);

@@ -225,8 +225,8 @@ public final class ReportWriter {
             p.refused().stream().limit(BadLines.EXAMPLES).forEach(x -> s.append("  ").append(x.format(language)).append('\n'));
         }
         if (!p.clusters().isEmpty()) {
-            line(s, language, Text.of("report.summary.clusters", SuspiciousClusters.MIN_RESULTS,
-                    SuspiciousClusters.WINDOW.toMinutes()));
+            line(s, language, Text.of("report.summary.clusters", p.clusterRule().count(),
+                    p.clusterRule().minutes()));
             p.clusters().forEach(c -> {
                 s.append("  ");
                 boolean address = "address".equals(c.kind());

@@ -10,14 +10,17 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Many results from one address or one device in a short time: {@link #MIN_RESULTS} or more within
- * {@link #WINDOW} (by the collector's {@code receivedAt}). Residents in one hall share an address, so a
+ * Many results from one address or one device in a short time: as many as the {@link ClusterRule} says
+ * within its window (by the collector's {@code receivedAt}). Residents in one hall share an address, so a
  * cluster is for the organisers to look at, not a verdict.
  */
 public final class SuspiciousClusters {
 
-    public static final int MIN_RESULTS = 5;
-    public static final Duration WINDOW = Duration.ofMinutes(10);
+    private final ClusterRule rule;
+
+    SuspiciousClusters(ClusterRule rule) {
+        this.rule = rule;
+    }
 
     /**
      * One cluster.
@@ -46,15 +49,17 @@ public final class SuspiciousClusters {
     /** Every cluster, addresses first, the largest first, then by name. */
     public List<Cluster> clusters() {
         List<Cluster> out = new ArrayList<>();
-        find("address", byAddress, out);
-        find("device", byDevice, out);
+        if (!rule.off()) {
+            find("address", byAddress, out);
+            find("device", byDevice, out);
+        }
         return out;
     }
 
-    private static void find(String kind, Map<String, List<Instant>> times, List<Cluster> out) {
+    private void find(String kind, Map<String, List<Instant>> times, List<Cluster> out) {
         List<Cluster> found = new ArrayList<>();
         new TreeMap<>(times).forEach((who, list) -> {
-            if (list.size() < MIN_RESULTS) {
+            if (list.size() < rule.count()) {
                 return;
             }
             List<Instant> sorted = new ArrayList<>(list);
@@ -63,7 +68,7 @@ public final class SuspiciousClusters {
             int bestFrom = 0;
             int from = 0;
             for (int to = 0; to < sorted.size(); to++) {
-                while (Duration.between(sorted.get(from), sorted.get(to)).compareTo(WINDOW) > 0) {
+                while (Duration.between(sorted.get(from), sorted.get(to)).compareTo(rule.window()) > 0) {
                     from++;
                 }
                 if (to - from + 1 > best) {
@@ -71,7 +76,7 @@ public final class SuspiciousClusters {
                     bestFrom = from;
                 }
             }
-            if (best >= MIN_RESULTS) {
+            if (best >= rule.count()) {
                 found.add(new Cluster(kind, who, best, sorted.get(bestFrom), sorted.get(bestFrom + best - 1)));
             }
         });

@@ -200,5 +200,29 @@ class PrizeClaimsReportTest {
                 "C-0,,13800000000,100.00,2022-03-15 10:04:00,week,unverified");
         assertThat(ReportBuilder.warnings(site, null)).as("no override, no warning").isEmpty();
         assertThat(ReportBuilder.warnings(site, AttemptPolicy.FIRST)).as("the same rule").isEmpty();
+
+        // a quiz run at an event, a hall on one Wi-Fi: the organiser raises the rule, or turns it off
+        for (String rule : new String[] {"7/10min", "6/1min", "off"}) {
+            CampaignReport relaxed = ReportBuilder.build(site, new ReportRequest(List.of(results), List.of(), List.of(),
+                    List.of(), AttemptPolicy.BEST, 0, null, dir.resolve("out"),
+                    new PrizeRules(null, List.of(), null, 0, ClusterRule.parse(rule))));
+            assertThat(relaxed.prizes().clusters()).as(rule).isEmpty();
+        }
+        CampaignReport strict = ReportBuilder.build(site, new ReportRequest(List.of(results), List.of(), List.of(),
+                List.of(), AttemptPolicy.BEST, 0, null, dir.resolve("out"),
+                new PrizeRules(null, List.of(), null, 0, ClusterRule.parse("6/3min"))));
+        assertThat(strict.prizes().clusters()).singleElement().satisfies(c -> assertThat(c.count()).isEqualTo(6));
+        assertThat(ReportWriter.summary(strict)).contains("Suspicious clusters (6+ results within 3 minutes):");
+    }
+
+    @Test
+    void clusterRulesAreReadOrRefused() {
+        assertThat(ClusterRule.parse("5/10min")).isEqualTo(ClusterRule.DEFAULT);
+        assertThat(ClusterRule.parse(" 20/1h ")).isEqualTo(new ClusterRule(20, java.time.Duration.ofHours(1)));
+        assertThat(ClusterRule.parse("OFF").off()).isTrue();
+        for (String bad : new String[] {"5", "5/10", "1/10min", "0/1h", "5/0min", "many", "-5/10min"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClusterRule.parse(bad)).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 }
