@@ -206,7 +206,7 @@ class FolderDeployTest {
         assertThat(result.language().toLanguageTag()).isEqualTo("zh-CN");
         assertThat(result.shown()).singleElement().asString().endsWith("/ 被当作下载文件（Content-Disposition: attachment），"
                 + "浏览器和微信会把它存成文件，而不是显示网页。腾讯云 COS（2024 年以后的存储桶）和阿里云 OSS 的默认域名会这样："
-                + "请使用已备案的自定义域名，并把 site.host 设为它（README，发布一节）");
+                + "请使用已备案的自定义域名，并把 site.host 设为它（使用手册“发布与部署”一节）");
         assertThat(listener.lines).contains("正在上传 5 个文件（" + DeployResult.size(result.bytes()) + "）到 " + www + "……")
                 .anyMatch(l -> l.startsWith("已发布到 " + www + "：上传 5 个（"));
         assertThat(result.messages()).singleElement().asString().contains("is served as a download");
