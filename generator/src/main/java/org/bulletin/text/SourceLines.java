@@ -43,6 +43,35 @@ public final class SourceLines {
     }
 
     /**
+     * {@code text} with the lines of listing, literal, passthrough and comment blocks ({@code ----},
+     * {@code ....}, {@code ++++}, {@code ////}, {@code ```}) and of line comments ({@code //}) left empty, so
+     * a search for markup finds what the page uses, not examples of it; line numbers stay.
+     */
+    public static String prose(String text) {
+        String[] rows = text.split("\n", -1);
+        String open = null;
+        for (int i = 0; i < rows.length; i++) {
+            String r = rows[i].strip();
+            if (open != null) {
+                if (open.equals("```") ? r.startsWith("```") && r.chars().allMatch(c -> c == '`') : r.equals(open)) {
+                    open = null;
+                }
+                rows[i] = "";
+            } else if (r.startsWith("```")) {
+                open = "```";
+                rows[i] = "";
+            } else if (r.length() >= 4 && "-.+/".indexOf(r.charAt(0)) >= 0
+                    && r.chars().allMatch(c -> c == r.charAt(0))) {
+                open = r;
+                rows[i] = "";
+            } else if (r.startsWith("//")) {
+                rows[i] = "";
+            }
+        }
+        return String.join("\n", rows);
+    }
+
+    /**
      * The 1-based line where list markers or block delimiters first get deep (a run of 8 or more of
      * {@code * . = _ - + / :} at the start of a line), or 0 when there is none.
      */

@@ -139,6 +139,42 @@ class AsciidocFeaturesTest {
         assertThat(problems).anySatisfy(w -> assertThat(w).startsWith("warning: content/no-attribute.adoc:6: STEM"));
     }
 
+    /** A document that shows the syntax in code or literal blocks (a how-to for editors) uses none of it. */
+    @Test
+    void examplesOfStemAndIconsInsideCodeBlocksWarnOfNothing(SiteGenerator generator) throws Exception {
+        List<String> problems = build(generator, """
+                -- content/howto.adoc --
+                = 怎样写公式和图标
+                :jbake-type: page
+
+                在正文里这样写：
+
+                ----
+                面积 stem:[a^2]，喜欢 icon:heart[]
+                ----
+
+                ....
+                [stem]
+                ....
+
+                ```
+                latexmath:[x] icon:star[]
+                ```
+
+                // stem:[y] in a comment
+
+                ////
+                icon:phone[]
+                ////
+
+                正文里没有公式。
+                """, "out");
+        assertThat(problems).noneSatisfy(w -> assertThat(w).contains("STEM"))
+                .noneSatisfy(w -> assertThat(w).contains("icon:"));
+        assertThat(page("out/howto.html").select(".article-body pre").eachText())
+                .anySatisfy(t -> assertThat(t).contains("stem:[a^2]", "icon:heart[]"));
+    }
+
     @Test
     void fontIconsAreInlineSvgFromTheBuiltInSet(SiteGenerator generator) throws Exception {
         String site = """
