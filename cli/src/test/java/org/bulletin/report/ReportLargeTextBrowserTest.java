@@ -30,7 +30,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * on a 320 × 568 phone, served on 127.0.0.1 with the strict CSP: with the theme's largest text size (特大, the
  * {@code font-xlarge} class; the report has no switcher of its own), with the browser's font at 200 % and with
  * both, nothing scrolls sideways (wide tables scroll inside a focusable region, charts scale), everything
- * focusable is a 44 px target and no HTML text is below 18 px. Lives here because it needs both report and serve.
+ * focusable is a 44 px target and no text is below 18 px, the charts' labels and values included (they are HTML;
+ * only the bars are SVG). Lives here because it needs both report and serve.
  */
 @ExtendWith(SharedGenerator.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -144,7 +145,7 @@ class ReportLargeTextBrowserTest {
     private void measure(String label, int browserFont, boolean xlarge, List<String> problems) {
         browser.executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", browserFont, "fixed", browserFont * 13 / 16)));
         browser.get(base + "index.html");
-        assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("svg.chart"))).as("the charts").isNotEmpty();
+        assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("ul.chart svg.bar"))).as("the charts").isNotEmpty();
         assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("table"))).as("the tables").hasSizeGreaterThan(1);
         if (xlarge) {
             browser.executeScript("document.documentElement.className += ' font-xlarge';");

@@ -128,8 +128,8 @@ public final class ReportWriter {
                 rates.add(s.asked() == 0 ? 0.0 : 100.0 * s.correct() / s.asked()); // over those asked it
             }
             charts.put(q.quiz(), List.of(
-                    SvgCharts.columns(renderer.text("report.distribution"), BANDS, q.distribution()),
-                    SvgCharts.rows(renderer.text("report.correct"), labels, rates)));
+                    BarCharts.columns(renderer.text("report.distribution"), BANDS, q.distribution()),
+                    BarCharts.rows(renderer.text("report.correct"), labels, rates)));
         }
         return charts;
     }

@@ -22,7 +22,7 @@ class ReportWriterTest {
     Path dir;
 
     @Test
-    void writesPageWithSvgChartsEligibleCsvWinnersAndDraftArticle() throws IOException {
+    void writesPageWithBarChartsEligibleCsvWinnersAndDraftArticle() throws IOException {
         Site site = ReportFixtures.site(dir);
         Path results = Files.writeString(dir.resolve("r.jsonl"), ReportBuilderTest.RESULTS, StandardCharsets.UTF_8);
         Path log = Files.writeString(dir.resolve("access.log"), ReportBuilderTest.LOG, StandardCharsets.UTF_8);
@@ -33,7 +33,12 @@ class ReportWriterTest {
         ReportWriter.write(site, new org.bulletin.generator.ThemePages(site, renderer), report, out);
 
         Document page = Jsoup.parse(out.resolve("index.html").toFile());
-        assertThat(page.select("svg.chart")).hasSize(2);
+        assertThat(page.select("ul.chart")).hasSize(2);
+        // each bar's label and value are text of the page (readable at any text size, read by screen readers)
+        assertThat(page.select("ul.chart").get(0).select("li")).hasSize(10);
+        assertThat(page.select("ul.chart").get(0).select(".bar-label").eachText()).startsWith("0–9", "10–19");
+        assertThat(page.select("ul.chart").get(1).select(".bar-value").eachText()).allMatch(v -> v.matches("\\d+\\.\\d%"));
+        assertThat(page.select("ul.chart svg text")).isEmpty();
         assertThat(page.select("script")).isEmpty();
         List<String> styles = page.select("link[rel=stylesheet]").eachAttr("href");
         assertThat(styles).hasSize(2); // content-keyed, as in a build
