@@ -38,7 +38,7 @@ public final class SiteChecker {
         SiteConfig config = request.siteDir() == null ? null
                 : ConfigLoader.load(request.siteDir(), Map.of(), new Problems());
         Locale language = request.language() != null ? request.language()
-                : config != null ? Locale.forLanguageTag(config.locale())
+                : config != null ? config.language()
                 : OutputSite.pagesLanguage(request.outputDir());
         int budget = budget(request, config, language);
         SourceMap sources = request.siteDir() == null ? SourceMap.none()

@@ -127,7 +127,7 @@ final class ReportCommand implements Callable<Integer> {
             CampaignReporter.Outcome outcome = CampaignReporter.write(generator, site.request(output),
                     new ReportRequest(results, accessLogs, analytics, paper, policy, draw, seed, output,
                             new PrizeRules(claimKey, exclude, zoneId, rank, clusterRule)));
-            Locale language = outcome.language(); // the site's (site.locale), like the report page
+            Locale language = outcome.language(); // --lang, else the site's (site.locale)
             if (outcome.failed()) {
                 outcome.errors().forEach(p -> cli.err().println(p.formatWithSeverity(language)));
                 return ExitCodes.CONTENT;

@@ -36,7 +36,7 @@ public final class Deployer {
         try {
             SiteConfig config = ConfigLoader.load(request.site(), request.overrides(), new Problems());
             if (language == null) {
-                language = Locale.forLanguageTag(config.locale());
+                language = config.language();
             }
             settings = DeploySettings.resolve(config, request.site(), request.options(), problems);
             if (settings != null) {

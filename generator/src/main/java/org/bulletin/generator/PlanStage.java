@@ -83,7 +83,7 @@ final class PlanStage {
         ThemeAssets.Published published = ThemeAssets.publish(ThemeAssets.load(), assetFiles(sources, config));
         Map<String, Path> files = published.files();
         Map<String, byte[]> theme = published.theme();
-        ThymeleafRenderer thymeleaf = new ThymeleafRenderer(sources.templates(), Locale.forLanguageTag(config.locale()));
+        ThymeleafRenderer thymeleaf = new ThymeleafRenderer(sources.templates(), config.language());
         QuizPages quizPages = new QuizPages(thymeleaf);
         java.util.function.Function<String, String> quizEmbeds = quizPages.embeds(site);
         List<SiteRenderer.PageContributor> contributors = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.bulletin.generator;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import org.bulletin.config.SiteConfig;
 import org.bulletin.incremental.CachedDocuments;
@@ -165,8 +164,7 @@ public final class SiteGenerator implements AutoCloseable {
      * a build (the campaign report, the printables with answer keys).
      */
     public SiteRenderer renderer(LoadedSite loaded, boolean answerKeys) throws IOException {
-        ThymeleafRenderer thymeleaf = new ThymeleafRenderer(loaded.sources().templates(),
-                Locale.forLanguageTag(loaded.config().locale()));
+        ThymeleafRenderer thymeleaf = new ThymeleafRenderer(loaded.sources().templates(), loaded.config().language());
         return new SiteRenderer(thymeleaf, loaded.site(),
                 PlanStage.contributors(loaded.config(), thymeleaf, loaded.problems(), answerKeys));
     }

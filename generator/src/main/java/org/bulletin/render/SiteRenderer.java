@@ -46,7 +46,7 @@ public final class SiteRenderer {
         this.renderer = renderer;
         this.site = site;
         this.config = site.config();
-        this.dates = new Dates(java.util.Locale.forLanguageTag(config.locale()));
+        this.dates = new Dates(config.language());
         this.contributors = List.copyOf(contributors);
         Map<String, String> uris = new HashMap<>();
         site.tags().forEach(t -> t.names().forEach(n -> uris.put(n, t.uri())));

@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.bulletin.files.AtomicFiles;
 import org.bulletin.config.ConfigLoader;
 import org.bulletin.problem.Problem;
-import org.bulletin.problem.Problems;
 import org.bulletin.problem.Text;
 
 /**
@@ -114,11 +113,7 @@ public final class QuizImport {
     public static Locale siteLanguage(Path target) {
         for (Path dir = target.toAbsolutePath().normalize().getParent(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve(ConfigLoader.FILE))) {
-                try {
-                    return Locale.forLanguageTag(ConfigLoader.load(dir, java.util.Map.of(), new Problems()).locale());
-                } catch (IOException e) {
-                    return Locale.ENGLISH;
-                }
+                return ConfigLoader.language(dir);
             }
         }
         return Locale.ENGLISH;

@@ -9,14 +9,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.bulletin.config.ConfigLoader;
-import org.bulletin.problem.Problems;
 import org.bulletin.problem.Text;
 
 /**
@@ -96,11 +94,7 @@ abstract class AbstractBulletinMojo extends AbstractMojo {
         if (siteDirectory == null || !Files.isDirectory(siteDirectory.toPath())) {
             return Locale.ENGLISH;
         }
-        try {
-            return Locale.forLanguageTag(ConfigLoader.load(siteDirectory.toPath(), Map.of(), new Problems()).locale());
-        } catch (IOException | RuntimeException e) {
-            return Locale.ENGLISH;
-        }
+        return ConfigLoader.language(siteDirectory.toPath());
     }
 
     /** The goal's work, once skip has been checked. */

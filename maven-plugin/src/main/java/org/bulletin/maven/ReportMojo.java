@@ -151,7 +151,7 @@ public class ReportMojo extends AbstractSiteMojo {
         try (SiteGenerator generator = new SiteGenerator(listener)) {
             outcome = CampaignReporter.write(generator, request(reportDirectory), request);
         }
-        Locale language = lang != null && !lang.isBlank() ? language() : outcome.language();
+        Locale language = outcome.language();
         if (outcome.failed()) {
             outcome.errors().forEach(p -> getLog().error(p.format(language)));
             throw new SiteContentException(Text.of("maven.report.site-errors", outcome.errors().size()).in(language),

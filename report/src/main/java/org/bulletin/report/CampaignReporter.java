@@ -23,7 +23,8 @@ public final class CampaignReporter {
      * @param errors content errors of the site; nothing was written when there are any
      * @param report the report, or null when there were errors
      * @param millis time spent reading the inputs
-     * @param language the site's language ({@code site.locale}): the report's, and its console summary's
+     * @param language the language of the console summary and the problems: the request's ({@code --lang},
+     *                 {@code bulletin.lang}), else the site's {@code site.locale}, which the report page is in
      */
     public record Outcome(List<Problem> errors, CampaignReport report, long millis, Locale language) {
 
@@ -44,7 +45,7 @@ public final class CampaignReporter {
     public static Outcome write(SiteGenerator generator, BuildRequest site, ReportRequest request) throws IOException {
         SiteGenerator.LoadedSite loaded = generator.load(site);
         List<Problem> errors = loaded.problems().sorted().stream().filter(Problem::isError).toList();
-        Locale language = Locale.forLanguageTag(loaded.config().locale());
+        Locale language = site.language(loaded.config()); // --lang / bulletin.lang, else the site's
         if (!errors.isEmpty()) {
             return new Outcome(errors, null, 0, language);
         }

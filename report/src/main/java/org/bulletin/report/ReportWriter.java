@@ -54,7 +54,7 @@ public final class ReportWriter {
 
     /** The language of the site's report: its {@code site.locale}. */
     public static Locale language(Site site) {
-        return Locale.forLanguageTag(site.config().locale());
+        return site.config().language();
     }
 
     /** Why {@code out} must not be replaced by a report, or null when it may. */
