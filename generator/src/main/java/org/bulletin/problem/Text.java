@@ -37,13 +37,14 @@ public record Text(String key, List<String> args) {
         if (key.isEmpty()) {
             throw new IllegalArgumentException("a message key is not empty");
         }
-        return new Text(key, Arrays.stream(args).map(a -> a instanceof Text t ? t.encoded() : String.valueOf(a)).toList());
+        return new Text(key, Arrays.stream(args).map(a -> a instanceof Text t ? t.encoded() : literal(String.valueOf(a)))
+                .toList());
     }
 
     /** A text inside another's argument: its key and each argument with its length in front. */
     private String encoded() {
         if (isPlain()) {
-            return args.get(0);
+            return literal(args.get(0));
         }
         StringBuilder b = new StringBuilder().append(NESTED).append(key);
         for (String a : args) {
@@ -52,10 +53,26 @@ public record Text(String key, List<String> args) {
         return b.toString();
     }
 
+    /**
+     * Words from outside (a resident's name, an editor's line) as an argument: one that starts with the
+     * marker of a nested text would be read as one, so its first character is shown as U+FFFD instead.
+     */
+    private static String literal(String arg) {
+        return !arg.isEmpty() && arg.charAt(0) == NESTED ? '\uFFFD' + arg.substring(1) : arg;
+    }
+
     private static String decoded(String arg, Locale locale) {
         if (arg.isEmpty() || arg.charAt(0) != NESTED) {
             return arg;
         }
+        try {
+            return nested(arg).in(locale);
+        } catch (RuntimeException e) {
+            return arg; // not written by encoded() (a damaged cache entry): shown as stored
+        }
+    }
+
+    private static Text nested(String arg) {
         int part = arg.indexOf(PART);
         String key = part < 0 ? arg.substring(1) : arg.substring(1, part);
         java.util.List<String> nested = new java.util.ArrayList<>();
@@ -66,7 +83,7 @@ public record Text(String key, List<String> args) {
             nested.add(arg.substring(colon + 1, colon + 1 + length));
             i = colon + 1 + length;
         }
-        return new Text(key, nested).in(locale);
+        return new Text(key, nested);
     }
 
     /** Words that are not Bulletin's and are not translated. */

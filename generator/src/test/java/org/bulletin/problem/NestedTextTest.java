@@ -18,4 +18,14 @@ class NestedTextTest {
                 .isEqualTo("error: error: error: warning: a.adoc:2: {0} x");
         assertThat(Text.of("problem.error", Text.plain("as it is")).in(Locale.CHINESE)).isEqualTo("错误：as it is");
     }
+
+    /** An argument from outside (a resident's name in a results file) that looks like the marker stays words. */
+    @Test
+    void anArgumentThatStartsWithTheMarkerIsShownNotDecoded() {
+        String hostile = "\u0001problem.error\u00029999:x";
+        assertThat(Text.of("problem.error", hostile).english()).isEqualTo("error: \uFFFDproblem.error\u00029999:x");
+        assertThat(Text.of("problem.error", "\u0001").in(Locale.CHINESE)).isEqualTo("错误：\uFFFD");
+        // a text read back from a damaged cache entry is shown as it was stored, not a crash
+        assertThat(new Text("problem.error", java.util.List.of("\u0001x\u0002zz:")).english()).isEqualTo("error: \u0001x\u0002zz:");
+    }
 }
