@@ -128,7 +128,7 @@ public final class BulletinCli {
         line.setExitCodeExceptionMapper(e -> ExitCodes.ENVIRONMENT);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             Locale language = cli.language();
-            err.println(Text.of("problem.error", describe(e).in(language)).in(language));
+            cli.error(describe(e), language);
             if (cli.verbose) {
                 e.printStackTrace(err);
             } else {
@@ -305,6 +305,16 @@ public final class BulletinCli {
 
     PrintStream err() {
         return err;
+    }
+
+    /** A problem of the command line itself (no file and line): {@code error: …} / {@code 错误：…}. */
+    void error(Text text, Locale language) {
+        err.println(Text.of("problem.error", text).in(language));
+    }
+
+    /** A warning of the command line itself: {@code warning: …} / {@code 警告：…}. */
+    void warning(Text text, Locale language) {
+        err.println(Text.of("problem.warning", text).in(language));
     }
 
     /** The version from the jar's filtered resource. */

@@ -42,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         java.util.Locale language = site != null ? cli.useSiteLanguage(site) : cli.language();
         if (budgetKb != null && budgetKb <= 0) {
-            cli.err().println(Text.of("problem.error", Text.of("cli.check-budget").in(language)).in(language));
+            cli.error(Text.of("cli.check-budget"), language);
             return ExitCodes.USAGE;
         }
         ConsoleReporter console = cli.console();

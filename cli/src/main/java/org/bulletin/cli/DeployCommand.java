@@ -82,10 +82,10 @@ final class DeployCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             case BAD_SETTINGS:
             case REFUSED:
-                result.shown().forEach(m -> cli.err().println(Text.of("problem.error", m).in(result.language())));
+                result.shown().forEach(m -> cli.error(Text.plain(m), result.language()));
                 return ExitCodes.USAGE;
             default:
-                result.shown().forEach(m -> cli.err().println(Text.of("problem.error", m).in(result.language())));
+                result.shown().forEach(m -> cli.error(Text.plain(m), result.language()));
                 if (!cli.verbose) {
                     cli.err().println("(run with --verbose for details)");
                 }

@@ -116,8 +116,8 @@ public final class Launcher {
             child = new ProcessBuilder(cmd).inheritIO().start();
         } catch (IOException e) {
             // before the command line is read: no site, so in English
-            System.err.println(org.bulletin.problem.Text.of("problem.warning", org.bulletin.problem.Text.of(
-                    "cli.launcher-failed", cmd.get(0), e.getMessage()).english()).english());
+            System.err.println(org.bulletin.problem.Text.of("problem.warning",
+                    org.bulletin.problem.Text.of("cli.launcher-failed", cmd.get(0), e.getMessage())).english());
             return NOT_STARTED;
         }
         // kill (SIGTERM) or Ctrl-C on this JVM: the second one gets SIGTERM and cleans up (serve's folders)

@@ -43,7 +43,7 @@ final class NewCommand implements Callable<Integer> {
         if (host != null) {
             String h = host.strip();
             if (!webAddress(h)) {
-                cli.err().println(Text.of("problem.error", Text.of("cli.new-bad-host", host).in(language)).in(language));
+                cli.error(Text.of("cli.new-bad-host", host), language);
                 return ExitCodes.USAGE;
             }
             settings.put("site.host", h.endsWith("/") ? h : h + "/");
@@ -61,7 +61,7 @@ final class NewCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (SiteScaffolder.NotEmpty e) {
-            cli.err().println(Text.of("problem.error", e.text().in(language)).in(language));
+            cli.error(e.text(), language);
             return ExitCodes.USAGE;
         }
     }

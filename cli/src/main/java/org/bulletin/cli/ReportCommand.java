@@ -100,8 +100,7 @@ final class ReportCommand implements Callable<Integer> {
             clusterRule = cluster == null ? ClusterRule.DEFAULT : ClusterRule.parse(cluster);
         } catch (IllegalArgumentException e) {
             Locale language = cli.useSiteLanguage(site.site);
-            cli.err().println(Text.of("problem.error", Text.of("report.bad-cluster", "--cluster", cluster).in(language))
-                    .in(language));
+            cli.error(Text.of("report.bad-cluster", "--cluster", cluster), language);
             return ExitCodes.USAGE;
         }
         List<String> missing = new ArrayList<>();

@@ -39,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
         Locale language = cli.useSiteLanguage(site.site);
         Text warning = exposure(bind);
         if (warning != null) {
-            cli.err().println(Text.of("problem.warning", warning.in(language)).in(language));
+            cli.warning(warning, language);
         }
         Path tempRoot = Path.of(System.getProperty("java.io.tmpdir"));
         Path temp = output == null ? PreviewFolders.create(tempRoot) : null;
