@@ -40,7 +40,7 @@ public final class BulletinCli {
         m.put("deploy", DeployCommand::new);
         m.put("import-quiz", ImportQuizCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
-        m.put("collect", () -> new CollectCommand(BulletinCli::quizCatalog));
+        m.put("collect", () -> new CollectCommand(SiteQuizCatalog::of));
         return m;
     }
 
@@ -198,63 +198,6 @@ public final class BulletinCli {
             }
         }
         return null;
-    }
-
-    /** The quizzes of a site for {@code collect --site}: parsed with the same generator as a build. */
-    static org.bulletin.collect.QuizCatalog quizCatalog(java.nio.file.Path site) throws IOException {
-        try (org.bulletin.generator.SiteGenerator generator =
-                     new org.bulletin.generator.SiteGenerator(org.bulletin.generator.BuildListener.SILENT)) {
-            var loaded = generator.load(org.bulletin.generator.BuildRequest.of(site, site.resolve("output")));
-            var errors = loaded.problems().sorted().stream().filter(org.bulletin.problem.Problem::isError).toList();
-            if (!errors.isEmpty()) {
-                Locale language = loaded.config().language();
-                StringBuilder b = new StringBuilder(Text.of("cli.site-has-errors").in(language));
-                errors.forEach(p -> b.append("\n  ").append(p.format(language)));
-                throw new IllegalArgumentException(b.toString());
-            }
-            java.util.Map<String, String> versions = new java.util.HashMap<>();
-            java.util.Map<String, org.bulletin.model.Quiz> quizzes = new java.util.HashMap<>();
-            loaded.site().quizzes().forEach(q -> {
-                versions.put(q.id(), q.version());
-                quizzes.put(q.id(), q);
-            });
-            return new org.bulletin.collect.QuizCatalog() {
-                @Override
-                public boolean knowsQuiz(String id) {
-                    return versions.containsKey(id);
-                }
-
-                @Override
-                public boolean knowsVersion(String id, String version) {
-                    return version != null && version.equals(versions.get(id));
-                }
-
-                @Override
-                public java.util.List<String> drawnFor(String id, String client) {
-                    org.bulletin.model.Quiz quiz = quizzes.get(id);
-                    return quiz == null || quiz.draw() == null ? null : org.bulletin.model.QuizDraw.ids(quiz, client);
-                }
-
-                @Override
-                public java.util.Set<String> blankQuestions(String id) {
-                    org.bulletin.model.Quiz quiz = quizzes.get(id);
-                    return quiz == null ? java.util.Set.of() : quiz.questions().stream()
-                            .filter(org.bulletin.model.Question::blank).map(org.bulletin.model.Question::id)
-                            .collect(java.util.stream.Collectors.toSet());
-                }
-
-                @Override
-                public boolean prizeLevel(String id, java.util.Map<String, java.util.List<Integer>> answers,
-                                          java.util.Map<String, String> blanks, String client) {
-                    org.bulletin.model.Quiz q = quizzes.get(id);
-                    if (q == null || q.prizeScore() == null) {
-                        return false;
-                    }
-                    java.util.List<String> asked = q.draw() == null ? null : org.bulletin.model.QuizDraw.ids(q, client);
-                    return q.score(answers, blanks, asked) >= q.prizeScore();
-                }
-            };
-        }
     }
 
     /** What went wrong, for people: Bulletin's words around the exception's own (which stay as they are). */

@@ -28,7 +28,7 @@ class QuizCatalogDrawTest {
         Files.writeString(site.resolve("content/quiz/bank.adoc"), quiz);
         Files.writeString(site.resolve("content/quiz/plain.adoc"), "= 普通\n:jbake-type: quiz\n\n== 是吗？\n\n* [x] 是\n* [ ] 否\n");
 
-        QuizCatalog catalog = BulletinCli.quizCatalog(site);
+        QuizCatalog catalog = SiteQuizCatalog.of(site);
 
         List<String> a = catalog.drawnFor("bank", "device-a");
         assertThat(a).hasSize(3).isEqualTo(catalog.drawnFor("bank", "device-a"));

@@ -43,7 +43,7 @@ class SignedClaimCatalogTest {
         Quiz quiz = generator.load(BuildRequest.of(site, dir.resolve("unused"))).site().quizzes().get(0);
         assertThat(quiz.prizeScore()).isNotNull();
         try (CollectServer collector = CollectServer.start(CollectOptions.defaults(dir.resolve("data")).withPort(0)
-                .withRateLimit(RateLimit.parse("off")).withCatalog(BulletinCli.quizCatalog(site)))) {
+                .withRateLimit(RateLimit.parse("off")).withCatalog(SiteQuizCatalog.of(site)))) {
             String url = "http://127.0.0.1:" + collector.port() + "/quiz";
             assertThat(post(url, quiz, true, "right").path("claim").asText()).matches("\\w{4}-\\w{4}-\\w{4}");
             assertThat(post(url, quiz, false, "wrong").has("claim")).as("claims 100 with wrong answers").isFalse();
