@@ -104,6 +104,6 @@ public final class Catalogue {
         }
         Map<String, String> m = new TreeMap<>();
         p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k)));
-        return new Catalogue(Map.copyOf(m).isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(m));
+        return new Catalogue(java.util.Collections.unmodifiableMap(m));
     }
 }

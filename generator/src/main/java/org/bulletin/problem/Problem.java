@@ -88,7 +88,7 @@ public record Problem(Severity severity, String file, int line, Text text) {
 
     /** {@code error: path:line: message} ({@code 错误：} in Chinese), as the command line prints it. */
     public String formatWithSeverity(Locale locale) {
-        return Catalogue.of(locale).format(isError() ? "problem.error" : "problem.warning", java.util.List.of(format(locale)));
+        return Text.of(isError() ? "problem.error" : "problem.warning", format(locale)).in(locale);
     }
 
     @Override
